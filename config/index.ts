@@ -1,0 +1,64 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+
+/**
+ * Where the client finds the BFF. H5 is served by the BFF itself, so it uses the
+ * page's own origin (''); the mini-program needs an absolute HTTPS URL in
+ * production (set TARO_APP_API), and WeChat devtools accept a LAN URL in development.
+ */
+function apiBase(): string {
+  if (process.env.TARO_APP_API !== undefined) return process.env.TARO_APP_API
+  return process.env.TARO_ENV === 'weapp' ? 'http://127.0.0.1:3000' : ''
+}
+
+/** Compiled with the app: the zod-free constants the client shares with the servers. */
+const contractSrc = path.resolve(__dirname, '..', 'contract/src')
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const env = process.env.TARO_ENV ?? 'h5'
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'pocket-12348',
+    date: '2026-11-22',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${env}`,
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+      // The client imports contract types only, plus its zod-free constants (never zod itself).
+      '@pocket/contract/constants': path.join(contractSrc, 'constants.ts'),
+    },
+    defineConstants: {
+      'process.env.TARO_APP_API': JSON.stringify(apiBase()),
+    },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: process.env.CI !== 'true' },
+    mini: {
+      compile: { include: [contractSrc] },
+      postcss: { pxtransform: { enable: true, config: {} } },
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      compile: { include: [contractSrc] },
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: { autoprefixer: { enable: true, config: {} } },
+      webpackChain(chain) {
+        // Readable chunk names let the size check find the first route's page chunk.
+        chain.optimization.set('chunkIds', 'named')
+      },
+    },
+  }
+  return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? { mini: {}, h5: {} } : { mini: {}, h5: {} })
+})

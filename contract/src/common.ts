@@ -1,0 +1,59 @@
+import { z } from 'zod'
+
+/** Mainland mobile number, 11 digits. */
+export const Phone = z
+  .string()
+  .regex(/^1[3-9]\d{9}$/, '请输入正确的11位手机号码')
+  .meta({ id: 'Phone', example: '13900000001' })
+
+/**
+ * GB/T 2260 code (6 digits: province, city, county) or the statistical
+ * division code that extends it (9 digits: town, 12 digits: village).
+ */
+export const RegionCode = z
+  .string()
+  .regex(/^(\d{6}|\d{9}|\d{12})$/, '行政区划代码格式不正确')
+  .meta({ id: 'RegionCode', example: '640121100201' })
+
+export const RegionLevel = z.enum(['province', 'city', 'county', 'town', 'village'])
+export type RegionLevel = z.infer<typeof RegionLevel>
+
+export const Role = z.enum(['resident', 'adviser', 'staff'])
+export type Role = z.infer<typeof Role>
+
+/** Stable error codes shared by the app API and the data-center API. */
+export const ErrorCode = z.enum([
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'TOKEN_EXPIRED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'SMS_CODE_INVALID',
+  'SMS_CODE_EXPIRED',
+  'SMS_CODE_LOCKED',
+  'SMS_SEND_TOO_OFTEN',
+  'WECHAT_LOGIN_FAILED',
+  'REFRESH_INVALID',
+  'REFRESH_REUSED',
+  'VILLAGE_INVALID',
+  'VILLAGE_NOT_SET',
+  'SIGNATURE_INVALID',
+  'UPSTREAM_UNAVAILABLE',
+  'INTERNAL',
+])
+export type ErrorCode = z.infer<typeof ErrorCode>
+
+export const ErrorBody = z
+  .object({
+    code: ErrorCode,
+    message: z.string(),
+    correlationId: z.string().optional(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  })
+  .meta({ id: 'Error' })
+export type ErrorBody = z.infer<typeof ErrorBody>
+
+/** A list response: `{ items: T[] }`. */
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) })

@@ -1,0 +1,19 @@
+// Plain constants, no zod: the one part of the contract the client may import at run time.
+
+/** WebSocket frames are `{event, data}` JSON, at most WS_MAX_FRAME_BYTES. */
+export const WS_MAX_FRAME_BYTES = 64 * 1024
+export const WS_HEARTBEAT_MS = 25_000
+
+/** Close codes the server uses; the client reacts to them. */
+export const WsCloseCode = {
+  normal: 1000,
+  goingAway: 1001,
+  /** Frame was not JSON or not a known `{event, data}`. */
+  invalidFrame: 1007,
+  /** Frame larger than WS_MAX_FRAME_BYTES. */
+  tooBig: 1009,
+  /** No or bad credentials at the handshake: refresh the token, then reconnect. */
+  unauthorized: 4401,
+  /** Signed out elsewhere or session revoked: do not reconnect. */
+  revoked: 4403,
+} as const

@@ -1,0 +1,88 @@
+// One command runs every project: `npm test` (see scripts/test.mjs).
+const nodeTransform = {
+  '^.+\\.[cm]?[jt]sx?$': [
+    'babel-jest',
+    {
+      configFile: false,
+      babelrc: false,
+      presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
+    },
+  ],
+}
+
+const nodeMappers = {
+  '^@pocket/contract$': '<rootDir>/contract/src/index.ts',
+  '^@pocket/contract/constants$': '<rootDir>/contract/src/constants.ts',
+  // ESM sources import siblings as `./x.js`; jest resolves the `.ts` file.
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+}
+
+module.exports = {
+  // Cross-tier tests start real processes and a browser.
+  testTimeout: 120_000,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/contract', '<rootDir>/server', '<rootDir>/src', '<rootDir>/tests/unit'],
+      testMatch: ['**/*.spec.ts'],
+      transform: nodeTransform,
+      moduleNameMapper: {
+        ...nodeMappers,
+        '^wx-server-sdk$': '<rootDir>/tests/support/fake-wx-server-sdk.ts',
+        '^@/(.*)$': '<rootDir>/src/$1',
+      },
+      transformIgnorePatterns: ['/node_modules/'],
+    },
+    {
+      displayName: 'client',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/tests/client'],
+      testMatch: ['**/*.test.tsx'],
+      setupFiles: ['<rootDir>/tests/client/setup-globals.ts'],
+      moduleFileExtensions: ['h5.ts', 'h5.tsx', 'ts', 'tsx', 'js', 'jsx', 'json'],
+      transform: { '^.+\\.(m?js|jsx|tsx?)$': 'babel-jest' },
+      // Taro's H5 runtime pulls in many ESM-only packages; transform all but the big CommonJS ones.
+      transformIgnorePatterns: [
+        '/node_modules/(react|react-dom|scheduler|@babel|@jest|jest-[^/]+|babel-[^/]+|core-js|core-js-pure|@testing-library|jsdom|zod)/',
+      ],
+      moduleNameMapper: {
+        '^@pocket/contract$': '<rootDir>/contract/src/index.ts',
+        '^@pocket/contract/constants$': '<rootDir>/contract/src/constants.ts',
+        '^(\\.{1,2}/.*)\\.js$': '$1',
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        // A test's own WebSocket server needs the Node build of ws, not its browser stub.
+        '^ws$': '<rootDir>/node_modules/ws/index.js',
+        '^@tarojs/taro$': '<rootDir>/tests/client/taro-h5.ts',
+        '^@/(.*)$': '<rootDir>/src/$1',
+        '\\.(css|scss)$': '<rootDir>/tests/client/style-stub.js',
+      },
+    },
+    {
+      displayName: 'server',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/server'],
+      testMatch: ['**/*.test.ts'],
+      transform: nodeTransform,
+      moduleNameMapper: { ...nodeMappers, '^wx-server-sdk$': '<rootDir>/tests/support/fake-wx-server-sdk.ts' },
+    },
+    {
+      displayName: 'weapp',
+      testEnvironment: '<rootDir>/tests/weapp/environment.js',
+      roots: ['<rootDir>/tests/weapp'],
+      testMatch: ['**/*.test.ts'],
+      transform: nodeTransform,
+      // dist/weapp runs as WeChat would run it: untransformed.
+      transformIgnorePatterns: ['/node_modules/', '/dist/'],
+      moduleNameMapper: nodeMappers,
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/e2e'],
+      testMatch: ['**/*.test.ts'],
+      transform: nodeTransform,
+      moduleNameMapper: nodeMappers,
+    },
+  ],
+}

@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// npm run bench: the BFF's budgets from DESIGN.md, measured on this machine against a baseline
+// taken in the same run (the data center answering the same read directly).
+//   - proxied read p99 ≤ 20 ms (GET /api/v1/catalog/items through the BFF, at BENCH_RATE req/s)
+//   - 10,000 idle WebSockets on one instance in ≤ 300 MB RSS
+import { randomBytes, randomUUID } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { performance } from 'node:perf_hooks'
+import { Pool } from 'undici'
+import WebSocket from 'ws'
+import { buildIfNeeded } from './lib/build-if-needed.mjs'
+import { spawnReady } from './lib/spawn-ready.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+buildIfNeeded(root, { h5: false })
+const { sha256Hex, signRequest } = await import('../server/dist/libs/common/src/signing.js')
+
+// Latency is measured open-loop at a steady rate (what a phone fleet sends), not at saturation,
+// where a closed loop measures only queueing; saturation throughput is reported separately.
+const RATE = Number(process.env.BENCH_RATE ?? 300)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const CONCURRENCY = 16
+const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 10_000)
+const secret = randomBytes(32).toString('hex')
+const dataDir = mkdtempSync(join(tmpdir(), 'pocket-bench-'))
+const env = { LOG_LEVEL: 'error', DC_HMAC_SECRET: secret }
+
+// PGlite by default; BENCH_DATABASE_URL points the data center at a PostgreSQL database instead.
+const dbEnv = process.env.BENCH_DATABASE_URL
+  ? { DATABASE_URL: process.env.BENCH_DATABASE_URL }
+  : { PGLITE_DIR: dataDir }
+const dc = await spawnReady(
+  'datacenter',
+  'server/dist/apps/datacenter/src/main.js',
+  { ...env, DC_PORT: '0', ...dbEnv },
+  { cwd: root },
+)
+const bff = await spawnReady(
+  'bff',
+  'server/dist/apps/bff/src/main.js',
+  {
+    ...env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATACENTER_URL: dc.url,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    RATE_LIMIT_PER_MINUTE: '100000000',
+  },
+  { cwd: root },
+)
+
+function signedHeaders(path) {
+  const timestamp = String(Math.floor(Date.now() / 1000))
+  const nonce = randomUUID()
+  const r = { method: 'GET', path, timestamp, nonce, bodySha256: sha256Hex(''), actor: 'system:bench', role: 'system' }
+  return {
+    'x-dc-timestamp': timestamp,
+    'x-dc-nonce': nonce,
+    'x-dc-actor': r.actor,
+    'x-dc-role': r.role,
+    'x-dc-signature': signRequest(secret, r),
+  }
+}
+
+async function measure(origin, path, headers) {
+  const pool = new Pool(origin, { connections: CONCURRENCY * 4 })
+  const once = async () => {
+    const t = performance.now()
+    const res = await pool.request({ method: 'GET', path, headers: headers(path) })
+    await res.body.dump()
+    if (res.statusCode !== 200) throw new Error(`${origin}${path} answered ${res.statusCode}`)
+    return performance.now() - t
+  }
+  const closedLoop = async (n) => {
+    const times = []
+    let next = 0
+    const started = performance.now()
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next++ < n) times.push(await once())
+      }),
+    )
+    return n / ((performance.now() - started) / 1000)
+  }
+  const openLoop = async () => {
+    const total = RATE * SECONDS
+    const started = performance.now()
+    const pending = []
+    for (let i = 0; i < total; i++) {
+      const due = started + (i * 1000) / RATE
+      const wait = due - performance.now()
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait))
+      pending.push(once())
+    }
+    return (await Promise.all(pending)).sort((a, b) => a - b)
+  }
+  await closedLoop(300) // warm-up: JIT, connections, caches
+  const times = await openLoop()
+  const rps = await closedLoop(2000)
+  await pool.close()
+  const pct = (p) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]
+  return { p50: pct(50), p99: pct(99), rps }
+}
+
+function rssMb(pid) {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'))
+  return Number(/(\d+)/.exec(line)[1]) / 1024
+}
+
+async function idleSockets(url, token) {
+  const sockets = []
+  const open = () =>
+    new Promise((resolve, reject) => {
+      const ws = new WebSocket(url, { headers: { authorization: `Bearer ${token}` }, perMessageDeflate: false })
+      ws.once('message', () => resolve(ws))
+      ws.once('error', reject)
+      ws.once('close', (code) => reject(new Error(`closed ${code}`)))
+    })
+  for (let i = 0; i < SOCKETS; i += 200) {
+    sockets.push(...(await Promise.all(Array.from({ length: Math.min(200, SOCKETS - i) }, open))))
+  }
+  return sockets
+}
+
+let failed = false
+const row = (name, value, budget, unit) => {
+  const over = budget !== null && value > budget
+  failed ||= over
+  const mark = budget === null ? ' ' : over ? '✗' : '✓'
+  process.stdout.write(
+    `${mark} ${name.padEnd(52)} ${value.toFixed(unit === 'ms' ? 2 : 0).padStart(9)} ${unit}${budget === null ? '' : `  (budget ${budget} ${unit})`}\n`,
+  )
+}
+
+try {
+  process.stdout.write(
+    `\nproxied read: GET at ${RATE} req/s for ${SECONDS} s (open loop); saturation at concurrency ${CONCURRENCY}\n`,
+  )
+  const base = await measure(dc.url, '/dc/v1/catalog/items', signedHeaders)
+  const proxied = await measure(bff.url, '/api/v1/catalog/items', () => ({}))
+  row('baseline: data center direct, p50', base.p50, null, 'ms')
+  row('baseline: data center direct, p99', base.p99, null, 'ms')
+  row('through the BFF, p50', proxied.p50, null, 'ms')
+  row('through the BFF, p99', proxied.p99, 20, 'ms')
+  row('BFF overhead at p99 (BFF p99 − baseline p99)', proxied.p99 - base.p99, null, 'ms')
+  row('saturation throughput through the BFF', proxied.rps, null, 'req/s')
+  row('saturation throughput, data center direct', base.rps, null, 'req/s')
+
+  // A signed-in resident, for the sockets.
+  const phone = '13999999999'
+  await fetch(`${bff.url}/api/v1/auth/sms/send`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ phone }),
+  })
+  const code = new RegExp(`${phone} 的验证码：(\\d{6})`).exec(bff.output())?.[1]
+  const session = await (
+    await fetch(`${bff.url}/api/v1/auth/sms/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ phone, code }),
+    })
+  ).json()
+  const before = rssMb(bff.child.pid)
+  process.stdout.write(`\nidle WebSockets: opening ${SOCKETS} to one BFF instance\n`)
+  const sockets = await idleSockets(`${bff.url.replace('http', 'ws')}/ws`, session.accessToken)
+  await new Promise((r) => setTimeout(r, 2000))
+
+  const after = rssMb(bff.child.pid)
+  row('BFF RSS before the sockets', before, null, 'MB')
+  row(`BFF RSS with ${sockets.length} idle sockets`, after, 300, 'MB')
+  row('per socket', ((after - before) * 1024) / sockets.length, null, 'KB')
+  for (const s of sockets) s.terminate()
+} finally {
+  await bff.stop()
+  await dc.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+}
+process.stdout.write(failed ? '\n✗ over budget\n' : '\n✓ within budget\n')
+process.exit(failed ? 1 : 0)

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// npm start: the whole product on embedded defaults (PGlite, in-process bus, H5 served by the BFF).
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildIfNeeded } from './lib/build-if-needed.mjs'
+import { spawnReady } from './lib/spawn-ready.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const dataDir = join(root, '.data')
+mkdirSync(dataDir, { recursive: true })
+
+/** Secrets for this machine, made once and kept, so sign-ins survive a restart. */
+function localSecrets() {
+  const file = join(dataDir, 'secrets.json')
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'))
+  const secrets = { dcHmac: randomBytes(32).toString('hex'), jwt: randomBytes(32).toString('hex') }
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  return secrets
+}
+
+const port = process.env.PORT ?? '3000'
+const dcPort = process.env.DC_PORT ?? '3100'
+const secrets = localSecrets()
+buildIfNeeded(root)
+
+const showLine = (line) => line.includes('验证码') || /"level":"(error|fatal)"/.test(line) || line.startsWith('[')
+const running = []
+const stopAll = (code) => Promise.all(running.map((r) => r.stop())).then(() => process.exit(code))
+process.once('SIGINT', () => stopAll(0))
+process.once('SIGTERM', () => stopAll(0))
+
+try {
+  const dc = await spawnReady(
+    'datacenter',
+    'server/dist/apps/datacenter/src/main.js',
+    {
+      DC_PORT: dcPort,
+      DC_HMAC_SECRET: process.env.DC_HMAC_SECRET ?? secrets.dcHmac,
+      PGLITE_DIR: process.env.PGLITE_DIR ?? join(dataDir, 'pglite'),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    },
+    { cwd: root, show: showLine },
+  )
+  running.push(dc)
+  const bff = await spawnReady(
+    'bff',
+    'server/dist/apps/bff/src/main.js',
+    {
+      PORT: port,
+      DATACENTER_URL: dc.url,
+      DC_HMAC_SECRET: process.env.DC_HMAC_SECRET ?? secrets.dcHmac,
+      JWT_SECRET: process.env.JWT_SECRET ?? secrets.jwt,
+      H5_DIR: join(root, 'dist/h5'),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    },
+    { cwd: root, show: showLine },
+  )
+  running.push(bff)
+  for (const r of running) r.child.once('exit', (code) => code !== 0 && void stopAll(code ?? 1))
+  const url = bff.url.replace(/\/$/, '')
+  process.stdout.write(`
+  掌上12348 已启动 (embedded: PGlite in .data/pglite, in-process bus)
+
+    打开        ${url}/
+    App API     ${url}/api/v1  ·  文档 ${url}/api/docs
+    数据中心    ${dc.url}/dc/v1  ·  文档 ${dc.url}/dc/docs
+
+  演示账号（手机号 + 短信验证码；验证码会打印在本窗口）:
+    居民        13900000001   (任何未登记的手机号都是居民)
+    法律顾问    13800000001   马晓梅，负责永宁县闽宁镇各村
+    工作人员    13700000001   赵丽，永宁县公共法律服务中心
+
+  按 Ctrl-C 停止。
+`)
+} catch (err) {
+  process.stderr.write(`\n✗ 启动失败: ${err.message}\n`)
+  stopAll(1)
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// npm test: lint, typecheck, build every target, check size budgets, then every jest project.
+// The last line is the runner's summary: "tests: N passed, N failed".
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const logs = join(root, 'test-results')
+mkdirSync(logs, { recursive: true })
+
+function step(title, cmd, args, { quietLog } = {}) {
+  const started = Date.now()
+  process.stdout.write(`\n▶ ${title}\n`)
+  const res = spawnSync(cmd, args, {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: quietLog ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+    maxBuffer: 256 * 1024 * 1024,
+  })
+  if (quietLog) {
+    writeFileSync(join(logs, quietLog), `${res.stdout ?? ''}\n${res.stderr ?? ''}`)
+  }
+  const secs = ((Date.now() - started) / 1000).toFixed(1)
+  if (res.status !== 0) {
+    if (quietLog) process.stdout.write(`${(res.stderr || res.stdout || '').slice(-6000)}\n`)
+    process.stdout.write(`✗ ${title} failed after ${secs}s${quietLog ? ` (log: test-results/${quietLog})` : ''}\n`)
+    process.stdout.write('\ntests: 0 passed, 1 failed\n')
+    process.exit(1)
+  }
+  process.stdout.write(`✓ ${title} (${secs}s)\n`)
+}
+
+step('lint (eslint, prettier)', 'npm', ['run', '--silent', 'lint'])
+step('typecheck (client, server, cloud, tests)', 'npm', ['run', '--silent', 'typecheck'])
+step('build H5 (dist/h5)', 'npx', ['taro', 'build', '--type', 'h5'], { quietLog: 'build-h5.log' })
+step('build weapp (dist/weapp)', 'npx', ['taro', 'build', '--type', 'weapp'], { quietLog: 'build-weapp.log' })
+step('size budgets', 'node', ['scripts/size.mjs'])
+
+const report = join(logs, 'jest.json')
+rmSync(report, { force: true })
+const started = Date.now()
+process.stdout.write('\n▶ jest: unit, client, weapp, server, e2e\n')
+const jest = spawnSync('npx', ['jest', '--ci', '--json', `--outputFile=${report}`], { cwd: root, stdio: 'inherit' })
+if (!existsSync(report)) {
+  process.stdout.write(`jest produced no report (exit ${jest.status})\ntests: 0 passed, 1 failed\n`)
+  process.exit(1)
+}
+const r = JSON.parse(readFileSync(report, 'utf8'))
+const failed = r.numFailedTests + r.numRuntimeErrorTestSuites
+process.stdout.write(`jest finished in ${((Date.now() - started) / 1000).toFixed(1)}s\n`)
+process.stdout.write(
+  `\ntests: ${r.numPassedTests} passed, ${failed} failed${r.numPendingTests ? `, ${r.numPendingTests} skipped` : ''}\n`,
+)
+process.exit(failed > 0 || jest.status !== 0 ? 1 : 0)

@@ -1,0 +1,144 @@
+import { randomInt } from 'node:crypto'
+import { Inject, Injectable, Logger } from '@nestjs/common'
+import {
+  DcAccountView,
+  DcRevokedSession,
+  DcSession,
+  DcSmsChallengeResponse,
+  type AuthSession,
+  type SmsSendResponse,
+  type WechatLoginRequest,
+  type WsTicket,
+} from '@pocket/contract'
+import { AppError, sha256Hex } from '../../../../libs/common/src/index.js'
+import type { AuthUser } from '../common/auth-user.js'
+import { BFF_CONFIG, type BffConfig } from '../config.js'
+import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
+import { SMS_DRIVER, type SmsDriver } from '../drivers/sms.driver.js'
+import { WechatDriver } from '../drivers/wechat.driver.js'
+import { toMe } from '../me/to-me.js'
+import { BUS, type Bus } from '../realtime/bus.js'
+import { TokensService } from './tokens.service.js'
+
+const WS_TICKET_TTL = 60
+
+function codeHash(phone: string, code: string): string {
+  return sha256Hex(`${phone}:${code}`)
+}
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger('auth')
+
+  constructor(
+    @Inject(BFF_CONFIG) private readonly config: BffConfig,
+    @Inject(SMS_DRIVER) private readonly sms: SmsDriver,
+    private readonly dc: DataCenterClient,
+    private readonly tokens: TokensService,
+    private readonly wechat: WechatDriver,
+    @Inject(BUS) private readonly bus: Bus,
+  ) {}
+
+  async sendSmsCode(phone: string, requestId: string): Promise<SmsSendResponse> {
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
+    const ttl = this.config.SMS_CODE_TTL
+    const res = await this.dc.post('/auth/sms-challenges', {
+      actor: systemActor(requestId),
+      body: { phone, codeHash: codeHash(phone, code), ttlSeconds: ttl },
+      schema: DcSmsChallengeResponse,
+    })
+    try {
+      await this.sms.sendLoginCode(phone, code, Math.round(ttl / 60))
+    } catch (err) {
+      this.logger.error({ msg: 'SMS send failed', error: String(err) })
+      throw new AppError('UPSTREAM_UNAVAILABLE', '短信发送失败，请稍后再试')
+    }
+    return { resendAfter: res.resendAfter, expiresIn: res.expiresIn }
+  }
+
+  async verifySmsCode(phone: string, code: string, requestId: string): Promise<AuthSession> {
+    const view = await this.dc.post('/auth/sms-challenges/verify', {
+      actor: systemActor(requestId),
+      body: { phone, codeHash: codeHash(phone, code) },
+      schema: DcAccountView,
+    })
+    return this.startSession(view, requestId)
+  }
+
+  async signInWithWechat(req: WechatLoginRequest, requestId: string): Promise<AuthSession> {
+    const identity =
+      'code' in req ? await this.wechat.code2Session(req.code) : this.wechat.verifyCloudTicket(req.ticket)
+    const view = await this.dc.post('/accounts/wechat', {
+      actor: systemActor(requestId),
+      body: identity,
+      schema: DcAccountView,
+    })
+    return this.startSession(view, requestId)
+  }
+
+  async refresh(refreshToken: string, requestId: string): Promise<AuthSession> {
+    const next = this.tokens.newRefreshToken()
+    const session = await this.dc
+      .post('/sessions/rotate', {
+        actor: systemActor(requestId),
+        body: {
+          tokenHash: sha256Hex(refreshToken),
+          newTokenHash: next.hash,
+          ttlSeconds: this.config.REFRESH_TOKEN_TTL,
+        },
+        schema: DcSession,
+      })
+      .catch(async (err: unknown) => {
+        // A stolen token was replayed: the data center revoked the family; drop its live sockets too.
+        const sessionId = err instanceof AppError ? err.details?.sessionId : undefined
+        if (err instanceof AppError && err.code === 'REFRESH_REUSED' && typeof sessionId === 'string') {
+          await this.bus.publish('session.revoked', { sessionId })
+          throw new AppError('REFRESH_REUSED', err.message)
+        }
+        throw err
+      })
+    const view = await this.dc.get(`/accounts/${encodeURIComponent(session.accountId)}`, {
+      actor: systemActor(requestId),
+      schema: DcAccountView,
+    })
+    return this.issue(view, session.sessionId, next.token)
+  }
+
+  async logout(refreshToken: string, requestId: string): Promise<void> {
+    const { sessionId } = await this.dc.post('/sessions/revoke', {
+      actor: systemActor(requestId),
+      body: { tokenHash: sha256Hex(refreshToken) },
+      schema: DcRevokedSession,
+    })
+    if (sessionId) await this.bus.publish('session.revoked', { sessionId })
+  }
+
+  async wsTicket(user: AuthUser): Promise<WsTicket> {
+    const ticket = await this.tokens.sign(user, 'ws', WS_TICKET_TTL)
+    return { ticket, expiresIn: WS_TICKET_TTL }
+  }
+
+  private async startSession(view: DcAccountView, requestId: string): Promise<AuthSession> {
+    const refresh = this.tokens.newRefreshToken()
+    const session = await this.dc.post('/sessions', {
+      actor: systemActor(requestId),
+      body: { accountId: view.account.id, tokenHash: refresh.hash, ttlSeconds: this.config.REFRESH_TOKEN_TTL },
+      schema: DcSession,
+    })
+    return this.issue(view, session.sessionId, refresh.token)
+  }
+
+  private async issue(view: DcAccountView, sessionId: string, refreshToken: string): Promise<AuthSession> {
+    const accessToken = await this.tokens.sign(
+      { accountId: view.account.id, role: view.account.role, sessionId },
+      'access',
+    )
+    return {
+      accessToken,
+      expiresIn: this.tokens.accessTtl,
+      refreshToken,
+      role: view.account.role,
+      me: toMe(view),
+    }
+  }
+}

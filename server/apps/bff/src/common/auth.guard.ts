@@ -1,0 +1,29 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common'
+import { Reflector } from '@nestjs/core'
+import type { Role } from '@pocket/contract'
+import { AppError } from '../../../../libs/common/src/index.js'
+import { TokensService } from '../auth/tokens.service.js'
+import { PUBLIC_ROUTE, ROLES, type AuthedRequest } from './auth-user.js'
+
+/** Bearer access token on every route not marked @Public(); @Roles() narrows further. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokensService,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const targets = [ctx.getHandler(), ctx.getClass()]
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true
+    const req = ctx.switchToHttp().getRequest<AuthedRequest>()
+    const header = req.headers.authorization ?? ''
+    const token = header.startsWith('Bearer ') ? header.slice(7) : ''
+    if (!token) throw new AppError('UNAUTHENTICATED', '请先登录')
+    const claims = await this.tokens.verify(token, 'access')
+    req.user = { ...claims, requestId: String(req.id) }
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets)
+    if (roles && !roles.includes(claims.role)) throw new AppError('FORBIDDEN', '没有权限访问该功能')
+    return true
+  }
+}

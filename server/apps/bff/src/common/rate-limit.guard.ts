@@ -1,0 +1,47 @@
+import { Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common'
+import { Reflector } from '@nestjs/core'
+import type { FastifyRequest } from 'fastify'
+import { AppError } from '../../../../libs/common/src/index.js'
+import { BFF_CONFIG, type BffConfig } from '../config.js'
+import type { RateLimitStore } from './rate-limit.store.js'
+
+export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE')
+
+export interface RateLimitRule {
+  /** Names the counter; each client IP has its own. */
+  name: string
+  /** A number, or read from the configuration. */
+  limit: number | ((config: BffConfig) => number)
+  windowSeconds: number
+}
+
+const RULE = 'rate-limit-rule'
+/** A tighter limit for one route, on top of the global per-IP limit. */
+export const RateLimit = (rule: RateLimitRule) => SetMetadata(RULE, rule)
+
+@Injectable()
+export class RateLimitGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore,
+    @Inject(BFF_CONFIG) private readonly config: BffConfig,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const req = ctx.switchToHttp().getRequest<FastifyRequest>()
+    const ip = req.ip
+    const global = await this.store.hit(`ip:${ip}`, 60, this.config.RATE_LIMIT_PER_MINUTE)
+    if (!global.allowed) throw tooMany(global.retryAfter)
+    const rule = this.reflector.get<RateLimitRule | undefined>(RULE, ctx.getHandler())
+    if (rule) {
+      const limit = typeof rule.limit === 'number' ? rule.limit : rule.limit(this.config)
+      const r = await this.store.hit(`${rule.name}:${ip}`, rule.windowSeconds, limit)
+      if (!r.allowed) throw tooMany(r.retryAfter)
+    }
+    return true
+  }
+}
+
+function tooMany(retryAfter: number): AppError {
+  return new AppError('RATE_LIMITED', '操作太频繁，请稍后再试', { retryAfter })
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod'
+import { parseEnv } from '../../../libs/common/src/index.js'
+
+const secret = (name: string) =>
+  z.string({ error: `is required (at least 32 characters): ${name}` }).min(32, 'must be at least 32 characters')
+
+const BffEnv = z
+  .object({
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DATACENTER_URL: z.url({ error: 'is required: base URL of the data center, e.g. http://127.0.0.1:3100' }),
+    DC_HMAC_SECRET: secret('shared with the data center'),
+    DC_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+    JWT_SECRET: secret('signs access tokens'),
+    ACCESS_TOKEN_TTL: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(15 * 60),
+    REFRESH_TOKEN_TTL: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(30 * 24 * 3600),
+    SMS_DRIVER: z.enum(['console', 'http']).default('console'),
+    SMS_GATEWAY_URL: z.url().optional(),
+    SMS_GATEWAY_KEY: z.string().optional(),
+    SMS_CODE_TTL: z.coerce.number().int().min(60).max(900).default(300),
+    WECHAT_APP_ID: z.string().default(''),
+    WECHAT_APP_SECRET: z.string().default(''),
+    WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
+    WECHAT_CLOUD_TICKET_SECRET: z.string().min(32).optional(),
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    /** Namespaces every key and channel, so deployments (and test runs) can share one Redis. */
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[\w:.-]*$/)
+      .default('pocket12348:'),
+    H5_DIR: z.string().optional(),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
+    SMS_SEND_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
+    TRUST_PROXY: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.SMS_DRIVER === 'http' && (!env.SMS_GATEWAY_URL || !env.SMS_GATEWAY_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMS_GATEWAY_URL'],
+        message: 'SMS_DRIVER=http needs SMS_GATEWAY_URL and SMS_GATEWAY_KEY',
+      })
+    }
+    if (!!env.WECHAT_APP_ID !== !!env.WECHAT_APP_SECRET && !env.WECHAT_CLOUD_TICKET_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WECHAT_APP_SECRET'],
+        message: 'set both WECHAT_APP_ID and WECHAT_APP_SECRET (or WECHAT_CLOUD_TICKET_SECRET)',
+      })
+    }
+  })
+
+export type BffConfig = z.infer<typeof BffEnv>
+export const BFF_CONFIG = Symbol('BFF_CONFIG')
+
+export function loadBffConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
+  return parseEnv(BffEnv, env, 'bff')
+}

@@ -1,0 +1,70 @@
+import 'reflect-metadata'
+import { randomUUID } from 'node:crypto'
+import { RequestMethod } from '@nestjs/common'
+import { NestFactory } from '@nestjs/core'
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify'
+import { jsonLogger } from '../../../libs/common/src/index.js'
+import { BffModule } from './app.module.js'
+import { loadBffConfig } from './config.js'
+import { WsGateway } from './realtime/ws.gateway.js'
+import { serveH5 } from './static-h5.js'
+
+async function main(): Promise<void> {
+  const config = loadBffConfig()
+  const logger = jsonLogger('bff', config.LOG_LEVEL)
+  const adapter = new FastifyAdapter({
+    bodyLimit: 256 * 1024,
+    trustProxy: config.TRUST_PROXY,
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers['x-request-id']
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID()
+    },
+  })
+  const app = await NestFactory.create<NestFastifyApplication>(BffModule.forRoot(config), adapter, { logger })
+  app.setGlobalPrefix('api/v1', {
+    exclude: [
+      { path: 'healthz', method: RequestMethod.GET },
+      { path: 'readyz', method: RequestMethod.GET },
+      { path: 'api/docs', method: RequestMethod.GET },
+    ],
+  })
+  const fastify = app.getHttpAdapter().getInstance()
+  fastify.addHook('onSend', async (req, reply) => {
+    void reply.header('x-request-id', req.id)
+  })
+  fastify.addHook('onResponse', async (req, reply) => {
+    if (reply.statusCode >= 500 || config.LOG_LEVEL === 'debug') {
+      logger.log({
+        msg: 'request',
+        id: req.id,
+        method: req.method,
+        url: req.url,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      })
+    }
+  })
+  if (config.H5_DIR) await serveH5(app, config.H5_DIR)
+  await app.init()
+  app.get(WsGateway).attach()
+  await app.listen(config.PORT, config.HOST)
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1').replace('0.0.0.0', '127.0.0.1')
+  logger.log({ msg: 'bff listening', url, redis: !!config.REDIS_URL, sms: config.SMS_DRIVER })
+  process.stdout.write(`READY bff ${url}\n`)
+
+  let closing = false
+  const shutdown = async (signal: string) => {
+    if (closing) return
+    closing = true
+    logger.log({ msg: 'shutting down', signal })
+    await app.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void shutdown('SIGINT'))
+  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`[bff] failed to start: ${err instanceof Error ? err.stack : String(err)}\n`)
+  process.exit(1)
+})

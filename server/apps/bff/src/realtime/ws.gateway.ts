@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto'
+import type { IncomingMessage, Server } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common'
+import { HttpAdapterHost } from '@nestjs/core'
+import {
+  ClientFrame,
+  DcSessionLiveness as SessionLiveness,
+  WS_HEARTBEAT_MS,
+  WS_MAX_FRAME_BYTES,
+  WsCloseCode,
+  type ServerFrame,
+} from '@pocket/contract'
+import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import { AppError } from '../../../../libs/common/src/index.js'
+import { TokensService, type AccessClaims } from '../auth/tokens.service.js'
+import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
+import { BUS, type Bus } from './bus.js'
+import { PRESENCE_STORE, type PresenceStore } from './presence.store.js'
+
+interface Connection {
+  id: string
+  claims: AccessClaims
+  alive: boolean
+}
+
+/**
+ * WebSocket at /ws on the HTTP port. Authenticates at the handshake (Authorization
+ * header from the mini-program, `?ticket=` from browsers), validates every frame
+ * with the contract, and closes misbehaving sockets with a meaningful code.
+ */
+@Injectable()
+export class WsGateway implements OnApplicationShutdown {
+  private readonly logger = new Logger('ws')
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_FRAME_BYTES })
+  private readonly connections = new Map<WebSocket, Connection>()
+  private heartbeat?: NodeJS.Timeout
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly tokens: TokensService,
+    private readonly dc: DataCenterClient,
+    @Inject(PRESENCE_STORE) private readonly presence: PresenceStore,
+    @Inject(BUS) private readonly bus: Bus,
+  ) {}
+
+  /** Called once the HTTP server exists. */
+  attach(): void {
+    const server = this.adapterHost.httpAdapter.getHttpServer() as Server
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const url = new URL(req.url ?? '/', 'http://x')
+      if (url.pathname !== '/ws') {
+        socket.destroy()
+        return
+      }
+      this.wss.handleUpgrade(req, socket, head, (ws) => void this.accept(ws, req, url))
+    })
+    this.bus.subscribe('session.revoked', ({ sessionId }) => this.closeSession(sessionId))
+    this.heartbeat = setInterval(() => this.sweep(), WS_HEARTBEAT_MS)
+    this.heartbeat.unref()
+  }
+
+  get size(): number {
+    return this.connections.size
+  }
+
+  private closeSession(sessionId: string): void {
+    for (const [ws, conn] of this.connections) {
+      if (conn.claims.sessionId === sessionId) ws.close(WsCloseCode.revoked, 'SESSION_REVOKED')
+    }
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.heartbeat)
+    for (const ws of this.connections.keys()) ws.close(WsCloseCode.goingAway, 'server shutting down')
+    this.wss.close()
+    void this.bus.close()
+  }
+
+  private async accept(ws: WebSocket, req: IncomingMessage, url: URL): Promise<void> {
+    ws.on('error', (err) => this.logger.debug({ msg: 'socket error', error: err.message }))
+    let claims: AccessClaims
+    try {
+      claims = await this.authenticate(req, url)
+    } catch (err) {
+      const reason = err instanceof AppError ? err.code : 'UNAUTHENTICATED'
+      ws.close(WsCloseCode.unauthorized, reason)
+      return
+    }
+    // A socket lives for hours, so check once that the sign-in was not revoked (logout, token theft).
+    const live = await this.sessionLive(claims.sessionId)
+    if (live === false) {
+      ws.close(WsCloseCode.revoked, 'SESSION_REVOKED')
+      return
+    }
+    const conn: Connection = { id: randomUUID(), claims, alive: true }
+    this.connections.set(ws, conn)
+    ws.on('pong', () => (conn.alive = true))
+    ws.on('message', (data, isBinary) => void this.onMessage(ws, conn, data, isBinary))
+    ws.on('close', () => {
+      this.connections.delete(ws)
+      void this.presence.disconnected(claims.accountId, conn.id).catch(() => undefined)
+    })
+    await this.presence.connected(claims.accountId, conn.id).catch((err: unknown) => {
+      this.logger.warn({ msg: 'presence store unavailable', error: String(err) })
+    })
+    this.send(ws, { event: 'ready', data: { accountId: claims.accountId, serverTime: Date.now() } })
+  }
+
+  /** null when the data center cannot say: the token alone then decides, as for HTTP. */
+  private async sessionLive(sessionId: string): Promise<boolean | null> {
+    try {
+      const res = await this.dc.get(`/sessions/${encodeURIComponent(sessionId)}`, {
+        actor: systemActor(),
+        schema: SessionLiveness,
+      })
+      return res.live
+    } catch {
+      return null
+    }
+  }
+
+  private authenticate(req: IncomingMessage, url: URL): Promise<AccessClaims> {
+    const header = req.headers.authorization ?? ''
+    if (header.startsWith('Bearer ')) return this.tokens.verify(header.slice(7), 'access')
+    const ticket = url.searchParams.get('ticket')
+    if (ticket) return this.tokens.verify(ticket, 'ws')
+    return Promise.reject(new AppError('UNAUTHENTICATED', 'no credentials'))
+  }
+
+  private async onMessage(ws: WebSocket, conn: Connection, data: RawData, isBinary: boolean): Promise<void> {
+    conn.alive = true
+    let frame: ClientFrame
+    try {
+      if (isBinary) throw new Error('binary frame')
+      const parsed = ClientFrame.safeParse(JSON.parse(rawToString(data)))
+      if (!parsed.success) throw new Error('unknown frame')
+      frame = parsed.data
+    } catch {
+      ws.close(WsCloseCode.invalidFrame, 'invalid frame')
+      return
+    }
+    switch (frame.event) {
+      case 'ping':
+        this.send(ws, { event: 'pong', data: { t: frame.data.t } })
+        return
+      case 'presence': {
+        const online = await this.presence.online(frame.data.accountIds).catch(() => null)
+        if (!online) {
+          this.send(ws, { event: 'error', data: { code: 'UPSTREAM_UNAVAILABLE', message: '在线状态暂时不可用' } })
+          return
+        }
+        this.send(ws, {
+          event: 'presence',
+          data: { states: frame.data.accountIds.map((accountId, i) => ({ accountId, online: online[i] })) },
+        })
+        return
+      }
+    }
+  }
+
+  private send(ws: WebSocket, frame: ServerFrame): void {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame))
+  }
+
+  /** Drops sockets that answered no ping since the last sweep; keeps presence fresh for the rest. */
+  private sweep(): void {
+    for (const [ws, conn] of this.connections) {
+      if (!conn.alive) {
+        ws.terminate()
+        continue
+      }
+      conn.alive = false
+      ws.ping()
+      void this.presence.connected(conn.claims.accountId, conn.id).catch(() => undefined)
+    }
+  }
+}
+
+function rawToString(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8')
+  return Buffer.from(data as ArrayBuffer).toString('utf8')
+}

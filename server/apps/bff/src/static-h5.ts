@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import fastifyStatic from '@fastify/static'
+import type { NestFastifyApplication } from '@nestjs/platform-fastify'
+
+/** Serves the H5 build at `/`: one origin with the API and the socket. */
+export async function serveH5(app: NestFastifyApplication, dir: string): Promise<void> {
+  const root = resolve(dir)
+  if (!existsSync(resolve(root, 'index.html'))) {
+    throw new Error(`H5_DIR ${root} has no index.html: run "npm run build:h5" first`)
+  }
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: true,
+    setHeaders(res, path) {
+      // Hashed assets never change; index.html must always be fresh.
+      res.header('cache-control', path.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable')
+    },
+  })
+}

@@ -1,0 +1,7 @@
+import { defineConfig } from 'drizzle-kit'
+
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './apps/datacenter/src/db/schema.ts',
+  out: './apps/datacenter/drizzle',
+})

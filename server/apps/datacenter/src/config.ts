@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import { parseEnv } from '../../../libs/common/src/index.js'
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
+
+const DcEnv = z.object({
+  DC_HOST: z.string().default('127.0.0.1'),
+  DC_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
+  /** Shared with the BFF; every request must be signed with it. */
+  DC_HMAC_SECRET: z.string({ error: 'is required (at least 32 characters)' }).min(32, 'must be at least 32 characters'),
+  /** PostgreSQL; when unset the embedded PGlite in PGLITE_DIR is used. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
+  PGLITE_DIR: z.string().default('.data/pglite'),
+  SEED_DEMO: bool.default(true),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+})
+
+export type DcConfig = z.infer<typeof DcEnv>
+export const DC_CONFIG = Symbol('DC_CONFIG')
+
+export function loadDcConfig(env: NodeJS.ProcessEnv = process.env): DcConfig {
+  return parseEnv(DcEnv, env, 'datacenter')
+}

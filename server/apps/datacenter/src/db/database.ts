@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { PGlite } from '@electric-sql/pglite'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
+import pg from 'pg'
+import type { DcConfig } from '../config.js'
+import * as schema from './schema.js'
+
+/** Both drivers behind one type, so repositories do not care which one runs. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+export const DB = Symbol('DB')
+
+const migrationsFolder = fileURLToPath(new URL('../../../../../apps/datacenter/drizzle', import.meta.url))
+
+export interface OpenDatabase {
+  db: Db
+  driver: 'pglite' | 'postgres'
+  close(): Promise<void>
+}
+
+export async function openDatabase(config: DcConfig): Promise<OpenDatabase> {
+  if (config.DATABASE_URL) {
+    const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10 })
+    const db = drizzlePg(pool, { schema })
+    await migratePg(db, { migrationsFolder })
+    return { db: db as unknown as Db, driver: 'postgres', close: () => pool.end() }
+  }
+  const dir = config.PGLITE_DIR
+  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true })
+  const client = await PGlite.create(dir)
+  const db = drizzlePglite(client, { schema })
+  await migratePglite(db, { migrationsFolder })
+  return { db: db as unknown as Db, driver: 'pglite', close: () => client.close() }
+}

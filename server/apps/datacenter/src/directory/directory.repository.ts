@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common'
+import type { DcInstitution, DcPerson, InstitutionKind, PersonKind } from '@pocket/contract'
+import { and, asc, eq, like, type SQL } from 'drizzle-orm'
+import { DB, type Db } from '../db/database.js'
+import { institutions, people } from '../db/schema.js'
+
+const personColumns = {
+  id: people.id,
+  kind: people.kind,
+  name: people.name,
+  title: people.title,
+  phone: people.phone,
+  photoUrl: people.photoUrl,
+  institutionId: people.institutionId,
+  institutionName: institutions.name,
+  isDemo: people.isDemo,
+}
+
+@Injectable()
+export class DirectoryRepository {
+  constructor(@Inject(DB) private readonly db: Db) {}
+
+  institutions(filter: { kind?: InstitutionKind; region?: string }): Promise<DcInstitution[]> {
+    const where: SQL[] = []
+    if (filter.kind) where.push(eq(institutions.kind, filter.kind))
+    if (filter.region) where.push(like(institutions.regionCode, `${filter.region.replace(/0+$/, '')}%`))
+    return this.db
+      .select()
+      .from(institutions)
+      .where(and(...where))
+      .orderBy(asc(institutions.id))
+  }
+
+  async institution(id: string): Promise<DcInstitution | null> {
+    const [row] = await this.db.select().from(institutions).where(eq(institutions.id, id))
+    return row ?? null
+  }
+
+  people(filter: { kind?: PersonKind; institution?: string }): Promise<DcPerson[]> {
+    const where: SQL[] = []
+    if (filter.kind) where.push(eq(people.kind, filter.kind))
+    if (filter.institution) where.push(eq(people.institutionId, filter.institution))
+    return this.db
+      .select(personColumns)
+      .from(people)
+      .leftJoin(institutions, eq(institutions.id, people.institutionId))
+      .where(and(...where))
+      .orderBy(asc(people.id))
+  }
+
+  async person(id: string): Promise<DcPerson | null> {
+    const [row] = await this.db
+      .select(personColumns)
+      .from(people)
+      .leftJoin(institutions, eq(institutions.id, people.institutionId))
+      .where(eq(people.id, id))
+    return row ?? null
+  }
+
+  async personByPhone(phone: string): Promise<DcPerson | null> {
+    const [row] = await this.db
+      .select(personColumns)
+      .from(people)
+      .leftJoin(institutions, eq(institutions.id, people.institutionId))
+      .where(eq(people.phone, phone))
+    return row ?? null
+  }
+}

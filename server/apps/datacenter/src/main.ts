@@ -1,0 +1,50 @@
+import 'reflect-metadata'
+import { NestFactory } from '@nestjs/core'
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify'
+import { RequestMethod } from '@nestjs/common'
+import { jsonLogger } from '../../../libs/common/src/index.js'
+import { DatacenterModule } from './app.module.js'
+import { loadDcConfig } from './config.js'
+import { openDatabase } from './db/database.js'
+import { seedDemoData } from './db/seed.js'
+
+async function main(): Promise<void> {
+  const config = loadDcConfig()
+  const logger = jsonLogger('datacenter', config.LOG_LEVEL)
+  const database = await openDatabase(config)
+  if (config.SEED_DEMO && (await seedDemoData(database.db))) {
+    logger.log({ msg: 'seeded demo data (Ningxia, 640000)' })
+  }
+  const app = await NestFactory.create<NestFastifyApplication>(
+    DatacenterModule.forRoot(config, database.db),
+    new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
+    { rawBody: true, logger },
+  )
+  app.setGlobalPrefix('dc/v1', {
+    exclude: [
+      { path: 'dc/docs', method: RequestMethod.GET },
+      { path: 'dc/healthz', method: RequestMethod.GET },
+    ],
+  })
+  await app.listen(config.DC_PORT, config.DC_HOST)
+  const url = await app.getUrl()
+  logger.log({ msg: 'datacenter listening', url, driver: database.driver })
+  process.stdout.write(`READY datacenter ${url.replace('[::1]', '127.0.0.1')}\n`)
+
+  let closing = false
+  const shutdown = async (signal: string) => {
+    if (closing) return
+    closing = true
+    logger.log({ msg: 'shutting down', signal })
+    await app.close()
+    await database.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void shutdown('SIGINT'))
+  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`[datacenter] failed to start: ${err instanceof Error ? err.stack : String(err)}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,6 @@
+export * from './app-error.js'
+export * from './error-filter.js'
+export * from './signing.js'
+export * from './zod-pipe.js'
+export * from './logger.js'
+export * from './env.js'

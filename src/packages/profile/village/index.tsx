@@ -1,0 +1,84 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { Region } from '@pocket/contract'
+import Page from '@/components/Page'
+import StateView from '@/components/StateView'
+import { useResource } from '@/hooks/useResource'
+import { t } from '@/i18n'
+import { messageOf } from '@/services/api-error'
+import { directoryApi } from '@/services/directory'
+import { meApi } from '@/services/me'
+import { useSession } from '@/stores/session'
+import './index.scss'
+
+/** Region cascader: province → city → county → town → village, one level per screen. */
+export default function VillagePicker() {
+  const [trail, setTrail] = useState<Region[]>([])
+  const [saving, setSaving] = useState(false)
+  const [error, setError] = useState('')
+  const setMe = useSession((s) => s.setMe)
+  const parent = trail[trail.length - 1]?.code
+  const list = useResource(`regions:${parent ?? ''}`, () => directoryApi.regions(parent))
+
+  const choose = async (region: Region) => {
+    setError('')
+    if (region.level !== 'village') {
+      if (region.hasChildren) setTrail([...trail, region])
+      return
+    }
+    setSaving(true)
+    try {
+      const me = await meApi.setVillage(region.code)
+      setMe(me)
+      void Taro.showToast({ title: t('village.saved', { name: region.name }), icon: 'none' })
+      void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/index/index' }))
+    } catch (err) {
+      setError(messageOf(err))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <Page className='village'>
+      <View className='village-trail'>
+        <Text className='village-crumb' onClick={() => setTrail([])}>
+          {t('village.all')}
+        </Text>
+        {trail.map((r, i) => (
+          <Text key={r.code} className='village-crumb' onClick={() => setTrail(trail.slice(0, i + 1))}>
+            {' / '}
+            {r.name}
+          </Text>
+        ))}
+      </View>
+      {saving && <View className='muted'>{t('village.saving')}</View>}
+      {error && (
+        <View className='error-text' role='alert'>
+          {error}
+        </View>
+      )}
+      <StateView
+        loading={list.loading}
+        error={list.error}
+        onRetry={list.reload}
+        empty={list.data?.items.length === 0}
+      />
+      {!list.loading && !list.error && (
+        <View className='card village-list'>
+          {list.data?.items.map((r) => (
+            <View
+              key={r.code}
+              className={`village-item ${r.level === 'village' || r.hasChildren ? '' : 'village-item-disabled'}`}
+              onClick={() => void choose(r)}
+            >
+              <Text>{r.name}</Text>
+              {r.level !== 'village' && <Text className='muted'>{r.hasChildren ? '›' : '暂无数据'}</Text>}
+            </View>
+          ))}
+        </View>
+      )}
+    </Page>
+  )
+}

@@ -1,0 +1,112 @@
+import { Button, Text, View } from '@tarojs/components'
+import { usePullDownRefresh, useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
+import PersonCard from '@/components/PersonCard'
+import Page from '@/components/Page'
+import StateView from '@/components/StateView'
+import { useResource } from '@/hooks/useResource'
+import { t } from '@/i18n'
+import { directoryApi } from '@/services/directory'
+import { meApi } from '@/services/me'
+import { goTo, LOGIN_PATH, WORKBENCH_PATH } from '@/services/session'
+import { useSession } from '@/stores/session'
+import './index.scss'
+
+function AdviserSection() {
+  const me = useSession((s) => s.me)
+  const villageCode = me?.village?.code ?? null
+  const adviser = useResource(villageCode, meApi.adviser)
+
+  if (!me) {
+    return (
+      <View className='card home-login'>
+        <View className='muted'>{t('home.loginPrompt')}</View>
+        <Button className='btn btn-primary home-cta' onClick={() => goTo(LOGIN_PATH)}>
+          {t('home.login')}
+        </Button>
+      </View>
+    )
+  }
+  if (me.role !== 'resident') {
+    return (
+      <View className='card'>
+        <Button className='btn btn-primary home-cta' onClick={() => goTo(WORKBENCH_PATH)}>
+          {t('home.toWorkbench')}
+        </Button>
+      </View>
+    )
+  }
+  if (!villageCode) {
+    return (
+      <View className='card'>
+        <View className='title'>{t('home.myAdviser')}</View>
+        <View className='muted'>{t('home.pickVillageHint')}</View>
+        <Button className='btn btn-primary home-cta' onClick={() => goTo('/packages/profile/village/index')}>
+          {t('home.pickVillage')}
+        </Button>
+      </View>
+    )
+  }
+  return (
+    <View className='card home-adviser'>
+      <View className='home-adviser-head'>
+        <Text className='title'>{t('home.myAdviser')}</Text>
+        <Text className='muted home-village'>{me.village?.name}</Text>
+      </View>
+      <StateView loading={adviser.loading && !adviser.data} error={adviser.error} onRetry={adviser.reload} />
+      {adviser.data && (
+        <>
+          <PersonCard person={adviser.data.adviser} />
+          {adviser.data.backup && (
+            <View className='home-backup'>
+              <PersonCard person={adviser.data.backup} label={t('home.backup')} />
+            </View>
+          )}
+        </>
+      )}
+    </View>
+  )
+}
+
+export default function Home() {
+  const catalog = useResource('catalog', directoryApi.catalog)
+  const setMe = useSession((s) => s.setMe)
+  const signedIn = useSession((s) => !!s.accessToken)
+
+  // The village may have changed on another page or device: refresh who I am when shown.
+  useDidShow(() => {
+    if (signedIn) meApi.get().then(setMe, () => undefined)
+  })
+  usePullDownRefresh(() => {
+    catalog.reload()
+    void Taro.stopPullDownRefresh()
+  })
+
+  return (
+    <Page className='home'>
+      <View className='home-hero'>
+        <View className='home-hero-name'>{t('app.name')}</View>
+        <View className='home-hero-slogan'>{t('app.slogan')}</View>
+      </View>
+      <AdviserSection />
+      <View className='card'>
+        <View className='title'>{t('home.services')}</View>
+        <StateView
+          loading={catalog.loading && !catalog.data}
+          error={catalog.error}
+          onRetry={catalog.reload}
+          empty={catalog.data?.items.length === 0}
+        />
+        <View className='home-services'>
+          {catalog.data?.items.map((item) => (
+            <View key={item.code} className='home-service'>
+              <View className='home-service-name'>{item.name}</View>
+              <View className='muted home-service-summary'>{item.summary}</View>
+            </View>
+          ))}
+        </View>
+      </View>
+      <View className='card muted home-hotline'>{t('home.call12348')}</View>
+    </Page>
+  )
+}

@@ -1,0 +1,148 @@
+import { Button, Input, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import type { AuthSession } from '@pocket/contract'
+import Page from '@/components/Page'
+import { t } from '@/i18n'
+import { wechatLoginAvailable, wechatLoginCode } from '@/platform/wechat-login'
+import { messageOf } from '@/services/api-error'
+import { authApi } from '@/services/auth'
+import { completeSignIn, landingFor } from '@/services/session'
+import './index.scss'
+
+const PHONE = /^1[3-9]\d{9}$/
+const CODE = /^\d{6}$/
+
+function useCountdown(): [number, (seconds: number) => void] {
+  const [left, setLeft] = useState(0)
+  useEffect(() => {
+    if (left <= 0) return
+    const timer = setTimeout(() => setLeft(left - 1), 1000)
+    return () => clearTimeout(timer)
+  }, [left])
+  return [left, setLeft]
+}
+
+// `|| undefined`: Taro's H5 button renders disabled={false} as a `disabled` attribute and greys out.
+export default function Login() {
+  const [phone, setPhone] = useState('')
+  const [code, setCode] = useState('')
+  const [error, setError] = useState('')
+  const [notice, setNotice] = useState('')
+  const [sending, setSending] = useState(false)
+  const [submitting, setSubmitting] = useState(false)
+  const [resendIn, startCountdown] = useCountdown()
+
+  const finish = (session: AuthSession) => {
+    completeSignIn(session)
+    void Taro.reLaunch({ url: landingFor(session.role) })
+  }
+
+  const send = async () => {
+    setError('')
+    setNotice('')
+    if (!PHONE.test(phone)) return setError(t('login.phoneInvalid'))
+    setSending(true)
+    try {
+      const res = await authApi.sendSmsCode(phone)
+      startCountdown(res.resendAfter)
+      setNotice(t('login.sent'))
+    } catch (err) {
+      const wait = (err as { details?: { resendAfter?: number } }).details?.resendAfter
+      if (wait) startCountdown(wait)
+      setError(messageOf(err))
+    } finally {
+      setSending(false)
+    }
+  }
+
+  const submit = async () => {
+    setError('')
+    if (!PHONE.test(phone)) return setError(t('login.phoneInvalid'))
+    if (!CODE.test(code)) return setError(t('login.codeInvalid'))
+    setSubmitting(true)
+    try {
+      finish(await authApi.verifySmsCode(phone, code))
+    } catch (err) {
+      setError(messageOf(err))
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
+  const wechat = async () => {
+    setError('')
+    setSubmitting(true)
+    try {
+      finish(await authApi.wechat(await wechatLoginCode()))
+    } catch (err) {
+      setError(messageOf(err))
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
+  return (
+    <Page className='login'>
+      <View className='title login-title'>{t('login.title')}</View>
+      <View className='login-field'>
+        <View className='login-label'>{t('login.phone')}</View>
+        <Input
+          className='input login-phone'
+          type='number'
+          maxlength={11}
+          placeholder={t('login.phonePlaceholder')}
+          value={phone}
+          onInput={(e) => setPhone(e.detail.value.trim())}
+        />
+      </View>
+      <View className='login-field'>
+        <View className='login-label'>{t('login.code')}</View>
+        <View className='login-code-row'>
+          <Input
+            className='input login-code'
+            type='number'
+            maxlength={6}
+            placeholder={t('login.codePlaceholder')}
+            value={code}
+            onInput={(e) => setCode(e.detail.value.trim())}
+          />
+          <Button
+            className='btn btn-plain login-send'
+            disabled={sending || resendIn > 0 || undefined}
+            onClick={() => void send()}
+          >
+            {resendIn > 0 ? t('login.resend', { seconds: resendIn }) : t('login.send')}
+          </Button>
+        </View>
+      </View>
+      {notice && !error && <View className='muted login-notice'>{notice}</View>}
+      {error && (
+        <View className='error-text login-error' role='alert'>
+          {error}
+        </View>
+      )}
+      <Button
+        className='btn btn-primary login-submit'
+        disabled={submitting || undefined}
+        loading={submitting || undefined}
+        onClick={() => void submit()}
+      >
+        {t('login.submit')}
+      </Button>
+      {wechatLoginAvailable && (
+        <>
+          <View className='muted login-or'>{t('login.or')}</View>
+          <Button
+            className='btn btn-plain login-wechat'
+            disabled={submitting || undefined}
+            onClick={() => void wechat()}
+          >
+            {t('login.wechat')}
+          </Button>
+        </>
+      )}
+      <View className='muted login-agreement'>{t('login.agreement')}</View>
+    </Page>
+  )
+}

@@ -1,0 +1,49 @@
+import { Button, Switch, Text, View } from '@tarojs/components'
+import Page from '@/components/Page'
+import { t } from '@/i18n'
+import { goTo, LOGIN_PATH, signOut } from '@/services/session'
+import { useSession } from '@/stores/session'
+import { useElderMode, useUi } from '@/stores/ui'
+import './index.scss'
+
+export default function Mine() {
+  const me = useSession((s) => s.me)
+  const elder = useElderMode()
+  const setElder = useUi((s) => s.setElder)
+
+  return (
+    <Page>
+      <View className='card mine-profile'>
+        {me ? (
+          <>
+            <View className='title'>{me.displayName}</View>
+            <View className='muted'>
+              {t(`mine.role.${me.role}`)} · {me.phoneMasked ?? ''}
+            </View>
+          </>
+        ) : (
+          <Button className='btn btn-primary' onClick={() => goTo(LOGIN_PATH)}>
+            {t('home.login')}
+          </Button>
+        )}
+      </View>
+      {me?.role === 'resident' && (
+        <View className='card mine-row' onClick={() => goTo('/packages/profile/village/index')}>
+          <Text>{t('mine.village')}</Text>
+          <Text className='muted'>
+            {me.village?.path.slice(2).join(' / ') ?? t('mine.villageNone')} · {t('mine.change')}
+          </Text>
+        </View>
+      )}
+      <View className='card mine-row'>
+        <Text>{t('mine.elder')}</Text>
+        <Switch checked={elder} onChange={(e) => setElder(e.detail.value)} />
+      </View>
+      {me && (
+        <Button className='btn btn-plain mine-logout' onClick={() => void signOut()}>
+          {t('mine.logout')}
+        </Button>
+      )}
+    </Page>
+  )
+}

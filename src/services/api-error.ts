@@ -1,0 +1,24 @@
+import type { ErrorCode } from '@pocket/contract'
+import { t } from '@/i18n'
+
+/** Server codes plus the two a client meets on a bad network. */
+export type ClientErrorCode = ErrorCode | 'NETWORK' | 'TIMEOUT'
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ClientErrorCode,
+    message: string,
+    readonly status = 0,
+    readonly details?: Record<string, unknown>,
+    readonly correlationId?: string,
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+/** A message fit to show a person, whatever was thrown. */
+export function messageOf(err: unknown): string {
+  if (err instanceof ApiError) return err.message
+  return t('common.error.unknown')
+}

@@ -1,0 +1,102 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import type { Me } from '@pocket/contract'
+import Home from '@/pages/index/index'
+import { useSession } from '@/stores/session'
+import { fakeNetwork, path, resetStores } from './harness'
+
+const catalog = {
+  items: [
+    { code: 'legal-aid', category: 'legal_aid', name: '法律援助申请', summary: '经济困难的公民可以申请' },
+    { code: 'people-mediation', category: 'mediation', name: '人民调解', summary: '民间纠纷免费调解' },
+  ],
+}
+const village = {
+  code: '640121104201',
+  name: '福宁村',
+  path: ['宁夏回族自治区', '银川市', '永宁县', '闽宁镇', '福宁村'],
+}
+const resident = (v: Me['village']): Me => ({
+  id: 'a1',
+  role: 'resident',
+  displayName: '居民0001',
+  phoneMasked: '139****0001',
+  village: v,
+  person: null,
+})
+const adviser = {
+  village,
+  adviser: {
+    id: 'adv',
+    kind: 'adviser',
+    name: '马晓梅',
+    title: '律师 · 村（居）法律顾问',
+    photoUrl: null,
+    phoneMasked: '138****0001',
+    institution: { id: 'i', name: '宁夏明理律师事务所（演示）' },
+    isDemo: true,
+  },
+  backup: {
+    id: 'b',
+    kind: 'adviser',
+    name: '李建国',
+    title: '基层法律服务工作者',
+    photoUrl: null,
+    phoneMasked: '138****0002',
+    institution: null,
+    isDemo: true,
+  },
+}
+
+function signIn(me: Me) {
+  useSession.setState({ accessToken: 'at', refreshToken: 'rt', me })
+}
+
+describe('首页 (H5 renderer)', () => {
+  beforeEach(() => resetStores())
+  afterEach(() => jest.restoreAllMocks())
+
+  it('invites a signed-out visitor to sign in and lists the services', async () => {
+    fakeNetwork((url) => (path(url) === '/catalog/items' ? { status: 200, body: catalog } : { status: 404 }))
+    render(<Home />)
+    expect(await screen.findByText('法律援助申请')).toBeTruthy()
+    expect(screen.getByText('人民调解')).toBeTruthy()
+    expect(screen.getByText('登录 / 注册')).toBeTruthy()
+  })
+
+  it('asks a resident without a village to pick one', async () => {
+    fakeNetwork((url) => (path(url) === '/catalog/items' ? { status: 200, body: catalog } : { status: 404 }))
+    signIn(resident(null))
+    render(<Home />)
+    expect(await screen.findByText('选择我所在的村（社区）')).toBeTruthy()
+  })
+
+  it('shows the village adviser and the backup, phones masked and marked as demo data', async () => {
+    fakeNetwork((url) => {
+      if (path(url) === '/catalog/items') return { status: 200, body: catalog }
+      if (path(url) === '/me/adviser') return { status: 200, body: adviser }
+      return { status: 404 }
+    })
+    signIn(resident(village))
+    render(<Home />)
+    expect(await screen.findByText('马晓梅')).toBeTruthy()
+    expect(screen.getByText('138****0001')).toBeTruthy()
+    expect(screen.getByText('李建国')).toBeTruthy()
+    expect(screen.getByText('备岗顾问')).toBeTruthy()
+    expect(screen.getAllByText('演示数据')).toHaveLength(2)
+  })
+
+  it('says the network is down and loads the adviser on retry', async () => {
+    let online = false
+    fakeNetwork((url) => {
+      if (path(url) === '/catalog/items') return { status: 200, body: catalog }
+      if (path(url) === '/me/adviser') return online ? { status: 200, body: adviser } : new Error('offline')
+      return { status: 404 }
+    })
+    signIn(resident(village))
+    render(<Home />)
+    expect(await screen.findByText('网络不给力，请检查网络后重试')).toBeTruthy()
+    online = true
+    fireEvent.click(screen.getByText('重试'))
+    expect(await screen.findByText('马晓梅')).toBeTruthy()
+  })
+})

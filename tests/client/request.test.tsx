@@ -1,0 +1,67 @@
+import type { Me } from '@pocket/contract'
+import { request } from '@/services/request'
+import { useSession } from '@/stores/session'
+import { fakeNetwork, path, resetStores } from './harness'
+
+const me: Me = { id: 'a1', role: 'resident', displayName: '居民', phoneMasked: null, village: null, person: null }
+
+describe('the one request layer', () => {
+  beforeEach(() => resetStores())
+  afterEach(() => jest.restoreAllMocks())
+
+  it('refreshes an expired access token once for concurrent requests, then retries them', async () => {
+    useSession.setState({ accessToken: 'old', refreshToken: 'r1', me })
+    let refreshes = 0
+    const seen: string[] = []
+    fakeNetwork((url, method, body) => {
+      if (path(url) === '/auth/refresh') {
+        refreshes++
+        expect(body).toEqual({ refreshToken: 'r1' })
+        return { status: 200, body: { accessToken: 'new', refreshToken: 'r2', expiresIn: 900, role: 'resident', me } }
+      }
+      seen.push(method)
+      return seen.length <= 2
+        ? { status: 401, body: { code: 'TOKEN_EXPIRED', message: '登录已过期' } }
+        : { status: 200, body: { ok: true } }
+    })
+    const results = await Promise.all([request('GET', '/me'), request('GET', '/me/adviser')])
+    expect(results).toEqual([{ ok: true }, { ok: true }])
+    expect(refreshes).toBe(1)
+    expect(useSession.getState()).toMatchObject({ accessToken: 'new', refreshToken: 'r2' })
+  })
+
+  it('signs the user out when the refresh token is refused', async () => {
+    useSession.setState({ accessToken: 'old', refreshToken: 'stolen', me })
+    fakeNetwork((url) =>
+      path(url) === '/auth/refresh'
+        ? { status: 401, body: { code: 'REFRESH_REUSED', message: '登录状态异常，请重新登录' } }
+        : { status: 401, body: { code: 'TOKEN_EXPIRED', message: '登录已过期' } },
+    )
+    await expect(request('GET', '/me')).rejects.toMatchObject({ code: 'UNAUTHENTICATED', status: 401 })
+    expect(useSession.getState().accessToken).toBeNull()
+  })
+
+  it('sends the bearer token, JSON only with a body, and turns error bodies into typed errors', async () => {
+    useSession.setState({ accessToken: 'tok', refreshToken: 'r', me })
+    const headers: Record<string, string>[] = []
+    jest.restoreAllMocks()
+    const { default: Taro } = await import('@tarojs/taro')
+    jest.spyOn(Taro, 'request').mockImplementation(((o: { header: Record<string, string> }) => {
+      headers.push(o.header)
+      return Promise.resolve({
+        statusCode: 404,
+        data: { code: 'NOT_FOUND', message: '找不到该服务事项', correlationId: 'c-1' },
+        header: {},
+        cookies: [],
+        errMsg: '',
+      })
+    }) as never)
+    await expect(request('POST', '/auth/ws-ticket')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: '找不到该服务事项',
+      status: 404,
+      correlationId: 'c-1',
+    })
+    expect(headers[0]).toEqual({ Authorization: 'Bearer tok' })
+  })
+})

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** Debian's Chromium, headless; the flags keep it off the (closed) network. */
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run does)`)
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+/** What the page said: console messages, page errors and failed requests, for a failure message. */
+export function recordPage(page: Page): () => string {
+  const lines: string[] = []
+  page.on('console', (m) => lines.push(`[console.${m.type()}] ${m.text()}`))
+  page.on('pageerror', (e) => lines.push(`[pageerror] ${e.message}`))
+  page.on('requestfailed', (r) => lines.push(`[requestfailed] ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`))
+  page.on('websocket', (ws) => {
+    lines.push(`[websocket] open ${ws.url().replace(/ticket=[^&]+/, 'ticket=…')}`)
+    ws.on('close', () => lines.push('[websocket] closed'))
+    ws.on('socketerror', (e) => lines.push(`[websocket] error ${e}`))
+  })
+  return () => lines.slice(-40).join('\n')
+}
+
+/** Waits for `text` on the page; on timeout the error carries what the page and the servers said. */
+export async function waitForText(page: Page, text: string, log: () => string, servers: () => string): Promise<void> {
+  try {
+    await page.getByText(text).waitFor()
+  } catch (e) {
+    throw new Error(
+      `${(e as Error).message}\n--- page ---\n${log()}\n--- servers (tail) ---\n${servers().slice(-3000)}`,
+    )
+  }
+}

@@ -1,0 +1,39 @@
+import type { Server } from 'node:http'
+import { closeServer, listenJson } from './http-json'
+
+export interface SentSms {
+  phone: string
+  template: string
+  params: Record<string, unknown>
+}
+
+/** The SMS provider's HTTP API as the BFF's http driver speaks it; records every message. */
+export class SmsGatewayEmulator {
+  readonly key = 'sms-emulator-key'
+  readonly sent: SentSms[] = []
+  url = ''
+  private server?: Server
+
+  async start(): Promise<this> {
+    const { server, url } = await listenJson((req, body, u) => {
+      if (req.method !== 'POST' || u.pathname !== '/messages') return { status: 404, json: { error: 'not found' } }
+      if (req.headers.authorization !== `Bearer ${this.key}`) return { status: 401, json: { error: 'bad key' } }
+      this.sent.push(JSON.parse(body) as SentSms)
+      return { status: 202, json: { id: String(this.sent.length) } }
+    })
+    this.server = server
+    this.url = url
+    return this
+  }
+
+  /** The newest login code sent to a phone. */
+  lastCode(phone: string): string {
+    const m = [...this.sent].reverse().find((s) => s.phone === phone)
+    if (!m) throw new Error(`no SMS was sent to ${phone}`)
+    return String(m.params.code)
+  }
+
+  stop(): Promise<void> {
+    return this.server ? closeServer(this.server) : Promise.resolve()
+  }
+}

@@ -1,0 +1,133 @@
+import type { AuthSession, Me } from '@pocket/contract'
+import { call, signInBySms } from '../support/api'
+import { databaseBackends } from '../support/env'
+import { signedCall } from '../support/signed'
+import { startStack, type Stack } from '../support/stack'
+
+describe.each(databaseBackends())('SMS sign-in and sessions (BFF + data center over HTTP, %s)', (backend) => {
+  let stack: Stack
+  beforeAll(async () => {
+    stack = await startStack({ backend })
+  })
+  afterAll(() => stack?.stop())
+
+  it('signs a resident in with the code the SMS gateway delivered', async () => {
+    const session = await signInBySms(stack.bffUrl, stack.sms, '13912340001')
+    expect(session.role).toBe('resident')
+    expect(session.me.phoneMasked).toBe('139****0001')
+    const me = await call<Me>(stack.bffUrl, 'GET', '/api/v1/me', { token: session.accessToken })
+    expect(me.status).toBe(200)
+    expect(me.body.id).toBe(session.me.id)
+    const sms = stack.sms.sent.find((m) => m.phone === '13912340001')
+    expect(sms?.params.minutes).toBe(5)
+  })
+
+  it('refuses a malformed phone with a clear Chinese message and sends nothing', async () => {
+    const before = stack.sms.sent.length
+    const res = await call(stack.bffUrl, 'POST', '/api/v1/auth/sms/send', { body: { phone: '12345' } })
+    expect(res.status).toBe(400)
+    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', message: '请输入正确的11位手机号码' })
+    expect(stack.sms.sent.length).toBe(before)
+  })
+
+  it('asks the user to wait before sending a second code', async () => {
+    await call(stack.bffUrl, 'POST', '/api/v1/auth/sms/send', { body: { phone: '13912340002' } })
+    const again = await call(stack.bffUrl, 'POST', '/api/v1/auth/sms/send', { body: { phone: '13912340002' } })
+    expect(again.status).toBe(429)
+    expect(again.body).toMatchObject({ code: 'SMS_SEND_TOO_OFTEN' })
+    expect((again.body as { details: { resendAfter: number } }).details.resendAfter).toBeGreaterThan(50)
+  })
+
+  it('locks the code after five wrong tries, even if the sixth is right', async () => {
+    const phone = '13912340003'
+    await call(stack.bffUrl, 'POST', '/api/v1/auth/sms/send', { body: { phone } })
+    const right = stack.sms.lastCode(phone)
+    const wrong = right === '000000' ? '111111' : '000000'
+    const messages: string[] = []
+    for (let i = 0; i < 5; i++) {
+      const res = await call<{ code: string; message: string }>(stack.bffUrl, 'POST', '/api/v1/auth/sms/verify', {
+        body: { phone, code: wrong },
+      })
+      messages.push(res.body.code)
+    }
+    expect(messages).toEqual([
+      'SMS_CODE_INVALID',
+      'SMS_CODE_INVALID',
+      'SMS_CODE_INVALID',
+      'SMS_CODE_INVALID',
+      'SMS_CODE_LOCKED',
+    ])
+    const late = await call(stack.bffUrl, 'POST', '/api/v1/auth/sms/verify', { body: { phone, code: right } })
+    expect(late.status).toBe(400)
+    expect(late.body).toMatchObject({ code: 'SMS_CODE_LOCKED' })
+  })
+
+  it('never compares more than five guesses, however many arrive at once', async () => {
+    const phone = '13912340007'
+    await call(stack.bffUrl, 'POST', '/api/v1/auth/sms/send', { body: { phone } })
+    const right = stack.sms.lastCode(phone)
+    const guesses = Array.from({ length: 11 }, (_, i) => String((Number(right) + i + 1) % 1_000_000).padStart(6, '0'))
+    const replies = await Promise.all(
+      [...guesses, right].map((code) =>
+        call<{ code?: string; details?: { attemptsLeft?: number } }>(stack.bffUrl, 'POST', '/api/v1/auth/sms/verify', {
+          body: { phone, code },
+        }),
+      ),
+    )
+    const compared = replies.filter((r) => r.status === 200 || r.body.details?.attemptsLeft !== undefined)
+    expect(compared.length).toBeLessThanOrEqual(5)
+    expect(
+      replies
+        .filter((r) => r.status !== 200)
+        .every((r) => ['SMS_CODE_INVALID', 'SMS_CODE_LOCKED'].includes(r.body.code ?? '')),
+    ).toBe(true)
+  })
+
+  it('rotates the refresh token, and a reused one revokes the whole family', async () => {
+    const first = await signInBySms(stack.bffUrl, stack.sms, '13912340004')
+    const second = await call<AuthSession>(stack.bffUrl, 'POST', '/api/v1/auth/refresh', {
+      body: { refreshToken: first.refreshToken },
+    })
+    expect(second.status).toBe(200)
+    expect(second.body.refreshToken).not.toBe(first.refreshToken)
+    // A thief replays the first token: refused, and the legitimate newer token dies with it.
+    const replay = await call(stack.bffUrl, 'POST', '/api/v1/auth/refresh', {
+      body: { refreshToken: first.refreshToken },
+    })
+    expect(replay.status).toBe(401)
+    expect(replay.body).toMatchObject({ code: 'REFRESH_REUSED' })
+    const after = await call(stack.bffUrl, 'POST', '/api/v1/auth/refresh', {
+      body: { refreshToken: second.body.refreshToken },
+    })
+    expect(after.status).toBe(401)
+    expect(after.body).toMatchObject({ code: 'REFRESH_INVALID' })
+  })
+
+  it('signs out: the refresh token stops working', async () => {
+    const s = await signInBySms(stack.bffUrl, stack.sms, '13912340005')
+    const out = await call(stack.bffUrl, 'POST', '/api/v1/auth/logout', { body: { refreshToken: s.refreshToken } })
+    expect(out.status).toBe(204)
+    const res = await call(stack.bffUrl, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: s.refreshToken } })
+    expect(res.status).toBe(401)
+  })
+
+  it('refuses protected routes without a valid token, with a stable code', async () => {
+    const none = await call(stack.bffUrl, 'GET', '/api/v1/me')
+    expect(none.status).toBe(401)
+    expect(none.body).toMatchObject({ code: 'UNAUTHENTICATED', message: '请先登录' })
+    const forged = await call(stack.bffUrl, 'GET', '/api/v1/me', { token: 'eyJhbGciOiJIUzI1NiJ9.e30.bad' })
+    expect(forged.status).toBe(401)
+    expect(typeof (forged.body as { correlationId?: string }).correlationId).toBe('string')
+  })
+
+  it('records sign-in in the data center audit trail', async () => {
+    const s = await signInBySms(stack.bffUrl, stack.sms, '13912340006')
+    const audit = await signedCall<{ items: { action: string; after: { phone?: string } }[] }>(
+      stack,
+      'GET',
+      `/audit?entity=account&entityId=${s.me.id}`,
+    )
+    expect(audit.status).toBe(200)
+    expect(audit.body.items[0]).toMatchObject({ action: 'account.create', after: { phone: '139****0006' } })
+  })
+})

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto'
+import { signedCall } from '../support/signed'
+import { startStack, type Stack } from '../support/stack'
+
+describe('data center refuses requests the BFF did not sign (PGlite)', () => {
+  let stack: Stack
+  beforeAll(async () => {
+    stack = await startStack({ backend: 'pglite' })
+  })
+  afterAll(() => stack?.stop())
+
+  it('answers a correctly signed request', async () => {
+    const res = await signedCall(stack, 'GET', '/catalog/items')
+    expect(res.status).toBe(200)
+  })
+
+  it('refuses an unsigned request', async () => {
+    const res = await fetch(`${stack.dc.url}/dc/v1/catalog/items`)
+    expect(res.status).toBe(401)
+    expect(await res.json()).toMatchObject({ code: 'SIGNATURE_INVALID' })
+  })
+
+  it('refuses a request signed with another secret', async () => {
+    const res = await signedCall(stack, 'GET', '/catalog/items', { secret: 'x'.repeat(64) })
+    expect(res.status).toBe(401)
+  })
+
+  it('refuses a stale request', async () => {
+    const res = await signedCall(stack, 'GET', '/catalog/items', { timestamp: Math.floor(Date.now() / 1000) - 600 })
+    expect(res.status).toBe(401)
+    expect(res.body).toMatchObject({ code: 'SIGNATURE_INVALID', message: 'stale timestamp' })
+  })
+
+  it('refuses a replayed nonce', async () => {
+    const nonce = randomUUID()
+    expect((await signedCall(stack, 'GET', '/catalog/items', { nonce })).status).toBe(200)
+    const replay = await signedCall(stack, 'GET', '/catalog/items', { nonce })
+    expect(replay.status).toBe(401)
+    expect(replay.body).toMatchObject({ message: 'replayed nonce' })
+  })
+
+  it('refuses a body that was changed after signing', async () => {
+    const body = JSON.stringify({ phone: '13900000009', codeHash: 'a'.repeat(64), ttlSeconds: 300 })
+    const signed = await signedCall(stack, 'POST', '/auth/sms-challenges', {
+      body: { phone: '13900000009', codeHash: 'a'.repeat(64), ttlSeconds: 300 },
+    })
+    expect(signed.status).toBe(201)
+    const ts = String(Math.floor(Date.now() / 1000))
+    const res = await fetch(`${stack.dc.url}/dc/v1/auth/sms-challenges`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-dc-timestamp': ts,
+        'x-dc-nonce': randomUUID(),
+        'x-dc-actor': 'system:bff',
+        'x-dc-role': 'system',
+        'x-dc-signature': 'forged',
+      },
+      body: body.replace('0009', '0010'),
+    })
+    expect(res.status).toBe(401)
+  })
+
+  it('checks access again: one account cannot change another account’s village', async () => {
+    const res = await signedCall(stack, 'PUT', '/accounts/someone-else/village', {
+      body: { villageCode: '640121104201' },
+      actor: 'account:me',
+      role: 'resident',
+    })
+    expect(res.status).toBe(403)
+  })
+})

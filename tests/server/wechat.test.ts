@@ -1,0 +1,55 @@
+import type { AuthSession } from '@pocket/contract'
+import { main as cloudLogin } from '../../cloud/functions/login/index'
+import { setWxContext } from '../support/fake-wx-server-sdk'
+import { call } from '../support/api'
+import { startStack, type Stack } from '../support/stack'
+
+describe('WeChat sign-in through the WeChat API emulator (PGlite)', () => {
+  let stack: Stack
+  beforeAll(async () => {
+    stack = await startStack({ backend: 'pglite' })
+  })
+  afterAll(() => stack?.stop())
+
+  it('exchanges a wx.login code for a resident session, the same account every time', async () => {
+    const first = await call<AuthSession>(stack.bffUrl, 'POST', '/api/v1/auth/wechat', {
+      body: { code: stack.wechat.issueCode('openid-villager-1') },
+    })
+    expect(first.status).toBe(200)
+    expect(first.body.role).toBe('resident')
+    const second = await call<AuthSession>(stack.bffUrl, 'POST', '/api/v1/auth/wechat', {
+      body: { code: stack.wechat.issueCode('openid-villager-1') },
+    })
+    expect(second.body.me.id).toBe(first.body.me.id)
+    expect(JSON.stringify(first.body)).not.toMatch(/session_key|openid-villager-1/)
+  })
+
+  it('refuses a code WeChat does not recognise (or one used twice)', async () => {
+    const code = stack.wechat.issueCode('openid-villager-2')
+    expect((await call(stack.bffUrl, 'POST', '/api/v1/auth/wechat', { body: { code } })).status).toBe(200)
+    const again = await call(stack.bffUrl, 'POST', '/api/v1/auth/wechat', { body: { code } })
+    expect(again.status).toBe(401)
+    expect(again.body).toMatchObject({ code: 'WECHAT_LOGIN_FAILED', message: '微信登录失败，请重试' })
+  })
+
+  it('never writes the session_key to the BFF log', () => {
+    expect(stack.bffs[0].output()).not.toMatch(/session_key/)
+  })
+
+  it('accepts a ticket from the login cloud function, and refuses a tampered one', async () => {
+    process.env.LOGIN_TICKET_SECRET = stack.secrets.cloudTicket
+    setWxContext({ OPENID: 'openid-cloud-1', APPID: stack.wechat.appId })
+    const res = await cloudLogin()
+    if ('error' in res) throw new Error(res.error)
+    const ok = await call<AuthSession>(stack.bffUrl, 'POST', '/api/v1/auth/wechat', { body: { ticket: res.ticket } })
+    expect(ok.status).toBe(200)
+    expect(ok.body.role).toBe('resident')
+    const [payload, sig] = res.ticket.split('.')
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), openid: 'someone-else' }),
+    ).toString('base64url')
+    const bad = await call(stack.bffUrl, 'POST', '/api/v1/auth/wechat', { body: { ticket: `${forged}.${sig}` } })
+    expect(bad.status).toBe(401)
+    expect(bad.body).toMatchObject({ code: 'WECHAT_LOGIN_FAILED' })
+  })
+})

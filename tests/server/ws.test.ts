@@ -1,0 +1,123 @@
+import WebSocket from 'ws'
+import { WS_MAX_FRAME_BYTES, WsCloseCode, type WsTicket } from '@pocket/contract'
+import { call, signInBySms } from '../support/api'
+import { startStack, type Stack } from '../support/stack'
+
+interface Opened {
+  ws: WebSocket
+  frames: { event: string; data: Record<string, unknown> }[]
+  closed: Promise<{ code: number; reason: string }>
+  next(event: string): Promise<Record<string, unknown>>
+}
+
+function open(url: string, headers: Record<string, string> = {}): Opened {
+  const ws = new WebSocket(url, { headers })
+  const frames: Opened['frames'] = []
+  const waiters: { event: string; resolve(d: Record<string, unknown>): void }[] = []
+  ws.on('message', (raw) => {
+    const f = JSON.parse((raw as Buffer).toString('utf8')) as Opened['frames'][number]
+    frames.push(f)
+    const i = waiters.findIndex((w) => w.event === f.event)
+    if (i >= 0) waiters.splice(i, 1)[0].resolve(f.data)
+  })
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
+  )
+  ws.on('error', () => undefined)
+  return {
+    ws,
+    frames,
+    closed,
+    next: (event) => {
+      const seen = frames.find((f) => f.event === event)
+      if (seen) return Promise.resolve(seen.data)
+      return new Promise((resolve) => waiters.push({ event, resolve }))
+    },
+  }
+}
+
+describe('WebSocket gateway at /ws (PGlite)', () => {
+  let stack: Stack
+  let wsUrl: string
+  let token: string
+  let accountId: string
+  beforeAll(async () => {
+    stack = await startStack({ backend: 'pglite' })
+    wsUrl = `${stack.bffUrl.replace('http', 'ws')}/ws`
+    const s = await signInBySms(stack.bffUrl, stack.sms, '13933330001')
+    token = s.accessToken
+    accountId = s.me.id
+  })
+  afterAll(() => stack?.stop())
+
+  it('closes an unauthenticated socket with 4401', async () => {
+    const c = open(wsUrl)
+    expect((await c.closed).code).toBe(WsCloseCode.unauthorized)
+  })
+
+  it('accepts the mini-program’s Authorization header and answers ping and presence', async () => {
+    const c = open(wsUrl, { authorization: `Bearer ${token}` })
+    expect(await c.next('ready')).toMatchObject({ accountId })
+    c.ws.send(JSON.stringify({ event: 'ping', data: { t: 42 } }))
+    expect(await c.next('pong')).toEqual({ t: 42 })
+    c.ws.send(JSON.stringify({ event: 'presence', data: { accountIds: [accountId, 'nobody'] } }))
+    expect(await c.next('presence')).toEqual({
+      states: [
+        { accountId, online: true },
+        { accountId: 'nobody', online: false },
+      ],
+    })
+    c.ws.close()
+  })
+
+  it('accepts a browser’s short-lived ticket, but not an access token in its place', async () => {
+    const t = await call<WsTicket>(stack.bffUrl, 'POST', '/api/v1/auth/ws-ticket', { token })
+    expect(t.body.expiresIn).toBe(60)
+    const c = open(`${wsUrl}?ticket=${encodeURIComponent(t.body.ticket)}`)
+    expect(await c.next('ready')).toMatchObject({ accountId })
+    c.ws.close()
+    const wrong = open(`${wsUrl}?ticket=${encodeURIComponent(token)}`)
+    expect((await wrong.closed).code).toBe(WsCloseCode.unauthorized)
+  })
+
+  it('closes on a malformed frame (1007) and on an unknown event, and keeps serving others', async () => {
+    const a = open(wsUrl, { authorization: `Bearer ${token}` })
+    await a.next('ready')
+    a.ws.send('{not json')
+    expect((await a.closed).code).toBe(WsCloseCode.invalidFrame)
+    const b = open(wsUrl, { authorization: `Bearer ${token}` })
+    await b.next('ready')
+    b.ws.send(JSON.stringify({ event: 'message.delete', data: {} }))
+    expect((await b.closed).code).toBe(WsCloseCode.invalidFrame)
+    expect((await call(stack.bffUrl, 'GET', '/healthz')).status).toBe(200)
+  })
+
+  it('closes on an oversize frame (1009) without crashing the process', async () => {
+    const c = open(wsUrl, { authorization: `Bearer ${token}` })
+    await c.next('ready')
+    c.ws.send(JSON.stringify({ event: 'ping', data: { t: 1, pad: 'x'.repeat(WS_MAX_FRAME_BYTES + 10) } }))
+    expect((await c.closed).code).toBe(WsCloseCode.tooBig)
+    expect((await call(stack.bffUrl, 'GET', '/healthz')).status).toBe(200)
+    expect(stack.bffs[0].child.exitCode).toBeNull()
+  })
+
+  it('refuses a socket for a signed-out session (4403) even while its access token is unexpired', async () => {
+    const s = await signInBySms(stack.bffUrl, stack.sms, '13933330002')
+    await call(stack.bffUrl, 'POST', '/api/v1/auth/logout', { body: { refreshToken: s.refreshToken } })
+    const c = open(wsUrl, { authorization: `Bearer ${s.accessToken}` })
+    expect((await c.closed).code).toBe(WsCloseCode.revoked)
+  })
+
+  it('closes an open socket with 4403 when its session signs out', async () => {
+    const s = await signInBySms(stack.bffUrl, stack.sms, '13933330003')
+    const c = open(wsUrl, { authorization: `Bearer ${s.accessToken}` })
+    await c.next('ready')
+    await call(stack.bffUrl, 'POST', '/api/v1/auth/logout', { body: { refreshToken: s.refreshToken } })
+    expect((await c.closed).code).toBe(WsCloseCode.revoked)
+  })
+
+  it('refuses the upgrade on any other path', async () => {
+    const c = open(`${stack.bffUrl.replace('http', 'ws')}/other`, { authorization: `Bearer ${token}` })
+    expect((await c.closed).code).toBe(1006)
+  })
+})

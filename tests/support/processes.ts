@@ -1,0 +1,29 @@
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { spawnReady, type Running } from '../../scripts/lib/spawn-ready.mjs'
+
+export const ROOT = join(__dirname, '..', '..')
+
+export type { Running }
+
+/** Starts a built server with exactly `env` (plus PATH) and waits until it is ready. */
+export function startProcess(name: 'datacenter' | 'bff', env: Record<string, string>): Promise<Running> {
+  return spawnReady(name, join(ROOT, `server/dist/apps/${name}/src/main.js`), env, {
+    cwd: ROOT,
+    timeoutMs: 45_000,
+    inheritEnv: false,
+  })
+}
+
+/** Runs a server expecting it to refuse to start; resolves with its exit code and output. */
+export function runToExit(
+  name: 'datacenter' | 'bff',
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  const script = join(ROOT, `server/dist/apps/${name}/src/main.js`)
+  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } })
+  let output = ''
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()))
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()))
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })))
+}

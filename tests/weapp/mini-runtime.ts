@@ -1,0 +1,129 @@
+/**
+ * Runs Taro's real weapp output (dist/weapp) in miniprogram-simulate: App and Page are
+ * shimmed onto j-component, wx.request is answered by a real BFF over HTTP.
+ */
+import { join } from 'node:path'
+import simulate from 'miniprogram-simulate'
+import { ROOT } from '../support/processes'
+
+export const WEAPP = join(ROOT, 'dist/weapp')
+
+type AnyFn = (...args: unknown[]) => unknown
+type Options = Record<string, unknown>
+
+const g = globalThis as unknown as Record<string, unknown> & { wx: Record<string, unknown> }
+let app: Options | null = null
+const pages: Options[] = []
+
+/** Taro calls App(createReactApp(...)): keep the options as the app instance and launch it. */
+g.App = (options: Options) => {
+  app = options
+}
+g.getApp = () => app
+g.getCurrentPages = () => pages
+
+/** Taro calls Page(createPageConfig(...)): register it as a component that runs the page lifecycle. */
+g.Page = (options: Options) => {
+  const methods: Record<string, AnyFn> = {}
+  const data = (options.data ?? {}) as Options
+  for (const [k, v] of Object.entries(options)) if (typeof v === 'function') methods[k] = v as AnyFn
+  const Component = g.Component as (o: Options) => void
+  Component({
+    data,
+    methods,
+    lifetimes: {
+      attached(this: Options & { onLoad?: AnyFn; onShow?: AnyFn; onReady?: AnyFn }) {
+        pages.push(this)
+        this.onLoad?.call(this, {})
+        this.onShow?.call(this)
+        this.onReady?.call(this)
+      },
+    },
+  })
+}
+
+export interface Storage {
+  [key: string]: unknown
+}
+
+/** wx APIs the pages use, on top of miniprogram-simulate's mocks. */
+export function installWx(bffUrl: string, storage: Storage, loginCode: () => string): void {
+  const wx = g.wx
+  wx.getStorageSync = (k: string) => storage[k] ?? ''
+  wx.setStorageSync = (k: string, v: unknown) => {
+    storage[k] = v
+  }
+  wx.removeStorageSync = (k: string) => {
+    delete storage[k]
+  }
+  wx.login = (o: { success?: AnyFn; complete?: AnyFn }) => {
+    const res = { code: loginCode(), errMsg: 'login:ok' }
+    o.success?.(res)
+    o.complete?.(res)
+  }
+  wx.request = (o: {
+    url: string
+    method?: string
+    data?: string
+    header?: Record<string, string>
+    success?: AnyFn
+    fail?: AnyFn
+    complete?: AnyFn
+  }) => {
+    const url = o.url.replace(/^https?:\/\/[^/]+/, bffUrl)
+    fetch(url, { method: o.method ?? 'GET', headers: o.header, body: o.data })
+      .then(async (res) => {
+        const text = await res.text()
+        const r = {
+          statusCode: res.status,
+          data: text ? (JSON.parse(text) as unknown) : '',
+          header: {},
+          errMsg: 'request:ok',
+        }
+        o.success?.(r)
+        o.complete?.(r)
+      })
+      .catch((err: unknown) => {
+        const r = { errMsg: `request:fail ${String(err)}` }
+        o.fail?.(r)
+        o.complete?.(r)
+      })
+    return { abort() {}, onHeadersReceived() {}, offHeadersReceived() {} }
+  }
+  wx.connectSocket = () => ({ onOpen() {}, onMessage() {}, onError() {}, onClose() {}, send() {}, close() {} })
+}
+
+let launched = false
+
+/** Loads app.js once per process and launches it, as WeChat would. */
+export function launchApp(): void {
+  if (launched) return
+  launched = true
+  // WeChat evaluates app.js as a CommonJS script; so does this.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(join(WEAPP, 'app.js'))
+  if (!app) throw new Error('dist/weapp/app.js did not call App()')
+  const a = app as { onLaunch?: AnyFn; onShow?: AnyFn }
+  a.onLaunch?.call(app, {})
+  a.onShow?.call(app, {})
+}
+
+/** Renders one page of dist/weapp into a container attached to the document. */
+export function renderPage(route: string): { root: ReturnType<typeof simulate.render>; dom: Element } {
+  const id = simulate.load(join(WEAPP, route), { rootPath: WEAPP })
+  const root = simulate.render(id)
+  const parent = document.createElement('div')
+  document.body.appendChild(parent)
+  root.attach(parent)
+  return { root, dom: root.dom as Element }
+}
+
+/** Taro renders asynchronously: poll the rendered DOM until it shows the text. */
+export async function waitForText(dom: Element, text: string, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs
+  while (!dom.textContent?.includes(text)) {
+    if (Date.now() > until)
+      throw new Error(`"${text}" did not appear; the page shows: ${dom.textContent?.slice(0, 500)}`)
+    await new Promise((r) => setTimeout(r, 20))
+  }
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Me } from '@pocket/contract'
+import { call, signInBySms } from '../support/api'
+import { startStack, type Stack } from '../support/stack'
+import { installWx, launchApp, renderPage, waitForText, WEAPP, type Storage } from './mini-runtime'
+
+describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF', () => {
+  let stack: Stack
+  const storage: Storage = {}
+  const reLaunch = jest.fn()
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEAPP, 'app.json')))
+      throw new Error('dist/weapp is missing: run "npm run build:weapp" first (npm test does)')
+    stack = await startStack({ backend: 'pglite' })
+    // A resident who already picked a village, as the device's storage would remember them.
+    const s = await signInBySms(stack.bffUrl, stack.sms, '13966660001')
+    const me = await call<Me>(stack.bffUrl, 'PUT', '/api/v1/me/village', {
+      token: s.accessToken,
+      body: { villageCode: '640422100201' },
+    })
+    storage['pocket12348.session'] = JSON.stringify({
+      state: { accessToken: s.accessToken, refreshToken: s.refreshToken, me: me.body },
+      version: 1,
+    })
+    installWx(stack.bffUrl, storage, () => stack.wechat.issueCode('openid-weapp-1'))
+    ;(globalThis as unknown as { wx: Record<string, unknown> }).wx.reLaunch = reLaunch
+    launchApp()
+  })
+  afterAll(() => stack?.stop())
+
+  it('首页 shows the signed-in resident’s village adviser from the data center', async () => {
+    const { dom } = renderPage('pages/index/index')
+    await waitForText(dom, '杨海燕')
+    expect(dom.textContent).toContain('龙王坝村')
+    expect(dom.textContent).toContain('138****0005')
+    expect(dom.textContent).toContain('法律援助申请')
+  })
+
+  it('登录 offers WeChat sign-in in the mini-program and signs in with the wx.login code', async () => {
+    const { root, dom } = renderPage('pages/login/index')
+    await waitForText(dom, '微信一键登录')
+    expect(dom.textContent).toContain('获取验证码')
+    const button = root.querySelector('.login-wechat')
+    if (!button) throw new Error('no WeChat button')
+    button.dispatchEvent('tap')
+    const until = Date.now() + 10_000
+    while (reLaunch.mock.calls.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20))
+    expect(reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/index/index' }))
+    const session = JSON.parse(String(storage['pocket12348.session'])) as { state: { me: Me } }
+    expect(session.state.me.displayName).toBe('微信用户')
+  })
+})
