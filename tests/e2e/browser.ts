@@ -28,7 +28,9 @@ export function recordPage(page: Page): () => string {
   const lines: string[] = []
   page.on('console', (m) => lines.push(`[console.${m.type()}] ${m.text()}`))
   page.on('pageerror', (e) => lines.push(`[pageerror] ${e.message}`))
-  page.on('requestfailed', (r) => lines.push(`[requestfailed] ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`))
+  page.on('requestfailed', (r) =>
+    lines.push(`[requestfailed] ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`),
+  )
   page.on('websocket', (ws) => {
     lines.push(`[websocket] open ${ws.url().replace(/ticket=[^&]+/, 'ticket=…')}`)
     ws.on('close', () => lines.push('[websocket] closed'))
