@@ -101,14 +101,25 @@ describe.each(databaseBackends())('SMS sign-in and sessions (BFF + data center o
     })
     expect(after.status).toBe(401)
     expect(after.body).toMatchObject({ code: 'REFRESH_INVALID' })
+    // The thief's access tokens die too, not only after their 15 minutes.
+    const stolen = await call(stack.bffUrl, 'GET', '/api/v1/me', { token: second.body.accessToken })
+    expect(stolen.status).toBe(401)
+    expect(stolen.body).toMatchObject({ code: 'SESSION_REVOKED' })
   })
 
-  it('signs out: the refresh token stops working', async () => {
+  it('signs out: the refresh token and the unexpired access token stop working at once', async () => {
     const s = await signInBySms(stack.bffUrl, stack.sms, '13912340005')
+    const other = await signInBySms(stack.bffUrl, stack.sms, '13912340015')
+    expect((await call(stack.bffUrl, 'GET', '/api/v1/me', { token: s.accessToken })).status).toBe(200)
     const out = await call(stack.bffUrl, 'POST', '/api/v1/auth/logout', { body: { refreshToken: s.refreshToken } })
     expect(out.status).toBe(204)
     const res = await call(stack.bffUrl, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: s.refreshToken } })
     expect(res.status).toBe(401)
+    const me = await call(stack.bffUrl, 'GET', '/api/v1/me', { token: s.accessToken })
+    expect(me.status).toBe(401)
+    expect(me.body).toMatchObject({ code: 'SESSION_REVOKED', message: '您已退出登录，请重新登录' })
+    // Only that sign-in ends: another person's goes on.
+    expect((await call(stack.bffUrl, 'GET', '/api/v1/me', { token: other.accessToken })).status).toBe(200)
   })
 
   it('refuses protected routes without a valid token, with a stable code', async () => {

@@ -1,6 +1,6 @@
 import WebSocket from 'ws'
 import { WsCloseCode } from '@pocket/contract'
-import { signInBySms } from '../support/api'
+import { call, signInBySms } from '../support/api'
 import { requiredInCi } from '../support/env'
 import { startStack, type Stack } from '../support/stack'
 
@@ -54,6 +54,22 @@ describeWithRedis('two BFF instances on one Redis and PostgreSQL', () => {
       body: JSON.stringify({ refreshToken: s.refreshToken }),
     })
     expect(await closed).toBe(WsCloseCode.revoked)
+  })
+
+  it('signing out on A ends the access token on B, and on an instance started afterwards', async () => {
+    const s = await signInBySms(stack.bffs[0].url, stack.sms, '13944440006')
+    expect((await call(stack.bffs[1].url, 'GET', '/api/v1/me', { token: s.accessToken })).status).toBe(200)
+    const out = await call(stack.bffs[0].url, 'POST', '/api/v1/auth/logout', { body: { refreshToken: s.refreshToken } })
+    expect(out.status).toBe(204)
+    // Pub/sub reaches B asynchronously: ask until it has, for at most 3 s.
+    let onB = await call(stack.bffs[1].url, 'GET', '/api/v1/me', { token: s.accessToken })
+    for (const until = Date.now() + 3000; onB.status === 200 && Date.now() < until;)
+      onB = await call(stack.bffs[1].url, 'GET', '/api/v1/me', { token: s.accessToken })
+    expect(onB.body).toMatchObject({ code: 'SESSION_REVOKED' })
+    const late = await stack.addBff()
+    const onLate = await call(late.url, 'GET', '/api/v1/me', { token: s.accessToken })
+    expect(onLate.status).toBe(401)
+    expect(onLate.body).toMatchObject({ code: 'SESSION_REVOKED' })
   })
 
   it('a replayed refresh token closes the stolen session’s sockets on every instance', async () => {

@@ -23,6 +23,8 @@ export interface Stack {
   sms: SmsGatewayEmulator
   wechat: WechatApiEmulator
   secrets: { dcHmac: string; jwt: string; cloudTicket: string }
+  /** One more BFF instance on the same settings (and Redis namespace); stopped with the stack. */
+  addBff(): Promise<Running>
   stop(): Promise<void>
 }
 
@@ -101,6 +103,11 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     sms,
     wechat,
     secrets,
+    addBff: async () => {
+      const bff = await startProcess('bff', bffEnv)
+      bffs.push(bff)
+      return bff
+    },
     stop: async () => {
       await Promise.all(bffs.map((b) => b.stop()))
       await dc.stop()

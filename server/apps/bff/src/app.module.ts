@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core'
 import { GlobalErrorFilter } from '../../../libs/common/src/index.js'
 import { AuthController } from './auth/auth.controller.js'
 import { AuthService } from './auth/auth.service.js'
+import { RevokedSessions } from './auth/revoked-sessions.js'
 import { TokensService } from './auth/tokens.service.js'
 import { AuthGuard } from './common/auth.guard.js'
 import { RATE_LIMIT_STORE, RateLimitGuard } from './common/rate-limit.guard.js'
@@ -25,6 +26,7 @@ import { WsGateway } from './realtime/ws.gateway.js'
 export class BffModule {
   static forRoot(config: BffConfig): DynamicModule {
     const redis = connectRedis(config)
+    const bus = redis ? new RedisBus(redis) : new InProcessBus()
     return {
       module: BffModule,
       controllers: [OpsController, DocsController, AuthController, MeController, DirectoryController],
@@ -32,7 +34,8 @@ export class BffModule {
         { provide: BFF_CONFIG, useValue: config },
         { provide: SMS_DRIVER, useValue: createSmsDriver(config) },
         { provide: RATE_LIMIT_STORE, useValue: redis ? new RedisRateLimitStore(redis) : new MemoryRateLimitStore() },
-        { provide: BUS, useValue: redis ? new RedisBus(redis) : new InProcessBus() },
+        { provide: BUS, useValue: bus },
+        { provide: RevokedSessions, useValue: new RevokedSessions(bus, redis, config.ACCESS_TOKEN_TTL) },
         { provide: PRESENCE_STORE, useValue: redis ? new RedisPresenceStore(redis) : new MemoryPresenceStore() },
         // Order matters: throttle before spending a JWT verification.
         { provide: APP_GUARD, useClass: RateLimitGuard },

@@ -17,7 +17,7 @@ import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.j
 import { SMS_DRIVER, type SmsDriver } from '../drivers/sms.driver.js'
 import { WechatDriver } from '../drivers/wechat.driver.js'
 import { toMe } from '../me/to-me.js'
-import { BUS, type Bus } from '../realtime/bus.js'
+import { RevokedSessions } from './revoked-sessions.js'
 import { TokensService } from './tokens.service.js'
 
 const WS_TICKET_TTL = 60
@@ -36,7 +36,7 @@ export class AuthService {
     private readonly dc: DataCenterClient,
     private readonly tokens: TokensService,
     private readonly wechat: WechatDriver,
-    @Inject(BUS) private readonly bus: Bus,
+    private readonly revoked: RevokedSessions,
   ) {}
 
   async sendSmsCode(phone: string, requestId: string): Promise<SmsSendResponse> {
@@ -89,10 +89,10 @@ export class AuthService {
         schema: DcSession,
       })
       .catch(async (err: unknown) => {
-        // A stolen token was replayed: the data center revoked the family; drop its live sockets too.
+        // A stolen token was replayed: the data center revoked the family; end its access tokens and sockets too.
         const sessionId = err instanceof AppError ? err.details?.sessionId : undefined
         if (err instanceof AppError && err.code === 'REFRESH_REUSED' && typeof sessionId === 'string') {
-          await this.bus.publish('session.revoked', { sessionId })
+          await this.revoked.revoke(sessionId)
           throw new AppError('REFRESH_REUSED', err.message)
         }
         throw err
@@ -110,7 +110,7 @@ export class AuthService {
       body: { tokenHash: sha256Hex(refreshToken) },
       schema: DcRevokedSession,
     })
-    if (sessionId) await this.bus.publish('session.revoked', { sessionId })
+    if (sessionId) await this.revoked.revoke(sessionId)
   }
 
   async wsTicket(user: AuthUser): Promise<WsTicket> {

@@ -2,6 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core'
 import type { Role } from '@pocket/contract'
 import { AppError } from '../../../../libs/common/src/index.js'
+import { RevokedSessions } from '../auth/revoked-sessions.js'
 import { TokensService } from '../auth/tokens.service.js'
 import { PUBLIC_ROUTE, ROLES, type AuthedRequest } from './auth-user.js'
 
@@ -11,6 +12,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokensService,
+    private readonly revoked: RevokedSessions,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -21,6 +23,7 @@ export class AuthGuard implements CanActivate {
     const token = header.startsWith('Bearer ') ? header.slice(7) : ''
     if (!token) throw new AppError('UNAUTHENTICATED', '请先登录')
     const claims = await this.tokens.verify(token, 'access')
+    if (this.revoked.has(claims.sessionId)) throw new AppError('SESSION_REVOKED', '您已退出登录，请重新登录')
     req.user = { ...claims, requestId: String(req.id) }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets)
     if (roles && !roles.includes(claims.role)) throw new AppError('FORBIDDEN', '没有权限访问该功能')
