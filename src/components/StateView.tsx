@@ -1,9 +1,12 @@
 import { Button, View } from '@tarojs/components'
-import { t } from '@/i18n'
+import type { Resource } from '@/hooks/useResource'
+import { formatDateTime, t } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import './StateView.scss'
 
 interface Props {
+  /** A loaded resource: its loading, error and saved-copy states, shown the same way everywhere. */
+  resource?: Resource<unknown>
   loading?: boolean
   error?: unknown
   empty?: boolean
@@ -11,15 +14,40 @@ interface Props {
   onRetry?: () => void
 }
 
-/** Loading, error (with retry) and empty states, the same everywhere. */
-export default function StateView({ loading, error, empty, emptyText, onRetry }: Props) {
+/**
+ * Loading, error (with retry) and empty states, the same everywhere. With `resource`, data on
+ * screen wins: a failed refresh over data already shown is a one-line notice, not an error page.
+ */
+export default function StateView({ resource, loading, error, empty, emptyText, onRetry }: Props) {
+  const retry = onRetry ?? resource?.reload
+  if (resource) {
+    if (resource.data !== null) {
+      if (!resource.error) return null
+      const text =
+        resource.savedAt === null
+          ? t('common.staleData')
+          : t('common.savedCopy', { time: formatDateTime(resource.savedAt) })
+      return (
+        <View className='state-stale' role='status'>
+          <View className='state-stale-text'>{text}</View>
+          {retry && (
+            <Button className='btn btn-plain state-stale-retry' onClick={retry}>
+              {t('common.retry')}
+            </Button>
+          )}
+        </View>
+      )
+    }
+    loading = resource.loading
+    error = resource.error
+  }
   if (loading) return <View className='state state-loading'>{t('common.loading')}</View>
   if (error) {
     return (
       <View className='state state-error' role='alert'>
         <View className='error-text'>{messageOf(error)}</View>
-        {onRetry && (
-          <Button className='btn btn-plain state-retry' onClick={onRetry}>
+        {retry && (
+          <Button className='btn btn-plain state-retry' onClick={retry}>
             {t('common.retry')}
           </Button>
         )}

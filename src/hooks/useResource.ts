@@ -1,38 +1,70 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { readCache, writeCache } from '@/services/cache'
 
 export interface Resource<T> {
   data: T | null
   error: unknown
   loading: boolean
+  /** Set while `data` is the copy saved on the device rather than a fresh answer: when it was saved. */
+  savedAt: number | null
   reload(): void
 }
 
-/** Loads once per change of `key` (null = do not load); keeps the last data while reloading. */
-export function useResource<T>(key: string | null, load: () => Promise<T>): Resource<T> {
-  const [data, setData] = useState<T | null>(null)
-  const [error, setError] = useState<unknown>(null)
-  const [loading, setLoading] = useState(key !== null)
+export interface ResourceOptions {
+  /** Keep the last good answer on the device (under `key`) and show it while the network fails. */
+  persist?: boolean
+}
+
+interface State<T> {
+  data: T | null
+  savedAt: number | null
+  error: unknown
+  loading: boolean
+}
+
+function initial<T>(key: string | null, persist: boolean): State<T> {
+  const saved = persist && key !== null ? readCache<T>(key) : null
+  return { data: saved?.data ?? null, savedAt: saved?.savedAt ?? null, error: null, loading: key !== null }
+}
+
+/**
+ * Loads once per change of `key` (null = do not load); keeps the last data while reloading.
+ * With `persist`, the saved copy shows at once and stays, marked by `savedAt`, if loading fails.
+ */
+export function useResource<T>(key: string | null, load: () => Promise<T>, opts: ResourceOptions = {}): Resource<T> {
+  const persist = !!opts.persist
+  const [state, setState] = useState<State<T>>(() => initial(key, persist))
   const [nonce, setNonce] = useState(0)
   const loadRef = useRef(load)
   loadRef.current = load
+  const shownKey = useRef(key)
 
   useEffect(() => {
+    if (shownKey.current !== key && persist) {
+      // Another key (say, another village): its own saved copy, not the previous key's data.
+      const next = initial<T>(key, persist)
+      if (next.data !== null) setState(next)
+    }
+    shownKey.current = key
     if (key === null) {
-      setLoading(false)
+      setState((s) => ({ ...s, loading: false }))
       return
     }
     let live = true
-    setLoading(true)
-    setError(null)
+    setState((s) => ({ ...s, loading: true, error: null }))
     loadRef.current().then(
-      (d) => live && (setData(d), setLoading(false)),
-      (e: unknown) => live && (setError(e), setLoading(false)),
+      (data) => {
+        if (!live) return
+        if (persist) writeCache(key, data)
+        setState({ data, savedAt: null, error: null, loading: false })
+      },
+      (error: unknown) => live && setState((s) => ({ ...s, error, loading: false })),
     )
     return () => {
       live = false
     }
-  }, [key, nonce])
+  }, [key, nonce, persist])
 
   const reload = useCallback(() => setNonce((n) => n + 1), [])
-  return { data, error, loading, reload }
+  return { ...state, reload }
 }

@@ -1,6 +1,7 @@
 import type { AuthSession, Me } from '@pocket/contract'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { clearCache } from '@/services/cache'
 import { taroStorage } from './taro-storage'
 
 interface SessionState {
@@ -20,10 +21,17 @@ export const useSession = create<SessionState>()(
       accessToken: null,
       refreshToken: null,
       me: null,
-      signIn: (s) => set({ accessToken: s.accessToken, refreshToken: s.refreshToken, me: s.me }),
+      // Screens saved for offline use belong to one person: a new sign-in or a sign-out forgets them.
+      signIn: (s) => {
+        clearCache()
+        set({ accessToken: s.accessToken, refreshToken: s.refreshToken, me: s.me })
+      },
       setMe: (me) => set({ me }),
       setTokens: (accessToken, refreshToken) => set({ accessToken, refreshToken }),
-      signOut: () => set({ accessToken: null, refreshToken: null, me: null }),
+      signOut: () => {
+        clearCache()
+        set({ accessToken: null, refreshToken: null, me: null })
+      },
     }),
     {
       name: 'pocket12348.session',

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { Me } from '@pocket/contract'
 import Home from '@/pages/index/index'
 import { useSession } from '@/stores/session'
@@ -98,5 +98,55 @@ describe('首页 (H5 renderer)', () => {
     online = true
     fireEvent.click(screen.getByText('重试'))
     expect(await screen.findByText('马晓梅')).toBeTruthy()
+  })
+
+  it('on a dead network shows the adviser saved on the phone, says when it was saved, and refreshes on retry', async () => {
+    let online = true
+    fakeNetwork((url) => {
+      if (!online) return new Error('offline')
+      if (path(url) === '/catalog/items') return { status: 200, body: catalog }
+      if (path(url) === '/me/adviser') return { status: 200, body: adviser }
+      return { status: 404 }
+    })
+    signIn(resident(village))
+    const first = render(<Home />)
+    expect(await screen.findByText('马晓梅')).toBeTruthy()
+    first.unmount()
+
+    online = false
+    render(<Home />)
+    // At once, from the phone: the adviser, the backup and the services.
+    expect(screen.getByText('马晓梅')).toBeTruthy()
+    expect(screen.getByText('李建国')).toBeTruthy()
+    expect(screen.getByText('法律援助申请')).toBeTruthy()
+    const notices = await screen.findAllByText(/^网络不给力，显示的是今天 \d\d:\d\d保存的内容$/)
+    expect(notices).toHaveLength(2)
+    expect(screen.queryByText('网络不给力，请检查网络后重试')).toBeNull()
+
+    online = true
+    fireEvent.click(screen.getAllByText('重试')[0])
+    await waitFor(() => expect(screen.queryAllByText(/保存的内容$/)).toHaveLength(1))
+    expect(screen.getByText('马晓梅')).toBeTruthy()
+  })
+
+  it('forgets the saved screens when the person signs out', async () => {
+    let online = true
+    fakeNetwork((url) => {
+      if (!online) return new Error('offline')
+      if (path(url) === '/catalog/items') return { status: 200, body: catalog }
+      if (path(url) === '/me/adviser') return { status: 200, body: adviser }
+      return { status: 404 }
+    })
+    signIn(resident(village))
+    const first = render(<Home />)
+    expect(await screen.findByText('马晓梅')).toBeTruthy()
+    first.unmount()
+
+    act(() => useSession.getState().signOut())
+    online = false
+    signIn(resident(village))
+    render(<Home />)
+    expect(screen.queryByText('马晓梅')).toBeNull()
+    expect(await screen.findAllByText('网络不给力，请检查网络后重试')).toHaveLength(2)
   })
 })

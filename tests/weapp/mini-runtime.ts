@@ -56,6 +56,7 @@ export function installWx(bffUrl: string, storage: Storage, loginCode: () => str
   wx.removeStorageSync = (k: string) => {
     delete storage[k]
   }
+  wx.getStorageInfoSync = () => ({ keys: Object.keys(storage), currentSize: 0, limitSize: 10240 })
   wx.login = (o: { success?: AnyFn; complete?: AnyFn }) => {
     const res = { code: loginCode(), errMsg: 'login:ok' }
     o.success?.(res)

@@ -15,7 +15,7 @@ import './index.scss'
 function AdviserSection() {
   const me = useSession((s) => s.me)
   const villageCode = me?.village?.code ?? null
-  const adviser = useResource(villageCode, meApi.adviser)
+  const adviser = useResource(villageCode && `adviser:${villageCode}`, meApi.adviser, { persist: true })
 
   if (!me) {
     return (
@@ -53,7 +53,7 @@ function AdviserSection() {
         <Text className='title'>{t('home.myAdviser')}</Text>
         <Text className='muted home-village'>{me.village?.name}</Text>
       </View>
-      <StateView loading={adviser.loading && !adviser.data} error={adviser.error} onRetry={adviser.reload} />
+      <StateView resource={adviser} />
       {adviser.data && (
         <>
           <PersonCard person={adviser.data.adviser} />
@@ -69,7 +69,7 @@ function AdviserSection() {
 }
 
 export default function Home() {
-  const catalog = useResource('catalog', directoryApi.catalog)
+  const catalog = useResource('catalog', directoryApi.catalog, { persist: true })
   const setMe = useSession((s) => s.setMe)
   const signedIn = useSession((s) => !!s.accessToken)
 
@@ -91,12 +91,7 @@ export default function Home() {
       <AdviserSection />
       <View className='card'>
         <View className='title'>{t('home.services')}</View>
-        <StateView
-          loading={catalog.loading && !catalog.data}
-          error={catalog.error}
-          onRetry={catalog.reload}
-          empty={catalog.data?.items.length === 0}
-        />
+        <StateView resource={catalog} empty={catalog.data?.items.length === 0} />
         <View className='home-services'>
           {catalog.data?.items.map((item) => (
             <View key={item.code} className='home-service'>

@@ -14,7 +14,7 @@ import './index.scss'
 /** Advisers and staff land here; the inbox and queue arrive with their own capabilities. */
 export default function Workbench() {
   const signedIn = useSession((s) => !!s.accessToken)
-  const summary = useResource(signedIn ? 'workbench' : null, meApi.workbench)
+  const summary = useResource(signedIn ? 'workbench' : null, meApi.workbench, { persist: true })
   // Signing in (or launching with a remembered sign-in) started the socket; this only watches it.
   const status = useSocketStatus()
 
@@ -28,7 +28,7 @@ export default function Workbench() {
       <View className={`workbench-status workbench-status-${status}`}>
         {t(`workbench.realtime.${status === 'open' ? 'open' : status === 'offline' ? 'offline' : 'connecting'}`)}
       </View>
-      <StateView loading={summary.loading && !summary.data} error={summary.error} onRetry={summary.reload} />
+      <StateView resource={summary} />
       {summary.data && (
         <>
           <View className='card'>
