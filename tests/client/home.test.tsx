@@ -51,6 +51,22 @@ function signIn(me: Me) {
   useSession.setState({ accessToken: 'at', refreshToken: 'rt', me })
 }
 
+/** A resident opens 首页 once on a good network (so the phone saves it); the network is theirs to cut. */
+async function visitOnceOnline(): Promise<{ online: boolean }> {
+  const network = { online: true }
+  fakeNetwork((url) => {
+    if (!network.online) return new Error('offline')
+    if (path(url) === '/catalog/items') return { status: 200, body: catalog }
+    if (path(url) === '/me/adviser') return { status: 200, body: adviser }
+    return { status: 404 }
+  })
+  signIn(resident(village))
+  const first = render(<Home />)
+  expect(await screen.findByText('马晓梅')).toBeTruthy()
+  first.unmount()
+  return network
+}
+
 describe('首页 (H5 renderer)', () => {
   beforeEach(() => resetStores())
   afterEach(() => jest.restoreAllMocks())
@@ -101,19 +117,9 @@ describe('首页 (H5 renderer)', () => {
   })
 
   it('on a dead network shows the adviser saved on the phone, says when it was saved, and refreshes on retry', async () => {
-    let online = true
-    fakeNetwork((url) => {
-      if (!online) return new Error('offline')
-      if (path(url) === '/catalog/items') return { status: 200, body: catalog }
-      if (path(url) === '/me/adviser') return { status: 200, body: adviser }
-      return { status: 404 }
-    })
-    signIn(resident(village))
-    const first = render(<Home />)
-    expect(await screen.findByText('马晓梅')).toBeTruthy()
-    first.unmount()
+    const network = await visitOnceOnline()
 
-    online = false
+    network.online = false
     render(<Home />)
     // At once, from the phone: the adviser, the backup and the services.
     expect(screen.getByText('马晓梅')).toBeTruthy()
@@ -123,27 +129,17 @@ describe('首页 (H5 renderer)', () => {
     expect(notices).toHaveLength(2)
     expect(screen.queryByText('网络不给力，请检查网络后重试')).toBeNull()
 
-    online = true
+    network.online = true
     fireEvent.click(screen.getAllByText('重试')[0])
     await waitFor(() => expect(screen.queryAllByText(/保存的内容$/)).toHaveLength(1))
     expect(screen.getByText('马晓梅')).toBeTruthy()
   })
 
   it('forgets the saved screens when the person signs out', async () => {
-    let online = true
-    fakeNetwork((url) => {
-      if (!online) return new Error('offline')
-      if (path(url) === '/catalog/items') return { status: 200, body: catalog }
-      if (path(url) === '/me/adviser') return { status: 200, body: adviser }
-      return { status: 404 }
-    })
-    signIn(resident(village))
-    const first = render(<Home />)
-    expect(await screen.findByText('马晓梅')).toBeTruthy()
-    first.unmount()
+    const network = await visitOnceOnline()
 
     act(() => useSession.getState().signOut())
-    online = false
+    network.online = false
     signIn(resident(village))
     render(<Home />)
     expect(screen.queryByText('马晓梅')).toBeNull()
