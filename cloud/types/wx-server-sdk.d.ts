@@ -6,10 +6,22 @@ declare module 'wx-server-sdk' {
     UNIONID?: string
     ENV?: string
   }
+  interface PhoneInfo {
+    purePhoneNumber?: string
+    countryCode?: string | number
+  }
   const cloud: {
     DYNAMIC_CURRENT_ENV: symbol
     init(options?: { env?: string | symbol }): void
     getWXContext(): WXContext
+    openapi: {
+      phonenumber: {
+        /** Cloud call: results come camelCased (phoneInfo); the HTTPS API's name is phone_info. */
+        getPhoneNumber(req: {
+          code: string
+        }): Promise<{ errCode?: number; phoneInfo?: PhoneInfo; phone_info?: PhoneInfo }>
+      }
+    }
   }
   export default cloud
 }

@@ -34,6 +34,7 @@ export const zhCN = {
   'login.sent': '验证码已发送',
   'login.submit': '登录',
   'login.wechat': '微信一键登录',
+  'login.wechatHint': '将使用您微信绑定的手机号登录，法律顾问和工作人员据此识别身份；不授权手机号也可登录。',
   'login.or': '或',
   'login.agreement': '登录即表示您同意《用户服务协议》和《隐私政策》，我们仅用您的手机号核实身份。',
   'login.phoneInvalid': '请输入正确的11位手机号码',

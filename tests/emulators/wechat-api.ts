@@ -1,31 +1,34 @@
 import { randomBytes } from 'node:crypto'
 import type { Server } from 'node:http'
-import { closeServer, listenJson } from './http-json'
+import { closeServer, listenJson, type Handler } from './http-json'
+
+type Reply = ReturnType<Handler>
+
+const ok = (json: object): Reply => ({ status: 200, json })
+const refuse = (errcode: number, errmsg: string): Reply => ({ status: 200, json: { errcode, errmsg } })
 
 /**
- * api.weixin.qq.com as far as the BFF uses it: `jscode2session`. A test asks for a
- * code for an openid (what wx.login would give the phone); codes are single use.
+ * api.weixin.qq.com as far as the BFF uses it: `jscode2session`, `stable_token` and
+ * `getuserphonenumber`. A test asks for a code for an openid (what wx.login would give the phone)
+ * or for a phone (what a getPhoneNumber button would give); codes are single use.
  */
 export class WechatApiEmulator {
   readonly appId = 'wx0123456789abcdef'
   readonly appSecret = 'emulator-app-secret'
   url = ''
+  /** How many access tokens were handed out (a BFF should reuse one until it lapses). */
+  tokensIssued = 0
   private readonly codes = new Map<string, { openid: string; unionid?: string }>()
+  private readonly phoneCodes = new Map<string, { phone: string; countryCode: string }>()
+  private readonly tokens = new Set<string>()
   private server?: Server
 
   async start(): Promise<this> {
-    const { server, url } = await listenJson((_req, _body, u) => {
-      if (u.pathname !== '/sns/jscode2session') return { status: 404, json: { errcode: -1 } }
-      const q = u.searchParams
-      if (q.get('appid') !== this.appId || q.get('secret') !== this.appSecret) {
-        return { status: 200, json: { errcode: 40125, errmsg: 'invalid appsecret' } }
-      }
-      const user = this.codes.get(q.get('js_code') ?? '')
-      if (!user || q.get('grant_type') !== 'authorization_code') {
-        return { status: 200, json: { errcode: 40029, errmsg: 'invalid code' } }
-      }
-      this.codes.delete(q.get('js_code') ?? '')
-      return { status: 200, json: { ...user, session_key: randomBytes(16).toString('base64') } }
+    const { server, url } = await listenJson((_req, body, u) => {
+      if (u.pathname === '/sns/jscode2session') return this.code2Session(u.searchParams)
+      if (u.pathname === '/cgi-bin/stable_token') return this.stableToken(body)
+      if (u.pathname === '/wxa/business/getuserphonenumber') return this.phoneNumber(u.searchParams, body)
+      return { status: 404, json: { errcode: -1 } }
     })
     this.server = server
     this.url = url
@@ -38,7 +41,65 @@ export class WechatApiEmulator {
     return code
   }
 
+  /** What a getPhoneNumber button gives the page when the person agrees to share `phone`. */
+  issuePhoneCode(phone: string, countryCode = '86'): string {
+    const code = randomBytes(16).toString('hex')
+    this.phoneCodes.set(code, { phone, countryCode })
+    return code
+  }
+
+  /** WeChat ends every access token early (as it may): the next use is refused with 40001. */
+  expireAccessTokens(): void {
+    this.tokens.clear()
+  }
+
   stop(): Promise<void> {
     return this.server ? closeServer(this.server) : Promise.resolve()
+  }
+
+  private code2Session(q: URLSearchParams): Reply {
+    if (q.get('appid') !== this.appId || q.get('secret') !== this.appSecret) return refuse(40125, 'invalid appsecret')
+    const user = this.codes.get(q.get('js_code') ?? '')
+    if (!user || q.get('grant_type') !== 'authorization_code') return refuse(40029, 'invalid code')
+    this.codes.delete(q.get('js_code') ?? '')
+    return ok({ ...user, session_key: randomBytes(16).toString('base64') })
+  }
+
+  private stableToken(body: string): Reply {
+    const req = parse(body)
+    if (req?.grant_type !== 'client_credential') return refuse(40002, 'invalid grant_type')
+    if (req.appid !== this.appId || req.secret !== this.appSecret) return refuse(40125, 'invalid appsecret')
+    const token = randomBytes(24).toString('hex')
+    this.tokens.add(token)
+    this.tokensIssued++
+    return ok({ access_token: token, expires_in: 7200 })
+  }
+
+  private phoneNumber(q: URLSearchParams, body: string): Reply {
+    if (!this.tokens.has(q.get('access_token') ?? ''))
+      return refuse(40001, 'invalid credential, access_token is invalid')
+    const code = parse(body)?.code
+    const hit = typeof code === 'string' ? this.phoneCodes.get(code) : undefined
+    if (!hit || typeof code !== 'string') return refuse(40029, 'invalid code')
+    this.phoneCodes.delete(code)
+    return ok({
+      errcode: 0,
+      errmsg: 'ok',
+      phone_info: {
+        phoneNumber: hit.countryCode === '86' ? hit.phone : `+${hit.countryCode} ${hit.phone}`,
+        purePhoneNumber: hit.phone,
+        // As in WeChat's own example: a number, though the field is documented as a string.
+        countryCode: Number(hit.countryCode),
+        watermark: { timestamp: Math.floor(Date.now() / 1000), appid: this.appId },
+      },
+    })
+  }
+}
+
+function parse(body: string): Record<string, unknown> | null {
+  try {
+    return JSON.parse(body) as Record<string, unknown>
+  } catch {
+    return null
   }
 }

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto'
-import { setWxContext, initCalls } from '../support/fake-wx-server-sdk'
+import { issueCloudPhoneCode, setWxContext, initCalls } from '../support/fake-wx-server-sdk'
 import { main } from '../../cloud/functions/login/index'
 
 const SECRET = 's'.repeat(40)
@@ -31,5 +31,18 @@ describe('cloud function login (against a fake of wx-server-sdk)', () => {
     setWxContext({ OPENID: 'o', APPID: 'wx' })
     delete process.env.LOGIN_TICKET_SECRET
     expect(await main()).toEqual({ error: 'LOGIN_TICKET_SECRET_NOT_CONFIGURED' })
+  })
+
+  it('puts the phone WeChat verified into the signed ticket when given a getPhoneNumber code', async () => {
+    setWxContext({ OPENID: 'o-abc', APPID: 'wx123' })
+    const res = await main({ phoneCode: issueCloudPhoneCode('13900000009') })
+    if ('error' in res) throw new Error(res.error)
+    expect(res.phone).toBe('13900000009')
+    const body = JSON.parse(Buffer.from(res.ticket.split('.')[0], 'base64url').toString()) as { phone?: string }
+    expect(body.phone).toBe('13900000009')
+    expect(await main({ phoneCode: 'forged' })).toEqual({ error: 'PHONE_CODE_INVALID' })
+    const without = await main()
+    if ('error' in without) throw new Error(without.error)
+    expect(without.phone).toBeNull()
   })
 })

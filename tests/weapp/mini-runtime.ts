@@ -110,8 +110,12 @@ export function launchApp(): void {
 }
 
 /** Renders one page of dist/weapp into a container attached to the document. */
+const loaded = new Map<string, string>()
+
 export function renderPage(route: string): { root: ReturnType<typeof simulate.render>; dom: Element } {
-  const id = simulate.load(join(WEAPP, route), { rootPath: WEAPP })
+  // A page's script runs once per process, as in WeChat: a second visit renders the same definition.
+  let id = loaded.get(route)
+  if (!id) loaded.set(route, (id = simulate.load(join(WEAPP, route), { rootPath: WEAPP })))
   const root = simulate.render(id)
   const parent = document.createElement('div')
   document.body.appendChild(parent)

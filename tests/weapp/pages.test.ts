@@ -9,6 +9,7 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
   let stack: Stack
   const storage: Storage = {}
   const reLaunch = jest.fn()
+  let wechatUser = 'openid-weapp-1'
 
   beforeAll(async () => {
     if (!existsSync(join(WEAPP, 'app.json')))
@@ -24,7 +25,7 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
       state: { accessToken: s.accessToken, refreshToken: s.refreshToken, me: me.body },
       version: 1,
     })
-    installWx(stack.bffUrl, storage, () => stack.wechat.issueCode('openid-weapp-1'))
+    installWx(stack.bffUrl, storage, () => stack.wechat.issueCode(wechatUser))
     ;(globalThis as unknown as { wx: Record<string, unknown> }).wx.reLaunch = reLaunch
     launchApp()
   })
@@ -38,17 +39,33 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
     expect(dom.textContent).toContain('法律援助申请')
   })
 
-  it('登录 offers WeChat sign-in in the mini-program and signs in with the wx.login code', async () => {
+  /** Taps 微信一键登录 and answers WeChat's phone prompt with `detail`; waits for the page to move on. */
+  async function signInWithWechat(detail: Record<string, string>): Promise<Me> {
+    reLaunch.mockClear()
     const { root, dom } = renderPage('pages/login/index')
     await waitForText(dom, '微信一键登录')
     expect(dom.textContent).toContain('获取验证码')
     const button = root.querySelector('.login-wechat')
     if (!button) throw new Error('no WeChat button')
-    button.dispatchEvent('tap')
+    button.dispatchEvent('getphonenumber', { detail })
     const until = Date.now() + 10_000
     while (reLaunch.mock.calls.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20))
+    return (JSON.parse(String(storage['pocket12348.session'])) as { state: { me: Me } }).state.me
+  }
+
+  it('登录: a resident who declines to share the phone still signs in with WeChat and lands on 首页', async () => {
+    const me = await signInWithWechat({ errMsg: 'getPhoneNumber:fail user deny' })
     expect(reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/index/index' }))
-    const session = JSON.parse(String(storage['pocket12348.session'])) as { state: { me: Me } }
-    expect(session.state.me.displayName).toBe('微信用户')
+    expect(me.displayName).toBe('微信用户')
+  })
+
+  it('登录: an adviser who shares the phone WeChat verified is recognised and lands on the workbench', async () => {
+    wechatUser = 'openid-weapp-adviser'
+    const me = await signInWithWechat({
+      errMsg: 'getPhoneNumber:ok',
+      code: stack.wechat.issuePhoneCode('13800000002'),
+    })
+    expect(reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/workbench/index/index' }))
+    expect(me).toMatchObject({ role: 'adviser', phoneMasked: '138****0002' })
   })
 })

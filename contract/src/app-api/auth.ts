@@ -23,9 +23,16 @@ export const SmsVerifyRequest = z
   .meta({ id: 'SmsVerifyRequest' })
 export type SmsVerifyRequest = z.infer<typeof SmsVerifyRequest>
 
-/** Either a `code` from wx.login or a ticket from the `login` cloud function. */
+/**
+ * Either a `code` from wx.login or a ticket from the `login` cloud function. `phoneCode` (from a
+ * button with open-type getPhoneNumber) also signs in by the phone WeChat verified, so advisers and
+ * staff are recognised and a resident's SMS account is the same account.
+ */
 export const WechatLoginRequest = z
-  .union([z.object({ code: z.string().min(1).max(128) }), z.object({ ticket: z.string().min(1).max(2048) })])
+  .union([
+    z.object({ code: z.string().min(1).max(128), phoneCode: z.string().min(1).max(128).optional() }),
+    z.object({ ticket: z.string().min(1).max(2048) }),
+  ])
   .meta({ id: 'WechatLoginRequest' })
 export type WechatLoginRequest = z.infer<typeof WechatLoginRequest>
 

@@ -46,7 +46,7 @@ export const appRoutes: RouteSpec[] = [
     path: '/auth/wechat',
     tag: 'auth',
     auth: false,
-    summary: '微信登录（wx.login code 或云函数票据）',
+    summary: '微信登录（wx.login code 或云函数票据；可附微信手机号授权码）',
     body: WechatLoginRequest,
     response: AuthSession,
   },

@@ -22,6 +22,8 @@ export const DcWechatAccountRequest = z
     appId: z.string().min(1).max(64),
     openid: z.string().min(1).max(128),
     unionid: z.string().min(1).max(128).nullable(),
+    /** A mainland phone WeChat verified (getPhoneNumber): binds it, or finds the account that has it. */
+    phone: Phone.optional(),
   })
   .meta({ id: 'DcWechatAccountRequest' })
 export type DcWechatAccountRequest = z.infer<typeof DcWechatAccountRequest>

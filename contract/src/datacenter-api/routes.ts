@@ -55,7 +55,8 @@ export const datacenterRoutes: RouteSpec[] = [
     path: '/accounts/wechat',
     tag: 'accounts',
     auth: true,
-    summary: 'Find or create the account of a WeChat openid',
+    summary:
+      'Find or create the account of a WeChat openid; with a verified phone, bind it or join the account that has it',
     body: DcWechatAccountRequest,
     response: DcAccountView,
   },

@@ -70,11 +70,15 @@ export default function Login() {
     }
   }
 
-  const wechat = async () => {
+  /**
+   * The WeChat button asks for the phone WeChat verified (how advisers and staff are recognised,
+   * and how a resident's SMS account stays the same account). Declining still signs in with WeChat.
+   */
+  const wechat = async (phoneCode: string | undefined) => {
     setError('')
     setSubmitting(true)
     try {
-      finish(await authApi.wechat(await wechatLoginCode()))
+      finish(await authApi.wechat(await wechatLoginCode(), phoneCode))
     } catch (err) {
       setError(messageOf(err))
     } finally {
@@ -135,11 +139,13 @@ export default function Login() {
           <View className='muted login-or'>{t('login.or')}</View>
           <Button
             className='btn btn-plain login-wechat'
+            openType='getPhoneNumber'
             disabled={submitting || undefined}
-            onClick={() => void wechat()}
+            onGetPhoneNumber={(e) => void wechat(e.detail.code || undefined)}
           >
             {t('login.wechat')}
           </Button>
+          <View className='muted login-wechat-hint'>{t('login.wechatHint')}</View>
         </>
       )}
       <View className='muted login-agreement'>{t('login.agreement')}</View>

@@ -66,8 +66,14 @@ export class AuthService {
   }
 
   async signInWithWechat(req: WechatLoginRequest, requestId: string): Promise<AuthSession> {
+    // Both single-use codes are spent together: one round trip to WeChat, not two in a row.
     const identity =
-      'code' in req ? await this.wechat.code2Session(req.code) : this.wechat.verifyCloudTicket(req.ticket)
+      'code' in req
+        ? await Promise.all([
+            this.wechat.code2Session(req.code),
+            req.phoneCode ? this.wechat.phoneNumber(req.phoneCode) : undefined,
+          ]).then(([id, phone]) => ({ ...id, phone }))
+        : this.wechat.verifyCloudTicket(req.ticket)
     const view = await this.dc.post('/accounts/wechat', {
       actor: systemActor(requestId),
       body: identity,

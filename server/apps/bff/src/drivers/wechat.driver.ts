@@ -8,54 +8,140 @@ export interface WechatIdentity {
   appId: string
   openid: string
   unionid: string | null
+  /** A mainland phone WeChat verified, when the person shared it. */
+  phone?: string
 }
 
-interface Code2SessionReply {
-  openid?: string
-  unionid?: string
-  session_key?: string
+interface ApiReply {
   errcode?: number
   errmsg?: string
 }
+
+interface Code2SessionReply extends ApiReply {
+  openid?: string
+  unionid?: string
+  session_key?: string
+}
+
+interface TokenReply extends ApiReply {
+  access_token?: string
+  expires_in?: number
+}
+
+interface PhoneReply extends ApiReply {
+  // countryCode is documented as a string; WeChat's own example sends the number 86.
+  phone_info?: { purePhoneNumber?: string; countryCode?: string | number; watermark?: { appid?: string } }
+}
+
+/** errcodes that mean the access token is no longer good: fetch a fresh one and try once more. */
+const TOKEN_STALE = new Set([40001, 40014, 42001])
+const MAINLAND_PHONE = /^1[3-9]\d{9}$/
 
 /**
  * WeChat server API. `session_key` is read and dropped here: it never leaves
  * this function, is never stored and never logged.
  */
+function failed(reply: ApiReply): boolean {
+  return reply.errcode !== undefined && reply.errcode !== 0
+}
+
 @Injectable()
 export class WechatDriver {
   private readonly logger = new Logger('wechat')
 
   constructor(@Inject(BFF_CONFIG) private readonly config: BffConfig) {}
 
+  private accessToken: { token: string; until: number } | null = null
+
   async code2Session(code: string): Promise<WechatIdentity> {
-    if (!this.config.WECHAT_APP_ID || !this.config.WECHAT_APP_SECRET) {
-      throw new AppError('WECHAT_LOGIN_FAILED', '本服务未开通微信登录，请使用手机号登录')
-    }
-    const url = new URL('/sns/jscode2session', this.config.WECHAT_API_BASE)
-    url.search = new URLSearchParams({
-      appid: this.config.WECHAT_APP_ID,
-      secret: this.config.WECHAT_APP_SECRET,
-      js_code: code,
-      grant_type: 'authorization_code',
-    }).toString()
-    let reply: Code2SessionReply
-    try {
-      const res = await request(url, { headersTimeout: 5000, bodyTimeout: 5000 })
-      reply = (await res.body.json()) as Code2SessionReply
-    } catch (err) {
-      this.logger.error({ msg: 'code2Session unreachable', error: String(err) })
-      throw new AppError('UPSTREAM_UNAVAILABLE', '微信服务暂时无法访问，请稍后再试')
-    }
-    if (!reply.openid || (reply.errcode !== undefined && reply.errcode !== 0)) {
+    const { appId, secret } = this.credentials()
+    const reply = await this.call<Code2SessionReply>('code2Session', '/sns/jscode2session', {
+      query: { appid: appId, secret, js_code: code, grant_type: 'authorization_code' },
+    })
+    if (!reply.openid || failed(reply)) {
       this.logger.warn({ msg: 'code2Session refused', errcode: reply.errcode, errmsg: reply.errmsg })
       throw new AppError('WECHAT_LOGIN_FAILED', '微信登录失败，请重试')
     }
-    return { appId: this.config.WECHAT_APP_ID, openid: reply.openid, unionid: reply.unionid ?? null }
+    return { appId, openid: reply.openid, unionid: reply.unionid ?? null }
+  }
+
+  /** The phone behind a getPhoneNumber button's code (single use, 5 minutes). */
+  async phoneNumber(phoneCode: string): Promise<string> {
+    const { appId } = this.credentials()
+    let reply = await this.askPhone(phoneCode, false)
+    if (reply.errcode !== undefined && TOKEN_STALE.has(reply.errcode)) reply = await this.askPhone(phoneCode, true)
+    const info = reply.phone_info
+    if (failed(reply) || !info?.purePhoneNumber) {
+      this.logger.warn({ msg: 'getuserphonenumber refused', errcode: reply.errcode, errmsg: reply.errmsg })
+      throw new AppError('WECHAT_LOGIN_FAILED', '获取微信手机号失败，请重试或使用短信验证码登录')
+    }
+    if (info.watermark?.appid && info.watermark.appid !== appId) {
+      throw new AppError('WECHAT_LOGIN_FAILED', '获取微信手机号失败，请重试或使用短信验证码登录')
+    }
+    if (String(info.countryCode) !== '86' || !MAINLAND_PHONE.test(info.purePhoneNumber)) {
+      throw new AppError('WECHAT_LOGIN_FAILED', '暂只支持中国大陆手机号，请使用短信验证码登录')
+    }
+    return info.purePhoneNumber
+  }
+
+  private async askPhone(phoneCode: string, freshToken: boolean): Promise<PhoneReply> {
+    const token = await this.token(freshToken)
+    return this.call<PhoneReply>('getuserphonenumber', '/wxa/business/getuserphonenumber', {
+      query: { access_token: token },
+      body: { code: phoneCode },
+    })
   }
 
   /**
-   * A ticket from the `login` cloud function: base64url(JSON {appid, openid, unionid, exp}) "."
+   * The app's access token from `stable_token`, kept until five minutes before it lapses.
+   * A stable token does not invalidate the one another BFF instance holds.
+   */
+  private async token(force: boolean): Promise<string> {
+    if (!force && this.accessToken && this.accessToken.until > Date.now()) return this.accessToken.token
+    const { appId, secret } = this.credentials()
+    const reply = await this.call<TokenReply>('stable_token', '/cgi-bin/stable_token', {
+      body: { grant_type: 'client_credential', appid: appId, secret, force_refresh: force },
+    })
+    if (!reply.access_token || failed(reply)) {
+      this.logger.error({ msg: 'stable_token refused', errcode: reply.errcode, errmsg: reply.errmsg })
+      throw new AppError('UPSTREAM_UNAVAILABLE', '微信服务暂时无法访问，请稍后再试')
+    }
+    const lifetime = Math.max(60, (reply.expires_in ?? 7200) - 300)
+    this.accessToken = { token: reply.access_token, until: Date.now() + lifetime * 1000 }
+    return reply.access_token
+  }
+
+  private credentials(): { appId: string; secret: string } {
+    const { WECHAT_APP_ID: appId, WECHAT_APP_SECRET: secret } = this.config
+    if (!appId || !secret) throw new AppError('WECHAT_LOGIN_FAILED', '本服务未开通微信登录，请使用手机号登录')
+    return { appId, secret }
+  }
+
+  /** One call to api.weixin.qq.com: GET with a query, or POST JSON; unreachable is a 503 for the user. */
+  private async call<T>(
+    name: string,
+    path: string,
+    opts: { query?: Record<string, string>; body?: unknown },
+  ): Promise<T> {
+    const url = new URL(path, this.config.WECHAT_API_BASE)
+    if (opts.query) url.search = new URLSearchParams(opts.query).toString()
+    try {
+      const res = await request(url, {
+        method: opts.body === undefined ? 'GET' : 'POST',
+        headers: opts.body === undefined ? undefined : { 'content-type': 'application/json' },
+        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        headersTimeout: 5000,
+        bodyTimeout: 5000,
+      })
+      return (await res.body.json()) as T
+    } catch (err) {
+      this.logger.error({ msg: `${name} unreachable`, error: String(err) })
+      throw new AppError('UPSTREAM_UNAVAILABLE', '微信服务暂时无法访问，请稍后再试')
+    }
+  }
+
+  /**
+   * A ticket from the `login` cloud function: base64url(JSON {appid, openid, unionid, phone?, exp}) "."
    * base64url(HMAC-SHA256(secret, first part)). Lets a deployment keep the AppSecret off the BFF.
    */
   verifyCloudTicket(ticket: string): WechatIdentity {
@@ -68,7 +154,7 @@ export class WechatDriver {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       throw new AppError('WECHAT_LOGIN_FAILED', '登录票据无效')
     }
-    let body: { appid?: unknown; openid?: unknown; unionid?: unknown; exp?: unknown }
+    let body: { appid?: unknown; openid?: unknown; unionid?: unknown; phone?: unknown; exp?: unknown }
     try {
       body = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as typeof body
     } catch {
@@ -78,6 +164,12 @@ export class WechatDriver {
       throw new AppError('WECHAT_LOGIN_FAILED', '登录票据无效')
     }
     if (body.exp * 1000 < Date.now()) throw new AppError('WECHAT_LOGIN_FAILED', '登录票据已过期，请重试')
-    return { appId: body.appid, openid: body.openid, unionid: typeof body.unionid === 'string' ? body.unionid : null }
+    return {
+      appId: body.appid,
+      openid: body.openid,
+      unionid: typeof body.unionid === 'string' ? body.unionid : null,
+      // The cloud function read it with cloud.openapi.phonenumber (no AppSecret needed there).
+      phone: typeof body.phone === 'string' && MAINLAND_PHONE.test(body.phone) ? body.phone : undefined,
+    }
   }
 }

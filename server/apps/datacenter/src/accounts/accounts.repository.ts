@@ -29,6 +29,10 @@ export interface NewAccount {
   personId?: string | null
 }
 
+export type AccountChanges = Partial<
+  Pick<AccountRow, 'role' | 'phone' | 'wechatAppId' | 'openid' | 'unionid' | 'personId' | 'villageCode' | 'displayName'>
+>
+
 @Injectable()
 export class AccountsRepository {
   constructor(@Inject(DB) readonly db: Db) {}
@@ -66,10 +70,10 @@ export class AccountsRepository {
     return { row: existing, created: false }
   }
 
-  async setVillage(tx: Tx, id: string, villageCode: string): Promise<AccountRow> {
+  async update(tx: Tx, id: string, changes: AccountChanges): Promise<AccountRow> {
     const [row] = await tx
       .update(accounts)
-      .set({ villageCode, updatedAt: new Date() })
+      .set({ ...changes, updatedAt: new Date() })
       .where(eq(accounts.id, id))
       .returning()
     return row

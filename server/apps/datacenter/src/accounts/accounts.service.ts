@@ -26,6 +26,19 @@ function maskPhone(phone: string): string {
   return `${phone.slice(0, 3)}****${phone.slice(7)}`
 }
 
+/** Who a phone belongs to: a seeded adviser or staff member, or else a resident. */
+function identityOfPhone(
+  phone: string,
+  person: { id: string; kind: string; name: string } | null,
+): { role: Role; personId: string | null; displayName: string } {
+  const role: Role = person?.kind === 'adviser' ? 'adviser' : person?.kind === 'staff' ? 'staff' : 'resident'
+  return {
+    role,
+    personId: role === 'resident' ? null : (person?.id ?? null),
+    displayName: role === 'resident' ? `居民${phone.slice(7)}` : (person?.name ?? ''),
+  }
+}
+
 @Injectable()
 export class AccountsService {
   constructor(
@@ -98,18 +111,13 @@ export class AccountsService {
       })
       const existing = await this.accounts.byPhone(phone, tx)
       if (existing) return existing.id
-      const role: Role = person?.kind === 'adviser' ? 'adviser' : person?.kind === 'staff' ? 'staff' : 'resident'
-      return this.create(tx, actor, {
-        role,
-        phone,
-        personId: role === 'resident' ? null : (person?.id ?? null),
-        displayName: role === 'resident' ? `居民${phone.slice(7)}` : (person?.name ?? ''),
-      })
+      return this.create(tx, actor, { phone, ...identityOfPhone(phone, person) })
     })
     return this.view(accountId)
   }
 
   async wechat(actor: Actor, req: DcWechatAccountRequest): Promise<DcAccountView> {
+    if (req.phone) return this.wechatWithPhone(actor, req, req.phone)
     const existing = await this.accounts.byOpenid(req.appId, req.openid)
     if (existing) return this.view(existing.id)
     const id = await this.accounts.db.transaction((tx) =>
@@ -124,6 +132,71 @@ export class AccountsService {
     return this.view(id)
   }
 
+  /**
+   * WeChat sign-in with the phone WeChat verified. The phone decides who the person is (an adviser,
+   * a staff member, or the resident who signed in by SMS before); the openid is bound to that
+   * account. A WeChat-only account met here is joined into the phone's account (its village kept
+   * if the phone's account has none). A phone or openid already bound elsewhere is refused.
+   */
+  private async wechatWithPhone(actor: Actor, req: DcWechatAccountRequest, phone: string): Promise<DcAccountView> {
+    const person = await this.directory.personByPhone(phone)
+    const id = await this.accounts.db.transaction(async (tx) => {
+      const byOpenid = await this.accounts.byOpenid(req.appId, req.openid, tx)
+      const byPhone = await this.accounts.byPhone(phone, tx)
+      if (byOpenid && byPhone && byOpenid.id === byPhone.id) return byOpenid.id
+      if (byOpenid?.phone) {
+        throw new AppError('CONFLICT', `该微信已绑定手机号${maskPhone(byOpenid.phone)}，请用该号码登录`)
+      }
+      if (byPhone?.openid) throw new AppError('CONFLICT', '该手机号已绑定其他微信，请使用短信验证码登录')
+      const wechat = { wechatAppId: req.appId, openid: req.openid, unionid: req.unionid }
+      if (byPhone) {
+        // The phone's account (say, an SMS sign-in) takes the openid; a WeChat-only account gives it up.
+        if (byOpenid) {
+          await this.accounts.update(tx, byOpenid.id, { wechatAppId: null, openid: null, unionid: null })
+          await this.audit.record(tx, actor, {
+            action: 'account.merge',
+            entity: 'account',
+            entityId: byPhone.id,
+            before: { from: byOpenid.id, villageCode: byPhone.villageCode },
+            after: { into: byPhone.id, villageCode: byPhone.villageCode ?? byOpenid.villageCode },
+          })
+        }
+        await this.accounts.update(tx, byPhone.id, {
+          ...wechat,
+          villageCode: byPhone.villageCode ?? byOpenid?.villageCode ?? null,
+        })
+        await this.recordBinding(tx, actor, byPhone.id, 'account.bind_wechat', { openid: false }, { openid: true })
+        return byPhone.id
+      }
+      if (byOpenid) {
+        const identity = identityOfPhone(phone, person)
+        await this.accounts.update(tx, byOpenid.id, { phone, ...identity })
+        await this.recordBinding(
+          tx,
+          actor,
+          byOpenid.id,
+          'account.bind_phone',
+          { phone: null, role: byOpenid.role },
+          { phone: maskPhone(phone), role: identity.role },
+        )
+        return byOpenid.id
+      }
+      return this.create(tx, actor, { phone, ...wechat, ...identityOfPhone(phone, person) })
+    })
+    return this.view(id)
+  }
+
+  private recordBinding(
+    tx: Tx,
+    actor: Actor,
+    id: string,
+    action: string,
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+  ): Promise<void> {
+    return this.audit.record(tx, actor, { action, entity: 'account', entityId: id, before, after })
+  }
+
   async get(actor: Actor, id: string): Promise<DcAccountView> {
     this.assertSelfOrSystem(actor, id)
     return this.view(id)
@@ -135,7 +208,7 @@ export class AccountsService {
     await this.accounts.db.transaction(async (tx) => {
       const before = await this.accounts.byId(id, tx)
       if (!before) throw new AppError('NOT_FOUND', '找不到该账户')
-      const after = await this.accounts.setVillage(tx, id, villageCode)
+      const after = await this.accounts.update(tx, id, { villageCode })
       await this.audit.record(tx, actor, {
         action: 'account.set_village',
         entity: 'account',
