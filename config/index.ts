@@ -1,5 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
 
 /**
  * Where the client finds the BFF. H5 is served by the BFF itself, so it uses the
@@ -60,5 +62,5 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
   }
-  return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? { mini: {}, h5: {} } : { mini: {}, h5: {} })
+  return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig)
 })
