@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { requiredInCi } from '../support/env'
 import { signedCall } from '../support/signed'
 import { startStack, type Stack } from '../support/stack'
 
@@ -68,5 +69,27 @@ describe('data center refuses requests the BFF did not sign (PGlite)', () => {
       role: 'resident',
     })
     expect(res.status).toBe(403)
+  })
+})
+
+const describeOnPostgres = requiredInCi('TEST_DATABASE_URL', process.env.TEST_DATABASE_URL) ? describe : describe.skip
+
+describeOnPostgres('two data-center instances on one PostgreSQL', () => {
+  let stack: Stack
+  beforeAll(async () => {
+    stack = await startStack({ backend: 'postgres' })
+  })
+  afterAll(() => stack?.stop())
+
+  it('refuses a signed request replayed to the other instance', async () => {
+    const other = { dc: await stack.addDatacenter(), secrets: stack.secrets }
+    const nonce = randomUUID()
+    const timestamp = Math.floor(Date.now() / 1000)
+    expect((await signedCall(stack, 'GET', '/catalog/items', { nonce, timestamp })).status).toBe(200)
+    const replay = await signedCall(other, 'GET', '/catalog/items', { nonce, timestamp })
+    expect(replay.status).toBe(401)
+    expect(replay.body).toMatchObject({ code: 'SIGNATURE_INVALID', message: 'replayed nonce' })
+    // A fresh request to the other instance is answered as usual.
+    expect((await signedCall(other, 'GET', '/catalog/items')).status).toBe(200)
   })
 })

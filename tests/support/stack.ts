@@ -25,6 +25,8 @@ export interface Stack {
   secrets: { dcHmac: string; jwt: string; cloudTicket: string }
   /** One more BFF instance on the same settings (and Redis namespace); stopped with the stack. */
   addBff(): Promise<Running>
+  /** One more data-center instance on the same database (PostgreSQL only); stopped with the stack. */
+  addDatacenter(): Promise<Running>
   stop(): Promise<void>
 }
 
@@ -70,12 +72,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     dbEnv.PGLITE_DIR = dir
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
   }
-  const dc = await startProcess('datacenter', {
-    DC_PORT: '0',
-    DC_HMAC_SECRET: secrets.dcHmac,
-    LOG_LEVEL: 'warn',
-    ...dbEnv,
-  })
+  const dcEnv = { DC_PORT: '0', DC_HMAC_SECRET: secrets.dcHmac, LOG_LEVEL: 'warn', ...dbEnv }
+  const dc = await startProcess('datacenter', dcEnv)
+  const extraDcs: Running[] = []
   const bffEnv = {
     PORT: '0',
     HOST: '127.0.0.1',
@@ -108,9 +107,15 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       bffs.push(bff)
       return bff
     },
+    addDatacenter: async () => {
+      if (opts.backend !== 'postgres') throw new Error('PGlite is one process: a second data center needs PostgreSQL')
+      const more = await startProcess('datacenter', dcEnv)
+      extraDcs.push(more)
+      return more
+    },
     stop: async () => {
       await Promise.all(bffs.map((b) => b.stop()))
-      await dc.stop()
+      await Promise.all([dc, ...extraDcs].map((d) => d.stop()))
       for (const c of cleanups) await c()
     },
   }

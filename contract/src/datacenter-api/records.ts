@@ -72,6 +72,10 @@ export const DcCatalogItem = z
   .meta({ id: 'DcCatalogItem' })
 export type DcCatalogItem = z.infer<typeof DcCatalogItem>
 
+/** A catalogue entry as lists show it: the guide (the bulk of an item) comes with the item alone. */
+export const DcCatalogSummary = DcCatalogItem.omit({ guide: true }).meta({ id: 'DcCatalogSummary' })
+export type DcCatalogSummary = z.infer<typeof DcCatalogSummary>
+
 export const DcAccount = z
   .object({
     id: z.string(),

@@ -4,6 +4,7 @@ import {
   DcAccountView,
   DcAuditEntry,
   DcCatalogItem,
+  DcCatalogSummary,
   DcInstitution,
   DcPerson,
   DcRegion,
@@ -151,8 +152,8 @@ export const datacenterRoutes: RouteSpec[] = [
     path: '/catalog/items',
     tag: 'catalog',
     auth: true,
-    summary: 'Service catalogue',
-    response: items(DcCatalogItem).meta({ id: 'DcCatalogItemList' }),
+    summary: 'Service catalogue (summaries; the guide comes with each item)',
+    response: items(DcCatalogSummary).meta({ id: 'DcCatalogSummaryList' }),
   },
   {
     method: 'get',

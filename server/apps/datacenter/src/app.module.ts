@@ -1,6 +1,6 @@
 import { Controller, Get, Module, type DynamicModule } from '@nestjs/common'
 import { APP_FILTER, APP_GUARD } from '@nestjs/core'
-import { datacenterOpenApiDocument } from '@pocket/contract'
+import { datacenterOpenApiDocument, SIGNATURE_MAX_SKEW_SECONDS } from '@pocket/contract'
 import { GlobalErrorFilter } from '../../../libs/common/src/index.js'
 import { AccountsController } from './accounts/accounts.controller.js'
 import { AccountsRepository } from './accounts/accounts.repository.js'
@@ -11,9 +11,10 @@ import { AuditController } from './audit/audit.controller.js'
 import { AuditRepository } from './audit/audit.repository.js'
 import { CatalogController } from './catalog/catalog.controller.js'
 import { CatalogRepository } from './catalog/catalog.repository.js'
+import { MemoryNonceStore, NONCE_STORE, PostgresNonceStore } from './common/nonce-store.js'
 import { SignatureGuard } from './common/signature.guard.js'
 import { DC_CONFIG, type DcConfig } from './config.js'
-import { DB, type Db } from './db/database.js'
+import { DB, type OpenDatabase } from './db/database.js'
 import { InstitutionsController, PeopleController } from './directory/directory.controller.js'
 import { DirectoryRepository } from './directory/directory.repository.js'
 import { RegionsController } from './regions/regions.controller.js'
@@ -35,7 +36,8 @@ class OpsController {
 
 @Module({})
 export class DatacenterModule {
-  static forRoot(config: DcConfig, db: Db): DynamicModule {
+  static forRoot(config: DcConfig, { db, driver }: Pick<OpenDatabase, 'db' | 'driver'>): DynamicModule {
+    const nonceTtlMs = 2 * SIGNATURE_MAX_SKEW_SECONDS * 1000
     return {
       module: DatacenterModule,
       controllers: [
@@ -50,6 +52,10 @@ export class DatacenterModule {
       providers: [
         { provide: DC_CONFIG, useValue: config },
         { provide: DB, useValue: db },
+        {
+          provide: NONCE_STORE,
+          useValue: driver === 'postgres' ? new PostgresNonceStore(db, nonceTtlMs) : new MemoryNonceStore(nonceTtlMs),
+        },
         { provide: APP_GUARD, useClass: SignatureGuard },
         { provide: APP_FILTER, useClass: GlobalErrorFilter },
         AuditRepository,

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     logger.log({ msg: 'seeded demo data (Ningxia, 640000)' })
   }
   const app = await NestFactory.create<NestFastifyApplication>(
-    DatacenterModule.forRoot(config, database.db),
+    DatacenterModule.forRoot(config, database),
     new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
     { rawBody: true, logger },
   )

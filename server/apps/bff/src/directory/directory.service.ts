@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common'
 import {
   DcCatalogItem,
+  DcCatalogSummary,
   DcInstitution,
   DcPerson,
   DcRegion,
@@ -58,7 +59,7 @@ export class DirectoryService {
   }
 
   async catalog(requestId: string): Promise<CatalogList> {
-    const res = await this.dc.get('/catalog/items', { actor: systemActor(requestId), schema: items(DcCatalogItem) })
+    const res = await this.dc.get('/catalog/items', { actor: systemActor(requestId), schema: items(DcCatalogSummary) })
     return { items: res.items.map(({ code, category, name, summary }) => ({ code, category, name, summary })) }
   }
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common'
-import type { DcCatalogItem } from '@pocket/contract'
+import type { DcCatalogItem, DcCatalogSummary } from '@pocket/contract'
 import { notFound } from '../directory/directory.controller.js'
 import { CatalogRepository } from './catalog.repository.js'
 
@@ -8,7 +8,7 @@ export class CatalogController {
   constructor(private readonly repo: CatalogRepository) {}
 
   @Get()
-  async list(): Promise<{ items: DcCatalogItem[] }> {
+  async list(): Promise<{ items: DcCatalogSummary[] }> {
     return { items: await this.repo.list() }
   }
 

@@ -4,18 +4,19 @@ import type { FastifyRequest } from 'fastify'
 import { AppError, sha256Hex, signatureMatches } from '../../../../libs/common/src/index.js'
 import { DC_CONFIG, type DcConfig } from '../config.js'
 import type { Actor } from './actor.js'
-import { NonceCache } from './nonce-cache.js'
+import { NONCE_STORE, type NonceStore } from './nonce-store.js'
 
 type SignedRequest = FastifyRequest & { rawBody?: Buffer; actor?: Actor }
 
 /** Refuses unsigned, stale and replayed requests, then records who is acting. */
 @Injectable()
 export class SignatureGuard implements CanActivate {
-  private readonly nonces = new NonceCache(2 * SIGNATURE_MAX_SKEW_SECONDS * 1000)
+  constructor(
+    @Inject(DC_CONFIG) private readonly config: DcConfig,
+    @Inject(NONCE_STORE) private readonly nonces: NonceStore,
+  ) {}
 
-  constructor(@Inject(DC_CONFIG) private readonly config: DcConfig) {}
-
-  canActivate(ctx: ExecutionContext): boolean {
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const req = ctx.switchToHttp().getRequest<SignedRequest>()
     if (req.url === '/dc/docs' || req.url === '/dc/healthz') return true
     const header = (name: string) => {
@@ -39,7 +40,7 @@ export class SignatureGuard implements CanActivate {
     if (!signatureMatches(this.config.DC_HMAC_SECRET, canonical, signature)) {
       throw new AppError('SIGNATURE_INVALID', 'bad signature')
     }
-    if (!this.nonces.claim(nonce)) throw new AppError('SIGNATURE_INVALID', 'replayed nonce')
+    if (!(await this.nonces.claim(nonce))) throw new AppError('SIGNATURE_INVALID', 'replayed nonce')
     const parsedRole = role === 'system' ? 'system' : Role.safeParse(role).data
     if (!parsedRole) throw new AppError('SIGNATURE_INVALID', 'unknown role')
     req.actor = { id: actor, role: parsedRole, requestId: header(H.requestId) || null }

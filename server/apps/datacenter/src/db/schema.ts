@@ -175,3 +175,13 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
 )
+
+/** Signed-request nonces inside the signature window (PostgreSQL deployments: shared by every instance). */
+export const requestNonces = pgTable(
+  'request_nonces',
+  {
+    nonce: text('nonce').primaryKey(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('request_nonces_expires_idx').on(t.expiresAt)],
+)
