@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
-import prodConfig from './prod'
+import prodConfig, { precompress } from './prod'
 
 /**
  * Where the client finds the BFF. H5 is served by the BFF itself, so it uses the
@@ -59,6 +59,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         // Readable chunk names let the size check find the first route's page chunk.
         chain.optimization.set('chunkIds', 'named')
+        if (process.env.NODE_ENV !== 'development') precompress(chain)
       },
     },
   }

@@ -13,6 +13,8 @@ export async function serveH5(app: NestFastifyApplication, dir: string): Promise
     root,
     prefix: '/',
     wildcard: true,
+    // The build writes .br and .gz beside each asset: sent as the browser accepts, never compressed per request.
+    preCompressed: true,
     setHeaders(res, path) {
       // Hashed assets never change; index.html must always be fresh.
       res.header('cache-control', path.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable')
