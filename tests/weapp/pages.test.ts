@@ -36,7 +36,8 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
     await waitForText(dom, '杨海燕')
     expect(dom.textContent).toContain('龙王坝村')
     expect(dom.textContent).toContain('138****0005')
-    expect(dom.textContent).toContain('法律援助申请')
+    // The services load on their own; they may arrive after the adviser.
+    await waitForText(dom, '法律援助申请')
   })
 
   /** Taps 微信一键登录 and answers WeChat's phone prompt with `detail`; waits for the page to move on. */
