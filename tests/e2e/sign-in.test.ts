@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
+import { requireBuild } from '../support/builds'
 import { ROOT } from '../support/processes'
 import { startStack, type Stack } from '../support/stack'
 import { launchChromium, recordPage, waitForText } from './browser'
-
-const H5_DIR = join(ROOT, 'dist/h5')
 
 async function signIn(page: Page, stack: Stack, phone: string): Promise<void> {
   await page.locator('.login-phone input').fill(phone)
@@ -19,9 +17,7 @@ describe('H5 in Chromium: sign in, pick a village, see the adviser; adviser sees
   let stack: Stack
   let browser: Browser
   beforeAll(async () => {
-    if (!existsSync(join(H5_DIR, 'index.html')))
-      throw new Error('dist/h5 is missing: run "npm run build:h5" first (npm test does)')
-    stack = await startStack({ backend: 'pglite', extraBffEnv: { H5_DIR } })
+    stack = await startStack({ backend: 'pglite', extraBffEnv: { H5_DIR: requireBuild('h5') } })
     browser = await launchChromium()
   })
   afterAll(async () => {

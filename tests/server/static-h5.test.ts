@@ -1,18 +1,14 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { request } from 'undici'
-import { ROOT } from '../support/processes'
+import { H5_DIR, requireBuild } from '../support/builds'
 import { startStack, type Stack } from '../support/stack'
-
-const H5_DIR = join(ROOT, 'dist/h5')
 
 describe('the BFF serves the H5 build: one origin, cached for good, compressed ahead of time', () => {
   let stack: Stack
   let appJs: string
   beforeAll(async () => {
-    if (!existsSync(join(H5_DIR, 'index.html')))
-      throw new Error('dist/h5 is missing: run "npm run build:h5" first (npm test does)')
-    stack = await startStack({ backend: 'pglite', extraBffEnv: { H5_DIR } })
+    stack = await startStack({ backend: 'pglite', extraBffEnv: { H5_DIR: requireBuild('h5') } })
     const html = readFileSync(join(H5_DIR, 'index.html'), 'utf8')
     const src = /src="\/?(js\/app\.[0-9a-f]+\.js)"/.exec(html)?.[1]
     if (!src) throw new Error(`no app script in dist/h5/index.html: ${html.slice(0, 300)}`)

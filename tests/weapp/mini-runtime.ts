@@ -4,9 +4,7 @@
  */
 import { join } from 'node:path'
 import simulate from 'miniprogram-simulate'
-import { ROOT } from '../support/processes'
-
-export const WEAPP = join(ROOT, 'dist/weapp')
+import { WEAPP_DIR as WEAPP } from '../support/builds'
 
 type AnyFn = (...args: unknown[]) => unknown
 type Options = Record<string, unknown>

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Me } from '@pocket/contract'
 import { call, signInBySms } from '../support/api'
+import { requireBuild } from '../support/builds'
 import { startStack, type Stack } from '../support/stack'
-import { installWx, launchApp, renderPage, waitForText, WEAPP, type Storage } from './mini-runtime'
+import { installWx, launchApp, renderPage, waitForText, type Storage } from './mini-runtime'
 
 describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF', () => {
   let stack: Stack
@@ -12,8 +11,7 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
   let wechatUser = 'openid-weapp-1'
 
   beforeAll(async () => {
-    if (!existsSync(join(WEAPP, 'app.json')))
-      throw new Error('dist/weapp is missing: run "npm run build:weapp" first (npm test does)')
+    requireBuild('weapp')
     stack = await startStack({ backend: 'pglite' })
     // A resident who already picked a village, as the device's storage would remember them.
     const s = await signInBySms(stack.bffUrl, stack.sms, '13966660001')
