@@ -16,11 +16,12 @@ export class WechatApiEmulator {
   readonly appId = 'wx0123456789abcdef'
   readonly appSecret = 'emulator-app-secret'
   url = ''
-  /** How many access tokens were handed out (a BFF should reuse one until it lapses). */
-  tokensIssued = 0
+  /** How many times stable_token was asked (a BFF should reuse its token until it lapses). */
+  tokenRequests = 0
   private readonly codes = new Map<string, { openid: string; unionid?: string }>()
   private readonly phoneCodes = new Map<string, { phone: string; countryCode: string }>()
   private readonly tokens = new Set<string>()
+  private current: string | null = null
   private server?: Server
 
   async start(): Promise<this> {
@@ -51,6 +52,7 @@ export class WechatApiEmulator {
   /** WeChat ends every access token early (as it may): the next use is refused with 40001. */
   expireAccessTokens(): void {
     this.tokens.clear()
+    this.current = null
   }
 
   stop(): Promise<void> {
@@ -69,10 +71,14 @@ export class WechatApiEmulator {
     const req = parse(body)
     if (req?.grant_type !== 'client_credential') return refuse(40002, 'invalid grant_type')
     if (req.appid !== this.appId || req.secret !== this.appSecret) return refuse(40125, 'invalid appsecret')
-    const token = randomBytes(24).toString('hex')
-    this.tokens.add(token)
-    this.tokensIssued++
-    return ok({ access_token: token, expires_in: 7200 })
+    this.tokenRequests++
+    // As stable_token does: the token currently valid, unless none is or a refresh is forced
+    // (which ends the previous one).
+    if (this.current && req.force_refresh !== true) return ok({ access_token: this.current, expires_in: 7200 })
+    if (this.current) this.tokens.delete(this.current)
+    this.current = randomBytes(24).toString('hex')
+    this.tokens.add(this.current)
+    return ok({ access_token: this.current, expires_in: 7200 })
   }
 
   private phoneNumber(q: URLSearchParams, body: string): Reply {

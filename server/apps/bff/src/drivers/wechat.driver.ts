@@ -52,6 +52,7 @@ export class WechatDriver {
   constructor(@Inject(BFF_CONFIG) private readonly config: BffConfig) {}
 
   private accessToken: { token: string; until: number } | null = null
+  private fetchingToken: Promise<string> | null = null
 
   async code2Session(code: string): Promise<WechatIdentity> {
     const { appId, secret } = this.credentials()
@@ -68,8 +69,11 @@ export class WechatDriver {
   /** The phone behind a getPhoneNumber button's code (single use, 5 minutes). */
   async phoneNumber(phoneCode: string): Promise<string> {
     const { appId } = this.credentials()
-    let reply = await this.askPhone(phoneCode, false)
-    if (reply.errcode !== undefined && TOKEN_STALE.has(reply.errcode)) reply = await this.askPhone(phoneCode, true)
+    const token = await this.token()
+    let reply = await this.askPhone(phoneCode, token)
+    if (reply.errcode !== undefined && TOKEN_STALE.has(reply.errcode)) {
+      reply = await this.askPhone(phoneCode, await this.token(token))
+    }
     const info = reply.phone_info
     if (failed(reply) || !info?.purePhoneNumber) {
       this.logger.warn({ msg: 'getuserphonenumber refused', errcode: reply.errcode, errmsg: reply.errmsg })
@@ -84,8 +88,7 @@ export class WechatDriver {
     return info.purePhoneNumber
   }
 
-  private async askPhone(phoneCode: string, freshToken: boolean): Promise<PhoneReply> {
-    const token = await this.token(freshToken)
+  private askPhone(phoneCode: string, token: string): Promise<PhoneReply> {
     return this.call<PhoneReply>('getuserphonenumber', '/wxa/business/getuserphonenumber', {
       query: { access_token: token },
       body: { code: phoneCode },
@@ -93,14 +96,22 @@ export class WechatDriver {
   }
 
   /**
-   * The app's access token from `stable_token`, kept until five minutes before it lapses.
-   * A stable token does not invalidate the one another BFF instance holds.
+   * The app's access token from `stable_token`, kept until five minutes before it lapses; one fetch
+   * at a time, however many sign-ins need it. `stale` is a token WeChat just refused: a held token
+   * other than that one is used as it is. Never force-refreshed: that would end the token every
+   * other BFF instance holds, while a plain call returns the one currently valid.
    */
-  private async token(force: boolean): Promise<string> {
-    if (!force && this.accessToken && this.accessToken.until > Date.now()) return this.accessToken.token
+  private token(stale?: string): Promise<string> {
+    const held = this.accessToken
+    if (held && held.until > Date.now() && held.token !== stale) return Promise.resolve(held.token)
+    this.fetchingToken ??= this.fetchToken().finally(() => (this.fetchingToken = null))
+    return this.fetchingToken
+  }
+
+  private async fetchToken(): Promise<string> {
     const { appId, secret } = this.credentials()
     const reply = await this.call<TokenReply>('stable_token', '/cgi-bin/stable_token', {
-      body: { grant_type: 'client_credential', appid: appId, secret, force_refresh: force },
+      body: { grant_type: 'client_credential', appid: appId, secret, force_refresh: false },
     })
     if (!reply.access_token || failed(reply)) {
       this.logger.error({ msg: 'stable_token refused', errcode: reply.errcode, errmsg: reply.errmsg })

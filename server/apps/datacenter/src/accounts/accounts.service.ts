@@ -165,36 +165,30 @@ export class AccountsService {
           ...wechat,
           villageCode: byPhone.villageCode ?? byOpenid?.villageCode ?? null,
         })
-        await this.recordBinding(tx, actor, byPhone.id, 'account.bind_wechat', { openid: false }, { openid: true })
+        await this.audit.record(tx, actor, {
+          action: 'account.bind_wechat',
+          entity: 'account',
+          entityId: byPhone.id,
+          before: { openid: false },
+          after: { openid: true },
+        })
         return byPhone.id
       }
       if (byOpenid) {
         const identity = identityOfPhone(phone, person)
         await this.accounts.update(tx, byOpenid.id, { phone, ...identity })
-        await this.recordBinding(
-          tx,
-          actor,
-          byOpenid.id,
-          'account.bind_phone',
-          { phone: null, role: byOpenid.role },
-          { phone: maskPhone(phone), role: identity.role },
-        )
+        await this.audit.record(tx, actor, {
+          action: 'account.bind_phone',
+          entity: 'account',
+          entityId: byOpenid.id,
+          before: { phone: null, role: byOpenid.role },
+          after: { phone: maskPhone(phone), role: identity.role },
+        })
         return byOpenid.id
       }
       return this.create(tx, actor, { phone, ...wechat, ...identityOfPhone(phone, person) })
     })
     return this.view(id)
-  }
-
-  private recordBinding(
-    tx: Tx,
-    actor: Actor,
-    id: string,
-    action: string,
-    before: Record<string, unknown>,
-    after: Record<string, unknown>,
-  ): Promise<void> {
-    return this.audit.record(tx, actor, { action, entity: 'account', entityId: id, before, after })
   }
 
   async get(actor: Actor, id: string): Promise<DcAccountView> {
