@@ -38,6 +38,7 @@ const dc = await spawnReady(
   { ...env, DC_PORT: '0', ...dbEnv },
   { cwd: root },
 )
+// A BFF that fails to start must not leave the data center behind.
 const bff = await spawnReady(
   'bff',
   'server/dist/apps/bff/src/main.js',
@@ -50,7 +51,11 @@ const bff = await spawnReady(
     RATE_LIMIT_PER_MINUTE: '100000000',
   },
   { cwd: root },
-)
+).catch(async (err) => {
+  await dc.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+  throw err
+})
 
 function signedHeaders(path) {
   const timestamp = String(Math.floor(Date.now() / 1000))
