@@ -9,7 +9,8 @@ export interface Cached<T> {
 
 /**
  * The last good answer of a screen, kept on the device so a weak rural network shows what was
- * there before instead of an empty page. Cleared on sign-out: a shared phone keeps nothing.
+ * there before instead of an empty page. Cleared on sign-in and sign-out: a shared phone keeps
+ * nothing of the previous person.
  */
 export function readCache<T>(key: string): Cached<T> | null {
   try {

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { Inject, Injectable, Logger } from '@nestjs/common'
+import { Phone } from '@pocket/contract'
 import { request } from 'undici'
 import { AppError } from '../../../../libs/common/src/index.js'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
@@ -35,7 +36,6 @@ interface PhoneReply extends ApiReply {
 
 /** errcodes that mean the access token is no longer good: fetch a fresh one and try once more. */
 const TOKEN_STALE = new Set([40001, 40014, 42001])
-const MAINLAND_PHONE = /^1[3-9]\d{9}$/
 
 /**
  * WeChat server API. `session_key` is read and dropped here: it never leaves
@@ -82,7 +82,7 @@ export class WechatDriver {
     if (info.watermark?.appid && info.watermark.appid !== appId) {
       throw new AppError('WECHAT_LOGIN_FAILED', '获取微信手机号失败，请重试或使用短信验证码登录')
     }
-    if (String(info.countryCode) !== '86' || !MAINLAND_PHONE.test(info.purePhoneNumber)) {
+    if (String(info.countryCode) !== '86' || !Phone.safeParse(info.purePhoneNumber).success) {
       throw new AppError('WECHAT_LOGIN_FAILED', '暂只支持中国大陆手机号，请使用短信验证码登录')
     }
     return info.purePhoneNumber
@@ -180,7 +180,7 @@ export class WechatDriver {
       openid: body.openid,
       unionid: typeof body.unionid === 'string' ? body.unionid : null,
       // The cloud function read it with cloud.openapi.phonenumber (no AppSecret needed there).
-      phone: typeof body.phone === 'string' && MAINLAND_PHONE.test(body.phone) ? body.phone : undefined,
+      phone: Phone.safeParse(body.phone).data,
     }
   }
 }
