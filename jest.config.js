@@ -12,6 +12,8 @@ const nodeTransform = {
 
 const nodeMappers = {
   '^@pocket/contract$': '<rootDir>/contract/src/index.ts',
+  '^#common$': '<rootDir>/server/libs/common/src/index.ts',
+  '^#common/(.*)\\.js$': '<rootDir>/server/libs/common/src/$1',
   '^@pocket/contract/constants$': '<rootDir>/contract/src/constants.ts',
   // ESM sources import siblings as `./x.js`; jest resolves the `.ts` file.
   '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -15,6 +15,15 @@ export const RegionCode = z
   .regex(/^(\d{6}|\d{9}|\d{12})$/, '行政区划代码格式不正确')
   .meta({ id: 'RegionCode', example: '640121100201' })
 
+/** An id or code of a record (institution, person, account, catalogue item): letters, digits, `-`, `_`. */
+export const RecordId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, '编号格式不正确')
+  .meta({ id: 'RecordId', example: 'inst-yn-center' })
+
+/** Lowercase hex SHA-256 (hashes of codes and tokens; never the secrets themselves). */
+export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256')
+
 export const RegionLevel = z.enum(['province', 'city', 'county', 'town', 'village'])
 export type RegionLevel = z.infer<typeof RegionLevel>
 
@@ -45,6 +54,30 @@ export const ErrorCode = z.enum([
   'INTERNAL',
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
+
+/** The HTTP status each error code is answered with, on both APIs. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  TOKEN_EXPIRED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  SMS_CODE_INVALID: 400,
+  SMS_CODE_EXPIRED: 400,
+  SMS_CODE_LOCKED: 400,
+  SMS_SEND_TOO_OFTEN: 429,
+  WECHAT_LOGIN_FAILED: 401,
+  REFRESH_INVALID: 401,
+  REFRESH_REUSED: 401,
+  SESSION_REVOKED: 401,
+  VILLAGE_INVALID: 400,
+  VILLAGE_NOT_SET: 409,
+  SIGNATURE_INVALID: 401,
+  UPSTREAM_UNAVAILABLE: 503,
+  INTERNAL: 500,
+}
 
 export const ErrorBody = z
   .object({

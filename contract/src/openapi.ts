@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { ErrorBody } from './common.js'
-import type { RouteSpec } from './routes.js'
+import { ERROR_STATUS, ErrorBody, type ErrorCode } from './common.js'
+import type { RouteSpec, RouteTable } from './route.js'
 
 type Json = Record<string, unknown>
 
@@ -39,48 +39,61 @@ function reachable(all: Record<string, Json>, roots: string[]): Record<string, J
   return Object.fromEntries(Object.entries(picked).sort(([a], [b]) => a.localeCompare(b)))
 }
 
-function queryParameters(q: z.ZodObject): Json[] {
-  const json = z.toJSONSchema(q, { io: 'input', unrepresentable: 'any', target: 'openapi-3.0' })
+function parameters(schema: z.ZodObject, where: 'query' | 'path'): Json[] {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'openapi-3.0' })
   const props = json.properties as Record<string, Json> | undefined
-  return Object.entries(props ?? {}).map(([name, schema]) => ({
+  return Object.entries(props ?? {}).map(([name, p]) => ({
     name,
-    in: 'query',
-    required: !q.shape[name]?.safeParse(undefined).success,
-    schema,
+    in: where,
+    required: where === 'path' || !schema.shape[name]?.safeParse(undefined).success,
+    schema: p,
   }))
 }
 
-function pathParameters(path: string): Json[] {
-  return [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-    name: m[1],
-    in: 'path',
-    required: true,
-    schema: { type: 'string' },
-  }))
+/** The 4xx answers of a route: bad input, no sign-in, and the errors it declares, by status. */
+function errorAnswers(r: RouteSpec): Map<number, ErrorCode[]> {
+  const codes: ErrorCode[] = [...(r.errors ?? [])]
+  if (r.params || r.query || r.body) codes.unshift('VALIDATION_FAILED')
+  if (r.auth) codes.unshift('UNAUTHENTICATED')
+  const byStatus = new Map<number, ErrorCode[]>()
+  for (const code of codes) {
+    const status = ERROR_STATUS[code]
+    const list = byStatus.get(status) ?? []
+    if (!list.includes(code)) list.push(code)
+    byStatus.set(status, list)
+  }
+  return new Map([...byStatus].sort(([a], [b]) => a - b))
 }
 
 const ref = (id: string) => ({ $ref: `${PREFIX}${id}` })
 
-/** Builds an OpenAPI 3.0 document from the contract's route table. */
+/** Builds an OpenAPI 3.0 document from one API's route table; each route's name is its operationId. */
 export function buildOpenApi(
-  routes: RouteSpec[],
+  routes: RouteTable,
   info: { title: string; version: string; serverUrl: string; security: 'bearer' | 'hmac' },
 ): Json {
   const paths: Record<string, Record<string, Json>> = {}
   const roots = [idOf(ErrorBody, 'ErrorBody')]
-  for (const r of routes) {
+  const error = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: ref(roots[0]) } },
+  })
+  for (const [operationId, r] of Object.entries(routes)) {
     const where = `${r.method.toUpperCase()} ${r.path}`
     const responseId = r.response ? idOf(r.response, `${where} response`) : null
+    const responses: Json = {
+      [String(r.status ?? (responseId ? 200 : 204))]: responseId
+        ? { description: 'OK', content: { 'application/json': { schema: ref(responseId) } } }
+        : { description: 'No Content' },
+    }
+    for (const [status, codes] of errorAnswers(r)) responses[String(status)] = error(codes.join(', '))
+    responses.default = error('Error')
     const op: Json = {
+      operationId,
       summary: r.summary,
       tags: [r.tag],
-      parameters: [...pathParameters(r.path), ...(r.query ? queryParameters(r.query) : [])],
-      responses: {
-        [String(r.status ?? (responseId ? 200 : 204))]: responseId
-          ? { description: 'OK', content: { 'application/json': { schema: ref(responseId) } } }
-          : { description: 'No Content' },
-        default: { description: 'Error', content: { 'application/json': { schema: ref(roots[0]) } } },
-      },
+      parameters: [...(r.params ? parameters(r.params, 'path') : []), ...(r.query ? parameters(r.query, 'query') : [])],
+      responses,
     }
     if (responseId) roots.push(responseId)
     if (r.body) {
@@ -88,7 +101,7 @@ export function buildOpenApi(
       roots.push(bodyId)
       op.requestBody = { required: true, content: { 'application/json': { schema: ref(bodyId) } } }
     }
-    if (r.auth) op.security = [{ [info.security]: [] }]
+    op.security = r.auth ? [{ [info.security]: [] }] : []
     paths[r.path] ??= {}
     paths[r.path][r.method] = op
   }

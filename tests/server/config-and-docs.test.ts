@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { appOpenApiDocument, datacenterOpenApiDocument } from '@pocket/contract'
+import { appOpenApiDocument, clientRoutesModule, datacenterOpenApiDocument } from '@pocket/contract'
 import { call } from '../support/api'
 import { ROOT, runToExit } from '../support/processes'
 import { signedCall } from '../support/signed'
@@ -30,12 +30,16 @@ describe('configuration fails fast', () => {
   })
 })
 
-describe('OpenAPI documents generated from the contract', () => {
-  it('the committed files are up to date (run `npm run openapi` after changing the contract)', () => {
+describe('files generated from the contract', () => {
+  it('the committed OpenAPI documents are up to date (run `npm run contract` after changing the contract)', () => {
     const committed = (name: string) =>
       JSON.parse(readFileSync(join(ROOT, 'contract/openapi', name), 'utf8')) as unknown
     expect(committed('app-api.json')).toEqual(appOpenApiDocument())
     expect(committed('datacenter-api.json')).toEqual(datacenterOpenApiDocument())
+  })
+
+  it('the client’s route table is up to date (run `npm run contract` after changing the contract)', () => {
+    expect(readFileSync(join(ROOT, 'contract/src/app-api/client-routes.ts'), 'utf8')).toBe(clientRoutesModule())
   })
 })
 

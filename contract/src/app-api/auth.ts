@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { RouteTable } from '../route.js'
 import { Phone, Role } from '../common.js'
 import { Me } from './me.js'
 
@@ -53,3 +54,56 @@ export type AuthSession = z.infer<typeof AuthSession>
 
 export const WsTicket = z.object({ ticket: z.string(), expiresIn: z.number().int() }).meta({ id: 'WsTicket' })
 export type WsTicket = z.infer<typeof WsTicket>
+
+/** Sign-in: SMS code, WeChat, refresh, sign-out, socket tickets. */
+export const authRoutes = {
+  smsSend: {
+    method: 'post',
+    path: '/auth/sms/send',
+    tag: 'auth',
+    auth: false,
+    summary: '发送短信验证码',
+    body: SmsSendRequest,
+    response: SmsSendResponse,
+    errors: ['SMS_SEND_TOO_OFTEN', 'RATE_LIMITED'],
+  },
+  smsVerify: {
+    method: 'post',
+    path: '/auth/sms/verify',
+    tag: 'auth',
+    auth: false,
+    summary: '短信验证码登录',
+    body: SmsVerifyRequest,
+    response: AuthSession,
+    errors: ['SMS_CODE_INVALID', 'SMS_CODE_EXPIRED', 'SMS_CODE_LOCKED', 'RATE_LIMITED'],
+  },
+  wechatLogin: {
+    method: 'post',
+    path: '/auth/wechat',
+    tag: 'auth',
+    auth: false,
+    summary: '微信登录（wx.login code 或云函数票据；可附微信手机号授权码）',
+    body: WechatLoginRequest,
+    response: AuthSession,
+    errors: ['WECHAT_LOGIN_FAILED', 'CONFLICT'],
+  },
+  refresh: {
+    method: 'post',
+    path: '/auth/refresh',
+    tag: 'auth',
+    auth: false,
+    summary: '轮换刷新令牌',
+    body: RefreshRequest,
+    response: AuthSession,
+    errors: ['REFRESH_INVALID', 'REFRESH_REUSED'],
+  },
+  logout: { method: 'post', path: '/auth/logout', tag: 'auth', auth: false, summary: '退出登录', body: RefreshRequest },
+  wsTicket: {
+    method: 'post',
+    path: '/auth/ws-ticket',
+    tag: 'auth',
+    auth: true,
+    summary: '浏览器 WebSocket 握手票据',
+    response: WsTicket,
+  },
+} as const satisfies RouteTable

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { RecordId } from '../common.js'
+import type { RouteTable } from '../route.js'
 
 export const CatalogCategory = z.enum([
   'legal_aid',
@@ -40,3 +42,24 @@ export type CatalogItem = z.infer<typeof CatalogItem>
 
 export const CatalogList = z.object({ items: z.array(CatalogItemSummary) }).meta({ id: 'CatalogList' })
 export type CatalogList = z.infer<typeof CatalogList>
+
+/** The service catalogue with its guides. */
+export const catalogRoutes = {
+  catalogItems: {
+    method: 'get',
+    path: '/catalog/items',
+    tag: 'catalog',
+    auth: false,
+    summary: '服务事项目录',
+    response: CatalogList,
+  },
+  catalogItem: {
+    method: 'get',
+    path: '/catalog/items/{code}',
+    tag: 'catalog',
+    auth: false,
+    summary: '服务事项及办事指南',
+    params: z.object({ code: RecordId }),
+    response: CatalogItem,
+  },
+} as const satisfies RouteTable

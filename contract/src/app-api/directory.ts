@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { RegionCode, RegionLevel } from '../common.js'
+import type { RouteTable } from '../route.js'
+import { RecordId, RegionCode, RegionLevel } from '../common.js'
 
 export const Region = z
   .object({
@@ -73,8 +74,57 @@ export type PersonCard = z.infer<typeof PersonCard>
 
 export const PeopleQuery = z.object({
   kind: PersonKind.optional(),
-  institution: z.string().max(64).optional(),
+  institution: RecordId.optional(),
 })
 export type PeopleQuery = z.infer<typeof PeopleQuery>
 export const PersonList = z.object({ items: z.array(PersonCard) }).meta({ id: 'PersonList' })
 export type PersonList = z.infer<typeof PersonList>
+
+/** Public look-ups: regions, institutions, people. */
+export const directoryRoutes = {
+  regions: {
+    method: 'get',
+    path: '/regions',
+    tag: 'directory',
+    auth: false,
+    summary: '行政区划（逐级）',
+    query: RegionsQuery,
+    response: RegionList,
+  },
+  institutions: {
+    method: 'get',
+    path: '/institutions',
+    tag: 'directory',
+    auth: false,
+    summary: '服务机构',
+    query: InstitutionsQuery,
+    response: InstitutionList,
+  },
+  institution: {
+    method: 'get',
+    path: '/institutions/{id}',
+    tag: 'directory',
+    auth: false,
+    summary: '服务机构详情',
+    params: z.object({ id: RecordId }),
+    response: Institution,
+  },
+  people: {
+    method: 'get',
+    path: '/people',
+    tag: 'directory',
+    auth: false,
+    summary: '法律服务人员',
+    query: PeopleQuery,
+    response: PersonList,
+  },
+  person: {
+    method: 'get',
+    path: '/people/{id}',
+    tag: 'directory',
+    auth: false,
+    summary: '法律服务人员详情',
+    params: z.object({ id: RecordId }),
+    response: PersonCard,
+  },
+} as const satisfies RouteTable

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { RouteTable } from '../route.js'
 import { RegionCode, Role } from '../common.js'
 import { PersonCard } from './directory.js'
 
@@ -37,11 +38,26 @@ export const MyAdviser = z
   .meta({ id: 'MyAdviser' })
 export type MyAdviser = z.infer<typeof MyAdviser>
 
-export const WorkbenchSummary = z
-  .object({
-    role: z.enum(['adviser', 'staff']),
-    person: PersonCard,
-    villages: z.array(VillageRef),
-  })
-  .meta({ id: 'WorkbenchSummary' })
-export type WorkbenchSummary = z.infer<typeof WorkbenchSummary>
+/** The signed-in person: who they are, their village and its adviser. */
+export const meRoutes = {
+  me: { method: 'get', path: '/me', tag: 'me', auth: true, summary: '当前用户', response: Me },
+  setVillage: {
+    method: 'put',
+    path: '/me/village',
+    tag: 'me',
+    auth: true,
+    summary: '设置所在村（居）',
+    body: SetVillageRequest,
+    response: Me,
+    errors: ['VILLAGE_INVALID'],
+  },
+  myAdviser: {
+    method: 'get',
+    path: '/me/adviser',
+    tag: 'me',
+    auth: true,
+    summary: '我的村（居）法律顾问',
+    response: MyAdviser,
+    errors: ['VILLAGE_NOT_SET'],
+  },
+} as const satisfies RouteTable

@@ -1,202 +1,24 @@
-import { listOf as items } from '../common.js'
-import type { RouteSpec } from '../routes.js'
-import {
-  DcAccountView,
-  DcAuditEntry,
-  DcCatalogItem,
-  DcCatalogSummary,
-  DcInstitution,
-  DcPerson,
-  DcRegion,
-  DcRegionPath,
-  DcVillageAdvisers,
-  DcWorkbench,
-} from './records.js'
-import {
-  DcAuditQuery,
-  DcCreateSessionRequest,
-  DcInstitutionsQuery,
-  DcPeopleQuery,
-  DcRegionsQuery,
-  DcRotateSessionRequest,
-  DcRevokedSession,
-  DcRevokeSessionRequest,
-  DcSession,
-  DcSessionLiveness,
-  DcSetVillageRequest,
-  DcSmsChallengeRequest,
-  DcSmsChallengeResponse,
-  DcSmsVerifyRequest,
-  DcWechatAccountRequest,
-} from './requests.js'
+import { joinRoutes, type ParsedInput } from '../route.js'
+import { dcAccountsRoutes } from './accounts.js'
+import { dcAuditRoutes } from './audit.js'
+import { dcCatalogRoutes } from './catalog.js'
+import { dcDirectoryRoutes } from './directory.js'
+import { dcRegionsRoutes } from './regions.js'
+import { dcSessionsRoutes } from './sessions.js'
+import { dcSmsRoutes } from './sms.js'
+import { dcWorkbenchRoutes } from './workbench.js'
 
-/** The data-center API, served under /dc/v1; every route needs a signature. */
-export const datacenterRoutes: RouteSpec[] = [
-  {
-    method: 'post',
-    path: '/auth/sms-challenges',
-    tag: 'accounts',
-    auth: true,
-    summary: 'Register an SMS code (hash) for a phone; enforces resend limits',
-    body: DcSmsChallengeRequest,
-    response: DcSmsChallengeResponse,
-    status: 201,
-  },
-  {
-    method: 'post',
-    path: '/auth/sms-challenges/verify',
-    tag: 'accounts',
-    auth: true,
-    summary: 'Check an SMS code; on success find or create the account of that phone',
-    body: DcSmsVerifyRequest,
-    response: DcAccountView,
-  },
-  {
-    method: 'post',
-    path: '/accounts/wechat',
-    tag: 'accounts',
-    auth: true,
-    summary:
-      'Find or create the account of a WeChat openid; with a verified phone, bind it or join the account that has it',
-    body: DcWechatAccountRequest,
-    response: DcAccountView,
-  },
-  {
-    method: 'get',
-    path: '/accounts/{id}',
-    tag: 'accounts',
-    auth: true,
-    summary: 'An account with its village and person',
-    response: DcAccountView,
-  },
-  {
-    method: 'put',
-    path: '/accounts/{id}/village',
-    tag: 'accounts',
-    auth: true,
-    summary: 'Set the village of a resident',
-    body: DcSetVillageRequest,
-    response: DcAccountView,
-  },
-  {
-    method: 'get',
-    path: '/accounts/{id}/workbench',
-    tag: 'accounts',
-    auth: true,
-    summary: 'Workbench of an adviser or staff account',
-    response: DcWorkbench,
-  },
-  {
-    method: 'post',
-    path: '/sessions',
-    tag: 'accounts',
-    auth: true,
-    summary: 'Start a refresh-token family',
-    body: DcCreateSessionRequest,
-    response: DcSession,
-    status: 201,
-  },
-  {
-    method: 'post',
-    path: '/sessions/rotate',
-    tag: 'accounts',
-    auth: true,
-    summary: 'Rotate a refresh token; reuse of a spent token revokes the family (error details name it)',
-    body: DcRotateSessionRequest,
-    response: DcSession,
-  },
-  {
-    method: 'post',
-    path: '/sessions/revoke',
-    tag: 'accounts',
-    auth: true,
-    summary: 'Revoke the family of a refresh token',
-    body: DcRevokeSessionRequest,
-    response: DcRevokedSession,
-  },
-  {
-    method: 'get',
-    path: '/sessions/{id}',
-    tag: 'accounts',
-    auth: true,
-    summary: 'Whether a session is still live',
-    response: DcSessionLiveness,
-  },
-  {
-    method: 'get',
-    path: '/regions',
-    tag: 'regions',
-    auth: true,
-    summary: 'Children of a region (top level without parent)',
-    query: DcRegionsQuery,
-    response: items(DcRegion).meta({ id: 'DcRegionList' }),
-  },
-  {
-    method: 'get',
-    path: '/regions/{code}',
-    tag: 'regions',
-    auth: true,
-    summary: 'A region with its path of names',
-    response: DcRegionPath,
-  },
-  {
-    method: 'get',
-    path: '/villages/{code}/advisers',
-    tag: 'regions',
-    auth: true,
-    summary: 'Adviser and backup of a village',
-    response: DcVillageAdvisers,
-  },
-  {
-    method: 'get',
-    path: '/catalog/items',
-    tag: 'catalog',
-    auth: true,
-    summary: 'Service catalogue (summaries; the guide comes with each item)',
-    response: items(DcCatalogSummary).meta({ id: 'DcCatalogSummaryList' }),
-  },
-  {
-    method: 'get',
-    path: '/catalog/items/{code}',
-    tag: 'catalog',
-    auth: true,
-    summary: 'A service item with its guide',
-    response: DcCatalogItem,
-  },
-  {
-    method: 'get',
-    path: '/institutions',
-    tag: 'directory',
-    auth: true,
-    summary: 'Institutions',
-    query: DcInstitutionsQuery,
-    response: items(DcInstitution).meta({ id: 'DcInstitutionList' }),
-  },
-  {
-    method: 'get',
-    path: '/institutions/{id}',
-    tag: 'directory',
-    auth: true,
-    summary: 'An institution',
-    response: DcInstitution,
-  },
-  {
-    method: 'get',
-    path: '/people',
-    tag: 'directory',
-    auth: true,
-    summary: 'People',
-    query: DcPeopleQuery,
-    response: items(DcPerson).meta({ id: 'DcPersonList' }),
-  },
-  { method: 'get', path: '/people/{id}', tag: 'directory', auth: true, summary: 'A person', response: DcPerson },
-  {
-    method: 'get',
-    path: '/audit',
-    tag: 'audit',
-    auth: true,
-    summary: 'Audit trail of one record (system and staff only)',
-    query: DcAuditQuery,
-    response: items(DcAuditEntry).meta({ id: 'DcAuditEntryList' }),
-  },
-]
+/** The data-center API, served under /dc/v1; every route needs a signature. One table per domain. */
+export const dcRoutes = joinRoutes(
+  dcSmsRoutes,
+  dcAccountsRoutes,
+  dcSessionsRoutes,
+  dcRegionsRoutes,
+  dcDirectoryRoutes,
+  dcCatalogRoutes,
+  dcAuditRoutes,
+  dcWorkbenchRoutes,
+)
+
+/** What the handler of data-center route K receives once the route's schemas have parsed the request. */
+export type DcInput<K extends keyof typeof dcRoutes> = ParsedInput<(typeof dcRoutes)[K]>

@@ -2,6 +2,6 @@ import { defineConfig } from 'drizzle-kit'
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './apps/datacenter/src/db/schema.ts',
+  schema: './apps/datacenter/src/**/*.schema.ts',
   out: './apps/datacenter/drizzle',
 })

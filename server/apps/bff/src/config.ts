@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseEnv } from '../../../libs/common/src/index.js'
+import { parseEnv } from '#common'
 
 const secret = (name: string) =>
   z.string({ error: `is required (at least 32 characters): ${name}` }).min(32, 'must be at least 32 characters')

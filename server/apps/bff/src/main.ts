@@ -1,10 +1,9 @@
 import 'reflect-metadata'
 import { randomUUID } from 'node:crypto'
-import { RequestMethod } from '@nestjs/common'
 import { NestFactory } from '@nestjs/core'
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify'
-import { jsonLogger } from '../../../libs/common/src/index.js'
-import { BffModule } from './app.module.js'
+import { jsonLogger } from '#common'
+import { BFF_PREFIX, BffModule } from './app.module.js'
 import { loadBffConfig } from './config.js'
 import { WsGateway } from './realtime/ws.gateway.js'
 import { serveH5 } from './static-h5.js'
@@ -21,13 +20,7 @@ async function main(): Promise<void> {
     },
   })
   const app = await NestFactory.create<NestFastifyApplication>(BffModule.forRoot(config), adapter, { logger })
-  app.setGlobalPrefix('api/v1', {
-    exclude: [
-      { path: 'healthz', method: RequestMethod.GET },
-      { path: 'readyz', method: RequestMethod.GET },
-      { path: 'api/docs', method: RequestMethod.GET },
-    ],
-  })
+  app.setGlobalPrefix(...BFF_PREFIX)
   const fastify = app.getHttpAdapter().getInstance()
   fastify.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseEnv } from '../../../libs/common/src/index.js'
+import { parseEnv } from '#common'
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
 

@@ -1,9 +1,8 @@
 import 'reflect-metadata'
 import { NestFactory } from '@nestjs/core'
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify'
-import { RequestMethod } from '@nestjs/common'
-import { jsonLogger } from '../../../libs/common/src/index.js'
-import { DatacenterModule } from './app.module.js'
+import { jsonLogger } from '#common'
+import { DC_PREFIX, DatacenterModule } from './app.module.js'
 import { loadDcConfig } from './config.js'
 import { openDatabase } from './db/database.js'
 import { seedDemoData } from './db/seed.js'
@@ -20,12 +19,7 @@ async function main(): Promise<void> {
     new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
     { rawBody: true, logger },
   )
-  app.setGlobalPrefix('dc/v1', {
-    exclude: [
-      { path: 'dc/docs', method: RequestMethod.GET },
-      { path: 'dc/healthz', method: RequestMethod.GET },
-    ],
-  })
+  app.setGlobalPrefix(...DC_PREFIX)
   await app.listen(config.DC_PORT, config.DC_HOST)
   const url = await app.getUrl()
   logger.log({ msg: 'datacenter listening', url, driver: database.driver })

@@ -1,22 +1,20 @@
 import { randomInt } from 'node:crypto'
 import { Inject, Injectable, Logger } from '@nestjs/common'
 import {
-  DcAccountView,
-  DcRevokedSession,
-  DcSession,
-  DcSmsChallengeResponse,
+  dcRoutes,
+  type DcAccountView,
   type AuthSession,
   type SmsSendResponse,
   type WechatLoginRequest,
   type WsTicket,
 } from '@pocket/contract'
-import { AppError, sha256Hex } from '../../../../libs/common/src/index.js'
+import { AppError, sha256Hex } from '#common'
 import type { AuthUser } from '../common/auth-user.js'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
 import { SMS_DRIVER, type SmsDriver } from '../drivers/sms.driver.js'
 import { WechatDriver } from '../drivers/wechat.driver.js'
-import { toMe } from '../me/to-me.js'
+import { toMe } from '../me/me.mapper.js'
 import { RevokedSessions } from './revoked-sessions.js'
 import { TokensService } from './tokens.service.js'
 
@@ -42,10 +40,9 @@ export class AuthService {
   async sendSmsCode(phone: string, requestId: string): Promise<SmsSendResponse> {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
     const ttl = this.config.SMS_CODE_TTL
-    const res = await this.dc.post('/auth/sms-challenges', {
+    const res = await this.dc.call(dcRoutes.smsChallenge, {
       actor: systemActor(requestId),
       body: { phone, codeHash: codeHash(phone, code), ttlSeconds: ttl },
-      schema: DcSmsChallengeResponse,
     })
     try {
       await this.sms.sendLoginCode(phone, code, Math.round(ttl / 60))
@@ -57,10 +54,9 @@ export class AuthService {
   }
 
   async verifySmsCode(phone: string, code: string, requestId: string): Promise<AuthSession> {
-    const view = await this.dc.post('/auth/sms-challenges/verify', {
+    const view = await this.dc.call(dcRoutes.smsVerify, {
       actor: systemActor(requestId),
       body: { phone, codeHash: codeHash(phone, code) },
-      schema: DcAccountView,
     })
     return this.startSession(view, requestId)
   }
@@ -74,10 +70,9 @@ export class AuthService {
             req.phoneCode ? this.wechat.phoneNumber(req.phoneCode) : undefined,
           ]).then(([id, phone]) => ({ ...id, phone }))
         : this.wechat.verifyCloudTicket(req.ticket)
-    const view = await this.dc.post('/accounts/wechat', {
+    const view = await this.dc.call(dcRoutes.wechatAccount, {
       actor: systemActor(requestId),
       body: identity,
-      schema: DcAccountView,
     })
     return this.startSession(view, requestId)
   }
@@ -85,14 +80,13 @@ export class AuthService {
   async refresh(refreshToken: string, requestId: string): Promise<AuthSession> {
     const next = this.tokens.newRefreshToken()
     const session = await this.dc
-      .post('/sessions/rotate', {
+      .call(dcRoutes.rotateSession, {
         actor: systemActor(requestId),
         body: {
           tokenHash: sha256Hex(refreshToken),
           newTokenHash: next.hash,
           ttlSeconds: this.config.REFRESH_TOKEN_TTL,
         },
-        schema: DcSession,
       })
       .catch(async (err: unknown) => {
         // A stolen token was replayed: the data center revoked the family; end its access tokens and sockets too.
@@ -103,18 +97,17 @@ export class AuthService {
         }
         throw err
       })
-    const view = await this.dc.get(`/accounts/${encodeURIComponent(session.accountId)}`, {
+    const view = await this.dc.call(dcRoutes.account, {
       actor: systemActor(requestId),
-      schema: DcAccountView,
+      params: { id: session.accountId },
     })
     return this.issue(view, session.sessionId, next.token)
   }
 
   async logout(refreshToken: string, requestId: string): Promise<void> {
-    const { sessionId } = await this.dc.post('/sessions/revoke', {
+    const { sessionId } = await this.dc.call(dcRoutes.revokeSession, {
       actor: systemActor(requestId),
       body: { tokenHash: sha256Hex(refreshToken) },
-      schema: DcRevokedSession,
     })
     if (sessionId) await this.revoked.revoke(sessionId)
   }
@@ -126,10 +119,9 @@ export class AuthService {
 
   private async startSession(view: DcAccountView, requestId: string): Promise<AuthSession> {
     const refresh = this.tokens.newRefreshToken()
-    const session = await this.dc.post('/sessions', {
+    const session = await this.dc.call(dcRoutes.createSession, {
       actor: systemActor(requestId),
       body: { accountId: view.account.id, tokenHash: refresh.hash, ttlSeconds: this.config.REFRESH_TOKEN_TTL },
-      schema: DcSession,
     })
     return this.issue(view, session.sessionId, refresh.token)
   }

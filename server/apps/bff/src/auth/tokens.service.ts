@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { Inject, Injectable } from '@nestjs/common'
 import { Role } from '@pocket/contract'
 import { errors, jwtVerify, SignJWT } from 'jose'
-import { AppError, sha256Hex } from '../../../../libs/common/src/index.js'
+import { AppError, sha256Hex } from '#common'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 
 export interface AccessClaims {

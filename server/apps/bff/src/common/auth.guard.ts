@@ -1,12 +1,12 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common'
 import { Reflector } from '@nestjs/core'
 import type { Role } from '@pocket/contract'
-import { AppError } from '../../../../libs/common/src/index.js'
+import { AppError, routeOf } from '#common'
 import { RevokedSessions } from '../auth/revoked-sessions.js'
 import { TokensService } from '../auth/tokens.service.js'
 import { PUBLIC_ROUTE, ROLES, type AuthedRequest } from './auth-user.js'
 
-/** Bearer access token on every route not marked @Public(); @Roles() narrows further. */
+/** Bearer access token on every route the contract marks `auth` (and every @Public()-less other); @Roles() narrows. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -17,6 +17,7 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()]
+    if (routeOf(ctx.getHandler())?.auth === false) return true
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true
     const req = ctx.switchToHttp().getRequest<AuthedRequest>()
     const header = req.headers.authorization ?? ''

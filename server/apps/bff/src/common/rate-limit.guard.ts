@@ -1,7 +1,7 @@
 import { Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common'
 import { Reflector } from '@nestjs/core'
 import type { FastifyRequest } from 'fastify'
-import { AppError } from '../../../../libs/common/src/index.js'
+import { AppError } from '#common'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 import type { RateLimitStore } from './rate-limit.store.js'
 

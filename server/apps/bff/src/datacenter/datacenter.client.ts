@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto'
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common'
-import { ErrorBody, SIGNATURE_HEADERS as H, SYSTEM_ACTOR, type Role } from '@pocket/contract'
+import {
+  ErrorBody,
+  fillPath,
+  queryString,
+  SIGNATURE_HEADERS as H,
+  SYSTEM_ACTOR,
+  type CallInput,
+  type ResponseOf,
+  type Role,
+  type RouteSpec,
+} from '@pocket/contract'
 import { Pool, errors as undiciErrors } from 'undici'
-import type { z } from 'zod'
-import { AppError, sha256Hex, signRequest } from '../../../../libs/common/src/index.js'
+import { AppError, sha256Hex, signRequest } from '#common'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 
 /** On whose behalf a call is made; the data center checks it again. */
@@ -20,17 +29,12 @@ export const accountActor = (accountId: string, role: Role, requestId?: string):
   requestId,
 })
 
-interface CallOptions<T extends z.ZodType> {
-  actor: DcActor
-  query?: Record<string, string | number | undefined>
-  body?: unknown
-  /** Validates the response; omit for 204 responses. */
-  schema?: T
-}
+/** A call: who acts, and the route's path parameters, query and body. */
+export type DcCall<R extends RouteSpec> = CallInput<R> & { actor: DcActor }
 
-const RETRYABLE = new Set(['GET', 'PUT', 'DELETE'])
+const RETRYABLE = new Set(['get', 'put', 'delete'])
 
-/** The only code that knows the data center's URLs. Signs every request. */
+/** The only code that reaches the data center: calls by the contract's route objects, signs every request. */
 @Injectable()
 export class DataCenterClient implements OnApplicationShutdown {
   private readonly logger = new Logger('datacenter-client')
@@ -49,16 +53,6 @@ export class DataCenterClient implements OnApplicationShutdown {
     })
   }
 
-  get<T extends z.ZodType>(path: string, opts: CallOptions<T>): Promise<z.infer<T>> {
-    return this.call('GET', path, opts)
-  }
-  post<T extends z.ZodType>(path: string, opts: CallOptions<T>): Promise<z.infer<T>> {
-    return this.call('POST', path, opts)
-  }
-  put<T extends z.ZodType>(path: string, opts: CallOptions<T>): Promise<z.infer<T>> {
-    return this.call('PUT', path, opts)
-  }
-
   /** Health of the upstream, for /readyz. */
   async ping(): Promise<boolean> {
     try {
@@ -74,29 +68,27 @@ export class DataCenterClient implements OnApplicationShutdown {
     await this.pool.close()
   }
 
-  private async call<T extends z.ZodType>(method: string, path: string, opts: CallOptions<T>): Promise<z.infer<T>> {
-    const attempts = RETRYABLE.has(method) ? 2 : 1
+  /** Calls a route of the data center; the answer is checked against the route's response schema. */
+  async call<R extends RouteSpec>(route: R, input: DcCall<R>): Promise<ResponseOf<R>> {
+    const { actor, params, query, body } = input as DcCall<RouteSpec> &
+      Partial<Record<'params' | 'query' | 'body', unknown>>
+    const qs = queryString(query as Record<string, unknown> | undefined)
+    const path = `${this.basePath}${fillPath(route.path, params as Record<string, string> | undefined)}${qs ? `?${qs}` : ''}`
+    const attempts = RETRYABLE.has(route.method) ? 2 : 1
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.once(method, path, opts)
+        return (await this.once(route, path, actor, body)) as ResponseOf<R>
       } catch (err) {
         const transient = err instanceof AppError ? err.code === 'UPSTREAM_UNAVAILABLE' : true
-        if (attempt >= attempts || !transient) throw this.normalize(err, method, path)
-        this.logger.warn({ msg: 'retrying data center call', method, path, attempt })
+        if (attempt >= attempts || !transient) throw this.normalize(err, route.method, path)
+        this.logger.warn({ msg: 'retrying data center call', method: route.method, path, attempt })
       }
     }
   }
 
-  private async once<T extends z.ZodType>(method: string, path: string, opts: CallOptions<T>): Promise<z.infer<T>> {
-    const qs = opts.query
-      ? new URLSearchParams(
-          Object.entries(opts.query)
-            .filter(([, v]) => v !== undefined)
-            .map(([k, v]) => [k, String(v)]),
-        ).toString()
-      : ''
-    const fullPath = `${this.basePath}${path}${qs ? `?${qs}` : ''}`
-    const body = opts.body === undefined ? '' : JSON.stringify(opts.body)
+  private async once(route: RouteSpec, fullPath: string, actor: DcActor, payload: unknown): Promise<unknown> {
+    const method = route.method.toUpperCase()
+    const body = payload === undefined ? '' : JSON.stringify(payload)
     const timestamp = String(Math.floor(Date.now() / 1000))
     const nonce = randomUUID()
     const signature = signRequest(this.config.DC_HMAC_SECRET, {
@@ -105,19 +97,19 @@ export class DataCenterClient implements OnApplicationShutdown {
       timestamp,
       nonce,
       bodySha256: sha256Hex(body),
-      actor: opts.actor.id,
-      role: opts.actor.role,
+      actor: actor.id,
+      role: actor.role,
     })
     const headers: Record<string, string> = {
       [H.timestamp]: timestamp,
       [H.nonce]: nonce,
-      [H.actor]: opts.actor.id,
-      [H.role]: opts.actor.role,
+      [H.actor]: actor.id,
+      [H.role]: actor.role,
       [H.signature]: signature,
     }
-    if (opts.actor.requestId) headers[H.requestId] = opts.actor.requestId
+    if (actor.requestId) headers[H.requestId] = actor.requestId
     if (body) headers['content-type'] = 'application/json'
-    const res = await this.pool.request({ method: method, path: fullPath, headers, body: body || undefined })
+    const res = await this.pool.request({ method, path: fullPath, headers, body: body || undefined })
     const text = await res.body.text()
     if (res.statusCode >= 500) {
       throw new AppError('UPSTREAM_UNAVAILABLE', '数据中心暂时不可用，请稍后再试')
@@ -126,15 +118,15 @@ export class DataCenterClient implements OnApplicationShutdown {
       const parsed = ErrorBody.safeParse(safeJson(text))
       if (!parsed.success) throw new AppError('INTERNAL', '数据中心返回了无法识别的错误')
       if (parsed.data.code === 'SIGNATURE_INVALID') {
-        this.logger.error({ msg: 'data center refused our signature', path })
+        this.logger.error({ msg: 'data center refused our signature', path: fullPath })
         throw new AppError('INTERNAL', '服务配置错误')
       }
       throw new AppError(parsed.data.code, parsed.data.message, parsed.data.details, res.statusCode)
     }
-    if (!opts.schema) return undefined as z.infer<T>
-    const data = opts.schema.safeParse(safeJson(text))
+    if (!route.response) return undefined
+    const data = route.response.safeParse(safeJson(text))
     if (!data.success) {
-      this.logger.error({ msg: 'data center response broke the contract', path, issue: data.error.issues[0] })
+      this.logger.error({ msg: 'data center response broke the contract', path: fullPath, issue: data.error.issues[0] })
       throw new AppError('INTERNAL', '数据中心返回的数据格式不正确')
     }
     return data.data

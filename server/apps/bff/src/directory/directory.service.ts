@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import {
-  DcCatalogItem,
-  DcCatalogSummary,
-  DcInstitution,
-  DcPerson,
-  DcRegion,
-  listOf as items,
+  dcRoutes,
   type CatalogItem,
   type CatalogList,
   type Institution,
@@ -14,35 +9,10 @@ import {
   type PeopleQuery,
   type PersonCard,
   type PersonList,
-  type Region,
   type RegionList,
 } from '@pocket/contract'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
-import { toPersonCard } from '../me/to-me.js'
-import { distanceMetres } from './geo.js'
-
-function toRegion(r: DcRegion): Region {
-  return { code: r.code, name: r.name, level: r.level, hasChildren: r.childCount > 0 }
-}
-
-function toInstitution(i: DcInstitution, from?: { lat: number; lng: number }): Institution {
-  return {
-    id: i.id,
-    kind: i.kind,
-    name: i.name,
-    regionCode: i.regionCode,
-    address: i.address,
-    location: { lat: i.lat, lng: i.lng },
-    hours: i.hours,
-    phone: i.phone,
-    isDemo: i.isDemo,
-    distance: from ? distanceMetres(from, i) : null,
-  }
-}
-
-function toCatalogItem(c: DcCatalogItem): CatalogItem {
-  return { code: c.code, category: c.category, name: c.name, summary: c.summary, guide: c.guide }
-}
+import { toCatalogItem, toInstitution, toPersonCard, toRegion } from './directory.mapper.js'
 
 /** Public look-ups: regions, catalogue, institutions, people. */
 @Injectable()
@@ -50,32 +20,24 @@ export class DirectoryService {
   constructor(private readonly dc: DataCenterClient) {}
 
   async regions(parent: string | undefined, requestId: string): Promise<RegionList> {
-    const res = await this.dc.get('/regions', {
-      actor: systemActor(requestId),
-      query: { parent },
-      schema: items(DcRegion),
-    })
+    const res = await this.dc.call(dcRoutes.regions, { actor: systemActor(requestId), query: { parent } })
     return { items: res.items.map(toRegion) }
   }
 
   async catalog(requestId: string): Promise<CatalogList> {
-    const res = await this.dc.get('/catalog/items', { actor: systemActor(requestId), schema: items(DcCatalogSummary) })
+    const res = await this.dc.call(dcRoutes.catalogItems, { actor: systemActor(requestId) })
     return { items: res.items.map(({ code, category, name, summary }) => ({ code, category, name, summary })) }
   }
 
   async catalogItem(code: string, requestId: string): Promise<CatalogItem> {
-    const res = await this.dc.get(`/catalog/items/${encodeURIComponent(code)}`, {
-      actor: systemActor(requestId),
-      schema: DcCatalogItem,
-    })
+    const res = await this.dc.call(dcRoutes.catalogItem, { actor: systemActor(requestId), params: { code } })
     return toCatalogItem(res)
   }
 
   async institutions(q: InstitutionsQuery, requestId: string): Promise<InstitutionList> {
-    const res = await this.dc.get('/institutions', {
+    const res = await this.dc.call(dcRoutes.institutions, {
       actor: systemActor(requestId),
       query: { kind: q.kind, region: q.region },
-      schema: items(DcInstitution),
     })
     const from = q.lat !== undefined && q.lng !== undefined ? { lat: q.lat, lng: q.lng } : undefined
     const list = res.items.map((i) => toInstitution(i, from))
@@ -84,22 +46,15 @@ export class DirectoryService {
   }
 
   async institution(id: string, requestId: string): Promise<Institution> {
-    return toInstitution(
-      await this.dc.get(`/institutions/${encodeURIComponent(id)}`, {
-        actor: systemActor(requestId),
-        schema: DcInstitution,
-      }),
-    )
+    return toInstitution(await this.dc.call(dcRoutes.institution, { actor: systemActor(requestId), params: { id } }))
   }
 
   async people(q: PeopleQuery, requestId: string): Promise<PersonList> {
-    const res = await this.dc.get('/people', { actor: systemActor(requestId), query: q, schema: items(DcPerson) })
+    const res = await this.dc.call(dcRoutes.people, { actor: systemActor(requestId), query: q })
     return { items: res.items.map(toPersonCard) }
   }
 
   async person(id: string, requestId: string): Promise<PersonCard> {
-    return toPersonCard(
-      await this.dc.get(`/people/${encodeURIComponent(id)}`, { actor: systemActor(requestId), schema: DcPerson }),
-    )
+    return toPersonCard(await this.dc.call(dcRoutes.person, { actor: systemActor(requestId), params: { id } }))
   }
 }

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { Inject, Injectable, Logger } from '@nestjs/common'
 import { Phone } from '@pocket/contract'
 import { request } from 'undici'
-import { AppError } from '../../../../libs/common/src/index.js'
+import { AppError } from '#common'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 
 export interface WechatIdentity {

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Put } from '@nestjs/common'
-import { SetVillageRequest, type Me, type MyAdviser, type WorkbenchSummary } from '@pocket/contract'
-import { ZodPipe } from '../../../../libs/common/src/index.js'
+import { Controller } from '@nestjs/common'
+import { appRoutes, type AppInput, type Me, type MyAdviser } from '@pocket/contract'
+import { Input, Route } from '#common'
 import { CurrentUser, Roles, type AuthUser } from '../common/auth-user.js'
 import { MeService } from './me.service.js'
 
@@ -8,28 +8,19 @@ import { MeService } from './me.service.js'
 export class MeController {
   constructor(private readonly service: MeService) {}
 
-  @Get('me')
+  @Route(appRoutes.me)
   me(@CurrentUser() user: AuthUser): Promise<Me> {
     return this.service.me(user)
   }
 
-  @Put('me/village')
+  @Route(appRoutes.setVillage)
   @Roles('resident')
-  setVillage(
-    @CurrentUser() user: AuthUser,
-    @Body(new ZodPipe(SetVillageRequest)) body: SetVillageRequest,
-  ): Promise<Me> {
+  setVillage(@CurrentUser() user: AuthUser, @Input() { body }: AppInput<'setVillage'>): Promise<Me> {
     return this.service.setVillage(user, body.villageCode)
   }
 
-  @Get('me/adviser')
+  @Route(appRoutes.myAdviser)
   adviser(@CurrentUser() user: AuthUser): Promise<MyAdviser> {
     return this.service.adviser(user)
-  }
-
-  @Get('workbench/summary')
-  @Roles('adviser', 'staff')
-  workbench(@CurrentUser() user: AuthUser): Promise<WorkbenchSummary> {
-    return this.service.workbench(user)
   }
 }

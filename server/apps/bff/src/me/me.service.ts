@@ -1,16 +1,10 @@
 import { Injectable } from '@nestjs/common'
-import {
-  DcAccountView,
-  DcVillageAdvisers,
-  DcWorkbench,
-  type Me,
-  type MyAdviser,
-  type WorkbenchSummary,
-} from '@pocket/contract'
-import { AppError } from '../../../../libs/common/src/index.js'
+import { dcRoutes, type DcAccountView, type Me, type MyAdviser } from '@pocket/contract'
+import { AppError } from '#common'
 import { actorOf, type AuthUser } from '../common/auth-user.js'
 import { DataCenterClient } from '../datacenter/datacenter.client.js'
-import { toMe, toPersonCard, toVillageRef } from './to-me.js'
+import { toPersonCard } from '../directory/directory.mapper.js'
+import { toMe, toVillageRef } from './me.mapper.js'
 
 @Injectable()
 export class MeService {
@@ -21,10 +15,10 @@ export class MeService {
   }
 
   async setVillage(user: AuthUser, villageCode: string): Promise<Me> {
-    const view = await this.dc.put(`/accounts/${encodeURIComponent(user.accountId)}/village`, {
+    const view = await this.dc.call(dcRoutes.setVillage, {
       actor: actorOf(user),
+      params: { id: user.accountId },
       body: { villageCode },
-      schema: DcAccountView,
     })
     return toMe(view)
   }
@@ -32,9 +26,9 @@ export class MeService {
   async adviser(user: AuthUser): Promise<MyAdviser> {
     const view = await this.view(user)
     if (!view.account.villageCode) throw new AppError('VILLAGE_NOT_SET', '请先选择您所在的村（社区）')
-    const a = await this.dc.get(`/villages/${view.account.villageCode}/advisers`, {
+    const a = await this.dc.call(dcRoutes.villageAdvisers, {
       actor: actorOf(user),
-      schema: DcVillageAdvisers,
+      params: { code: view.account.villageCode },
     })
     return {
       village: toVillageRef(a.village),
@@ -43,22 +37,7 @@ export class MeService {
     }
   }
 
-  async workbench(user: AuthUser): Promise<WorkbenchSummary> {
-    const w = await this.dc.get(`/accounts/${encodeURIComponent(user.accountId)}/workbench`, {
-      actor: actorOf(user),
-      schema: DcWorkbench,
-    })
-    return {
-      role: user.role === 'staff' ? 'staff' : 'adviser',
-      person: toPersonCard(w.person),
-      villages: w.villages.map(toVillageRef),
-    }
-  }
-
   private view(user: AuthUser): Promise<DcAccountView> {
-    return this.dc.get(`/accounts/${encodeURIComponent(user.accountId)}`, {
-      actor: actorOf(user),
-      schema: DcAccountView,
-    })
+    return this.dc.call(dcRoutes.account, { actor: actorOf(user), params: { id: user.accountId } })
   }
 }

@@ -5,18 +5,19 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { HttpAdapterHost } from '@nestjs/core'
 import {
   ClientFrame,
-  DcSessionLiveness as SessionLiveness,
+  dcRoutes,
   WS_HEARTBEAT_MS,
   WS_MAX_FRAME_BYTES,
   WsCloseCode,
   type ServerFrame,
 } from '@pocket/contract'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
-import { AppError } from '../../../../libs/common/src/index.js'
+import { AppError } from '#common'
 import { TokensService, type AccessClaims } from '../auth/tokens.service.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
 import { BUS, type Bus } from './bus.js'
 import { PRESENCE_STORE, type PresenceStore } from './presence.store.js'
+import { WsHandlers, type WsContext } from './ws-handlers.js'
 
 interface Connection {
   id: string
@@ -42,7 +43,10 @@ export class WsGateway implements OnApplicationShutdown {
     private readonly dc: DataCenterClient,
     @Inject(PRESENCE_STORE) private readonly presence: PresenceStore,
     @Inject(BUS) private readonly bus: Bus,
-  ) {}
+    private readonly handlers: WsHandlers,
+  ) {
+    handlers.on('ping', ({ t }, { send }) => send({ event: 'pong', data: { t } }))
+  }
 
   /** Called once the HTTP server exists. */
   attach(): void {
@@ -110,10 +114,7 @@ export class WsGateway implements OnApplicationShutdown {
   /** null when the data center cannot say: the token alone then decides, as for HTTP. */
   private async sessionLive(sessionId: string): Promise<boolean | null> {
     try {
-      const res = await this.dc.get(`/sessions/${encodeURIComponent(sessionId)}`, {
-        actor: systemActor(),
-        schema: SessionLiveness,
-      })
+      const res = await this.dc.call(dcRoutes.session, { actor: systemActor(), params: { id: sessionId } })
       return res.live
     } catch {
       return null
@@ -140,22 +141,16 @@ export class WsGateway implements OnApplicationShutdown {
       ws.close(WsCloseCode.invalidFrame, 'invalid frame')
       return
     }
-    switch (frame.event) {
-      case 'ping':
-        this.send(ws, { event: 'pong', data: { t: frame.data.t } })
-        return
-      case 'presence': {
-        const online = await this.presence.online(frame.data.accountIds).catch(() => null)
-        if (!online) {
-          this.send(ws, { event: 'error', data: { code: 'UPSTREAM_UNAVAILABLE', message: '在线状态暂时不可用' } })
-          return
-        }
-        this.send(ws, {
-          event: 'presence',
-          data: { states: frame.data.accountIds.map((accountId, i) => ({ accountId, online: online[i] })) },
-        })
+    const ctx: WsContext = { claims: conn.claims, send: (f) => this.send(ws, f) }
+    try {
+      if (!(await this.handlers.dispatch(frame, ctx))) ws.close(WsCloseCode.invalidFrame, 'unhandled event')
+    } catch (err) {
+      if (err instanceof AppError) {
+        ctx.send({ event: 'error', data: { code: err.code, message: err.message } })
         return
       }
+      this.logger.error({ msg: 'socket handler failed', event: frame.event, error: String(err) })
+      ctx.send({ event: 'error', data: { code: 'INTERNAL', message: '服务暂时出错，请稍后再试' } })
     }
   }
 

@@ -1,37 +1,21 @@
-import { Inject, Injectable } from '@nestjs/common'
+import { Injectable } from '@nestjs/common'
 import { and, asc, eq } from 'drizzle-orm'
-import type { Actor } from '../common/actor.js'
-import { DB, type Db, type Tx } from '../db/database.js'
-import { auditLog } from '../db/schema.js'
+import { DbContext } from '../db/transactions.js'
+import { auditLog } from './audit.schema.js'
 
-export interface AuditEntry {
-  action: string
-  entity: string
-  entityId: string
-  before: unknown
-  after: unknown
-}
+export type AuditRow = typeof auditLog.$inferSelect
+export type NewAuditRow = typeof auditLog.$inferInsert
 
-/** Every state change writes one row, inside the transaction that made it. */
 @Injectable()
 export class AuditRepository {
-  constructor(@Inject(DB) private readonly db: Db) {}
+  constructor(private readonly db: DbContext) {}
 
-  async record(tx: Tx, actor: Actor, e: AuditEntry): Promise<void> {
-    await tx.insert(auditLog).values({
-      actor: actor.id,
-      role: actor.role,
-      action: e.action,
-      entity: e.entity,
-      entityId: e.entityId,
-      before: e.before ?? null,
-      after: e.after ?? null,
-      requestId: actor.requestId,
-    })
+  async insert(row: NewAuditRow): Promise<void> {
+    await this.db.q.insert(auditLog).values(row)
   }
 
-  list(entity: string, entityId: string) {
-    return this.db
+  list(entity: string, entityId: string): Promise<AuditRow[]> {
+    return this.db.q
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))

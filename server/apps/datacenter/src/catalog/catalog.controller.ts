@@ -1,19 +1,19 @@
-import { Controller, Get, Param } from '@nestjs/common'
-import type { DcCatalogItem, DcCatalogSummary } from '@pocket/contract'
-import { notFound } from '../directory/directory.controller.js'
+import { Controller } from '@nestjs/common'
+import { dcRoutes, type DcCatalogItem, type DcCatalogSummary, type DcInput } from '@pocket/contract'
+import { Input, notFound, Route } from '#common'
 import { CatalogRepository } from './catalog.repository.js'
 
-@Controller('catalog/items')
+@Controller()
 export class CatalogController {
   constructor(private readonly repo: CatalogRepository) {}
 
-  @Get()
+  @Route(dcRoutes.catalogItems)
   async list(): Promise<{ items: DcCatalogSummary[] }> {
     return { items: await this.repo.list() }
   }
 
-  @Get(':code')
-  async get(@Param('code') code: string): Promise<DcCatalogItem> {
-    return (await this.repo.get(code)) ?? notFound('服务事项')
+  @Route(dcRoutes.catalogItem)
+  async get(@Input() { params }: DcInput<'catalogItem'>): Promise<DcCatalogItem> {
+    return (await this.repo.get(params.code)) ?? notFound('服务事项')
   }
 }

@@ -1,8 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common'
+import { Injectable } from '@nestjs/common'
 import type { DcCatalogItem, DcCatalogSummary } from '@pocket/contract'
 import { asc, eq } from 'drizzle-orm'
-import { DB, type Db } from '../db/database.js'
-import { catalogItems } from '../db/schema.js'
+import { DbContext } from '../db/transactions.js'
+import { catalogItems } from './catalog.schema.js'
 
 const summaryColumns = {
   code: catalogItems.code,
@@ -14,14 +14,14 @@ const columns = { ...summaryColumns, guide: catalogItems.guide }
 
 @Injectable()
 export class CatalogRepository {
-  constructor(@Inject(DB) private readonly db: Db) {}
+  constructor(private readonly db: DbContext) {}
 
   list(): Promise<DcCatalogSummary[]> {
-    return this.db.select(summaryColumns).from(catalogItems).orderBy(asc(catalogItems.sort))
+    return this.db.q.select(summaryColumns).from(catalogItems).orderBy(asc(catalogItems.sort))
   }
 
   async get(code: string): Promise<DcCatalogItem | null> {
-    const [row] = await this.db.select(columns).from(catalogItems).where(eq(catalogItems.code, code))
+    const [row] = await this.db.q.select(columns).from(catalogItems).where(eq(catalogItems.code, code))
     return row ?? null
   }
 }

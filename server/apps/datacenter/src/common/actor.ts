@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common'
 import type { Role } from '@pocket/contract'
+import { AppError } from '#common'
 
 /** Who a request acts for, taken from its signed headers. */
 export interface Actor {
@@ -16,3 +17,13 @@ export function accountIdOf(actor: Actor): string | null {
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
   return ctx.switchToHttp().getRequest<{ actor: Actor }>().actor
 })
+
+/** Only the account itself may act on its record. */
+export function assertSelf(actor: Actor, accountId: string): void {
+  if (accountIdOf(actor) !== accountId) throw new AppError('FORBIDDEN', '没有权限')
+}
+
+/** The account itself, or the BFF acting as the system (sign-in, token refresh). */
+export function assertSelfOrSystem(actor: Actor, accountId: string): void {
+  if (actor.role !== 'system') assertSelf(actor, accountId)
+}

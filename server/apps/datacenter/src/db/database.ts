@@ -8,10 +8,9 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import pg from 'pg'
 import type { DcConfig } from '../config.js'
-import * as schema from './schema.js'
 
 /** Both drivers behind one type, so repositories do not care which one runs. */
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
+export type Db = PgDatabase<PgQueryResultHKT>
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 export const DB = Symbol('DB')
 
@@ -26,14 +25,14 @@ export interface OpenDatabase {
 export async function openDatabase(config: DcConfig): Promise<OpenDatabase> {
   if (config.DATABASE_URL) {
     const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10 })
-    const db = drizzlePg(pool, { schema })
+    const db = drizzlePg(pool)
     await migratePg(db, { migrationsFolder })
     return { db: db as unknown as Db, driver: 'postgres', close: () => pool.end() }
   }
   const dir = config.PGLITE_DIR
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true })
   const client = await PGlite.create(dir)
-  const db = drizzlePglite(client, { schema })
+  const db = drizzlePglite(client)
   await migratePglite(db, { migrationsFolder })
   return { db: db as unknown as Db, driver: 'pglite', close: () => client.close() }
 }

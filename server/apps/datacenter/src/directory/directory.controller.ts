@@ -1,41 +1,29 @@
-import { Controller, Get, Param, Query } from '@nestjs/common'
-import { DcInstitutionsQuery, DcPeopleQuery, type DcInstitution, type DcPerson } from '@pocket/contract'
-import type { z } from 'zod'
-import { AppError, ZodPipe } from '../../../../libs/common/src/index.js'
+import { Controller } from '@nestjs/common'
+import { dcRoutes, type DcInput, type DcInstitution, type DcPerson } from '@pocket/contract'
+import { Input, notFound, Route } from '#common'
 import { DirectoryRepository } from './directory.repository.js'
 
-@Controller('institutions')
-export class InstitutionsController {
+@Controller()
+export class DirectoryController {
   constructor(private readonly repo: DirectoryRepository) {}
 
-  @Get()
-  async list(
-    @Query(new ZodPipe(DcInstitutionsQuery)) q: z.infer<typeof DcInstitutionsQuery>,
-  ): Promise<{ items: DcInstitution[] }> {
-    return { items: await this.repo.institutions(q) }
+  @Route(dcRoutes.institutions)
+  async institutions(@Input() { query }: DcInput<'institutions'>): Promise<{ items: DcInstitution[] }> {
+    return { items: await this.repo.institutions(query) }
   }
 
-  @Get(':id')
-  async get(@Param('id') id: string): Promise<DcInstitution> {
-    return (await this.repo.institution(id)) ?? notFound('机构')
-  }
-}
-
-@Controller('people')
-export class PeopleController {
-  constructor(private readonly repo: DirectoryRepository) {}
-
-  @Get()
-  async list(@Query(new ZodPipe(DcPeopleQuery)) q: z.infer<typeof DcPeopleQuery>): Promise<{ items: DcPerson[] }> {
-    return { items: await this.repo.people(q) }
+  @Route(dcRoutes.institution)
+  async institution(@Input() { params }: DcInput<'institution'>): Promise<DcInstitution> {
+    return (await this.repo.institution(params.id)) ?? notFound('机构')
   }
 
-  @Get(':id')
-  async get(@Param('id') id: string): Promise<DcPerson> {
-    return (await this.repo.person(id)) ?? notFound('人员')
+  @Route(dcRoutes.people)
+  async people(@Input() { query }: DcInput<'people'>): Promise<{ items: DcPerson[] }> {
+    return { items: await this.repo.people(query) }
   }
-}
 
-export function notFound(what: string): never {
-  throw new AppError('NOT_FOUND', `找不到该${what}`)
+  @Route(dcRoutes.person)
+  async person(@Input() { params }: DcInput<'person'>): Promise<DcPerson> {
+    return (await this.repo.person(params.id)) ?? notFound('人员')
+  }
 }

@@ -1,8 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common'
+import { Injectable } from '@nestjs/common'
 import type { DcInstitution, DcPerson, InstitutionKind, PersonKind } from '@pocket/contract'
 import { and, asc, eq, like, type SQL } from 'drizzle-orm'
-import { DB, type Db } from '../db/database.js'
-import { institutions, people } from '../db/schema.js'
+import { DbContext } from '../db/transactions.js'
+import { institutions, people } from './directory.schema.js'
 
 const personColumns = {
   id: people.id,
@@ -18,13 +18,13 @@ const personColumns = {
 
 @Injectable()
 export class DirectoryRepository {
-  constructor(@Inject(DB) private readonly db: Db) {}
+  constructor(private readonly db: DbContext) {}
 
   institutions(filter: { kind?: InstitutionKind; region?: string }): Promise<DcInstitution[]> {
     const where: SQL[] = []
     if (filter.kind) where.push(eq(institutions.kind, filter.kind))
     if (filter.region) where.push(like(institutions.regionCode, `${filter.region.replace(/0+$/, '')}%`))
-    return this.db
+    return this.db.q
       .select()
       .from(institutions)
       .where(and(...where))
@@ -32,7 +32,7 @@ export class DirectoryRepository {
   }
 
   async institution(id: string): Promise<DcInstitution | null> {
-    const [row] = await this.db.select().from(institutions).where(eq(institutions.id, id))
+    const [row] = await this.db.q.select().from(institutions).where(eq(institutions.id, id))
     return row ?? null
   }
 
@@ -40,7 +40,7 @@ export class DirectoryRepository {
     const where: SQL[] = []
     if (filter.kind) where.push(eq(people.kind, filter.kind))
     if (filter.institution) where.push(eq(people.institutionId, filter.institution))
-    return this.db
+    return this.db.q
       .select(personColumns)
       .from(people)
       .leftJoin(institutions, eq(institutions.id, people.institutionId))
@@ -49,7 +49,7 @@ export class DirectoryRepository {
   }
 
   async person(id: string): Promise<DcPerson | null> {
-    const [row] = await this.db
+    const [row] = await this.db.q
       .select(personColumns)
       .from(people)
       .leftJoin(institutions, eq(institutions.id, people.institutionId))
@@ -58,7 +58,7 @@ export class DirectoryRepository {
   }
 
   async personByPhone(phone: string): Promise<DcPerson | null> {
-    const [row] = await this.db
+    const [row] = await this.db.q
       .select(personColumns)
       .from(people)
       .leftJoin(institutions, eq(institutions.id, people.institutionId))

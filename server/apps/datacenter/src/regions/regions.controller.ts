@@ -1,27 +1,24 @@
-import { Controller, Get, Param, Query } from '@nestjs/common'
-import { DcRegionsQuery, RegionCode, type DcRegion, type DcRegionPath, type DcVillageAdvisers } from '@pocket/contract'
-import type { z } from 'zod'
-import { ZodPipe } from '../../../../libs/common/src/index.js'
+import { Controller } from '@nestjs/common'
+import { dcRoutes, type DcInput, type DcRegion, type DcRegionPath, type DcVillageAdvisers } from '@pocket/contract'
+import { Input, Route } from '#common'
 import { RegionsService } from './regions.service.js'
 
 @Controller()
 export class RegionsController {
   constructor(private readonly service: RegionsService) {}
 
-  @Get('regions')
-  async children(
-    @Query(new ZodPipe(DcRegionsQuery)) q: z.infer<typeof DcRegionsQuery>,
-  ): Promise<{ items: DcRegion[] }> {
-    return { items: await this.service.children(q.parent) }
+  @Route(dcRoutes.regions)
+  async children(@Input() { query }: DcInput<'regions'>): Promise<{ items: DcRegion[] }> {
+    return { items: await this.service.children(query.parent) }
   }
 
-  @Get('regions/:code')
-  path(@Param('code', new ZodPipe(RegionCode)) code: string): Promise<DcRegionPath> {
-    return this.service.path(code)
+  @Route(dcRoutes.region)
+  path(@Input() { params }: DcInput<'region'>): Promise<DcRegionPath> {
+    return this.service.path(params.code)
   }
 
-  @Get('villages/:code/advisers')
-  advisers(@Param('code', new ZodPipe(RegionCode)) code: string): Promise<DcVillageAdvisers> {
-    return this.service.advisers(code)
+  @Route(dcRoutes.villageAdvisers)
+  advisers(@Input() { params }: DcInput<'villageAdvisers'>): Promise<DcVillageAdvisers> {
+    return this.service.advisers(params.code)
   }
 }

@@ -1,18 +1,18 @@
-import { Inject, Injectable } from '@nestjs/common'
+import { Injectable } from '@nestjs/common'
 import type { DcRegion, DcRegionPath } from '@pocket/contract'
 import { asc, eq, inArray, isNull, sql } from 'drizzle-orm'
-import { DB, type Db } from '../db/database.js'
-import { regions, villageAdvisers } from '../db/schema.js'
+import { DbContext } from '../db/transactions.js'
+import { regions, villageAdvisers } from './regions.schema.js'
 import { ancestorCodes } from './region-codes.js'
 
 @Injectable()
 export class RegionsRepository {
-  constructor(@Inject(DB) private readonly db: Db) {}
+  constructor(private readonly db: DbContext) {}
 
   async children(parent: string | undefined): Promise<DcRegion[]> {
     // Qualified by hand: drizzle renders columns unqualified inside a select list.
     const childCount = sql<number>`(select count(*) from regions c where c.parent_code = "regions"."code")::int`
-    return this.db
+    return this.db.q
       .select({
         code: regions.code,
         parentCode: regions.parentCode,
@@ -26,7 +26,7 @@ export class RegionsRepository {
   }
 
   async path(code: string): Promise<DcRegionPath | null> {
-    const rows = await this.db
+    const rows = await this.db.q
       .select({ code: regions.code, name: regions.name, level: regions.level })
       .from(regions)
       .where(inArray(regions.code, ancestorCodes(code)))
@@ -37,7 +37,7 @@ export class RegionsRepository {
   }
 
   async assignment(villageCode: string): Promise<{ adviserId: string; backupId: string | null } | null> {
-    const [row] = await this.db
+    const [row] = await this.db.q
       .select({ adviserId: villageAdvisers.adviserId, backupId: villageAdvisers.backupId })
       .from(villageAdvisers)
       .where(eq(villageAdvisers.villageCode, villageCode))
@@ -45,7 +45,7 @@ export class RegionsRepository {
   }
 
   async villagesOf(personId: string): Promise<string[]> {
-    const rows = await this.db
+    const rows = await this.db.q
       .select({ code: villageAdvisers.villageCode })
       .from(villageAdvisers)
       .where(eq(villageAdvisers.adviserId, personId))

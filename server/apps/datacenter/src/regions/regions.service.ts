@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import type { DcRegion, DcRegionPath, DcVillageAdvisers } from '@pocket/contract'
-import { AppError } from '../../../../libs/common/src/index.js'
+import { AppError } from '#common'
 import { DirectoryRepository } from '../directory/directory.repository.js'
 import { RegionsRepository } from './regions.repository.js'
 

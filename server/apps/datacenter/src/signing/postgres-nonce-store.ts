@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common'
 import { lt, sql } from 'drizzle-orm'
 import type { Db } from '../db/database.js'
-import { requestNonces } from '../db/schema.js'
+import { requestNonces } from './nonces.schema.js'
 import type { NonceStore } from './nonce-store.js'
 
 /**

@@ -1,9 +1,9 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common'
 import { Role, SIGNATURE_HEADERS as H, SIGNATURE_MAX_SKEW_SECONDS } from '@pocket/contract'
 import type { FastifyRequest } from 'fastify'
-import { AppError, sha256Hex, signatureMatches } from '../../../../libs/common/src/index.js'
+import { AppError, sha256Hex, signatureMatches } from '#common'
 import { DC_CONFIG, type DcConfig } from '../config.js'
-import type { Actor } from './actor.js'
+import type { Actor } from '../common/actor.js'
 import { NONCE_STORE, type NonceStore } from './nonce-store.js'
 
 type SignedRequest = FastifyRequest & { rawBody?: Buffer; actor?: Actor }

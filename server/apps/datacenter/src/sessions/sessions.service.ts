@@ -1,25 +1,30 @@
 import { Injectable } from '@nestjs/common'
 import type { DcRevokedSession, DcSession } from '@pocket/contract'
-import { AppError } from '../../../../libs/common/src/index.js'
-import { AuditRepository } from '../audit/audit.repository.js'
+import { AppError } from '#common'
+import { AuditTrail } from '../audit/audit-trail.js'
 import type { Actor } from '../common/actor.js'
+import { TransactionRunner } from '../db/transactions.js'
 import { SessionsRepository } from './sessions.repository.js'
+
+const SESSION_ACTIONS = ['create', 'rotate', 'revoke'] as const
 
 /** Refresh-token families: rotate on every use; a reused token revokes its family. */
 @Injectable()
 export class SessionsService {
+  private readonly audit
+
   constructor(
     private readonly sessions: SessionsRepository,
-    private readonly audit: AuditRepository,
-  ) {}
+    private readonly tx: TransactionRunner,
+    trail: AuditTrail,
+  ) {
+    this.audit = trail.of('session', SESSION_ACTIONS)
+  }
 
   create(actor: Actor, accountId: string, tokenHash: string, ttlSeconds: number): Promise<DcSession> {
-    return this.sessions.db.transaction(async (tx) => {
-      const sessionId = await this.sessions.create(tx, accountId, tokenHash, new Date(Date.now() + ttlSeconds * 1000))
-      await this.audit.record(tx, actor, {
-        action: 'session.create',
-        entity: 'session',
-        entityId: sessionId,
+    return this.tx.run(async () => {
+      const sessionId = await this.sessions.create(accountId, tokenHash, new Date(Date.now() + ttlSeconds * 1000))
+      await this.audit.record(actor, 'create', sessionId, {
         before: null,
         after: { accountId },
       })
@@ -28,13 +33,10 @@ export class SessionsService {
   }
 
   async rotate(actor: Actor, tokenHash: string, newTokenHash: string, ttlSeconds: number): Promise<DcSession> {
-    const rotated = await this.sessions.db.transaction(async (tx) => {
-      const row = await this.sessions.rotate(tx, tokenHash, newTokenHash, new Date(Date.now() + ttlSeconds * 1000))
+    const rotated = await this.tx.run(async () => {
+      const row = await this.sessions.rotate(tokenHash, newTokenHash, new Date(Date.now() + ttlSeconds * 1000))
       if (row) {
-        await this.audit.record(tx, actor, {
-          action: 'session.rotate',
-          entity: 'session',
-          entityId: row.id,
+        await this.audit.record(actor, 'rotate', row.id, {
           before: null,
           after: { accountId: row.accountId },
         })
@@ -63,12 +65,9 @@ export class SessionsService {
   }
 
   private async revokeById(actor: Actor, id: string, reason: string): Promise<void> {
-    await this.sessions.db.transaction(async (tx) => {
-      if (await this.sessions.revoke(tx, id, reason)) {
-        await this.audit.record(tx, actor, {
-          action: 'session.revoke',
-          entity: 'session',
-          entityId: id,
+    await this.tx.run(async () => {
+      if (await this.sessions.revoke(id, reason)) {
+        await this.audit.record(actor, 'revoke', id, {
           before: { revoked: false },
           after: { revoked: true, reason },
         })

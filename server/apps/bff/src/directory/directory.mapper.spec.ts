@@ -1,11 +1,6 @@
-import { maskPhone, toPersonCard } from './to-me.js'
+import { toPersonCard } from './directory.mapper.js'
 
 describe('shaping data-center records for residents', () => {
-  it('masks phones in the middle', () => {
-    expect(maskPhone('13800000001')).toBe('138****0001')
-    expect(maskPhone('0951-6010001')).toBe('0951-***0001')
-  })
-
   it('never passes an adviser’s full phone to a resident', () => {
     const card = toPersonCard({
       id: 'p',

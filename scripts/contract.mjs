@@ -1,0 +1,17 @@
+// Writes what is generated from the contract; a test fails when any of it is stale:
+// - contract/openapi/*.json, the OpenAPI documents a province's vendor builds from;
+// - contract/src/app-api/client-routes.ts, the app routes without their schemas, for the client bundle.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { appOpenApiDocument, clientRoutesModule, datacenterOpenApiDocument } from '../contract/dist/index.js'
+
+const contract = join(dirname(fileURLToPath(import.meta.url)), '..', 'contract')
+mkdirSync(join(contract, 'openapi'), { recursive: true })
+const write = (path, text) => {
+  writeFileSync(join(contract, path), text)
+  process.stdout.write(`wrote contract/${path}\n`)
+}
+write('openapi/app-api.json', `${JSON.stringify(appOpenApiDocument(), null, 2)}\n`)
+write('openapi/datacenter-api.json', `${JSON.stringify(datacenterOpenApiDocument(), null, 2)}\n`)
+write('src/app-api/client-routes.ts', clientRoutesModule())

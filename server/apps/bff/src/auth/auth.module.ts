@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common'
+import type { Redis } from 'ioredis'
+import { BFF_CONFIG, type BffConfig } from '../config.js'
+import { REDIS } from '../core/core.module.js'
+import { DataCenterModule } from '../datacenter/datacenter.module.js'
+import { DriversModule } from '../drivers/drivers.module.js'
+import { BUS, type Bus } from '../realtime/bus.js'
+import { AuthController } from './auth.controller.js'
+import { AuthService } from './auth.service.js'
+import { RevokedSessions } from './revoked-sessions.js'
+import { TokensService } from './tokens.service.js'
+
+@Module({
+  imports: [DataCenterModule, DriversModule],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    TokensService,
+    {
+      provide: RevokedSessions,
+      inject: [BUS, REDIS, BFF_CONFIG],
+      useFactory: (bus: Bus, redis: Redis | null, config: BffConfig) =>
+        new RevokedSessions(bus, redis, config.ACCESS_TOKEN_TTL),
+    },
+  ],
+  exports: [TokensService, RevokedSessions],
+})
+export class AuthModule {}

@@ -1,0 +1,27 @@
+import type { DcAccount, DcPerson, Role } from '@pocket/contract'
+import type { AccountRow } from './accounts.repository.js'
+
+export function toDcAccount(r: AccountRow): DcAccount {
+  return {
+    id: r.id,
+    role: r.role,
+    phone: r.phone,
+    displayName: r.displayName,
+    villageCode: r.villageCode,
+    personId: r.personId,
+    createdAt: r.createdAt.toISOString(),
+  }
+}
+
+/** Who a phone belongs to: a seeded adviser or staff member, or else a resident. */
+export function identityOfPhone(
+  phone: string,
+  person: Pick<DcPerson, 'id' | 'kind' | 'name'> | null,
+): { role: Role; personId: string | null; displayName: string } {
+  const role: Role = person?.kind === 'adviser' ? 'adviser' : person?.kind === 'staff' ? 'staff' : 'resident'
+  return {
+    role,
+    personId: role === 'resident' ? null : (person?.id ?? null),
+    displayName: role === 'resident' ? `居民${phone.slice(7)}` : (person?.name ?? ''),
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common'
+import { AuditModule } from '../audit/audit.module.js'
+import { DirectoryModule } from '../directory/directory.module.js'
+import { RegionsModule } from '../regions/regions.module.js'
+import { AccountsController } from './accounts.controller.js'
+import { AccountsRepository } from './accounts.repository.js'
+import { AccountsService } from './accounts.service.js'
+
+@Module({
+  imports: [AuditModule, DirectoryModule, RegionsModule],
+  controllers: [AccountsController],
+  providers: [AccountsRepository, AccountsService],
+  exports: [AccountsService, AccountsRepository],
+})
+export class AccountsModule {}

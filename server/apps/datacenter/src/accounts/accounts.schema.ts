@@ -1,0 +1,31 @@
+import { sql } from 'drizzle-orm'
+import { pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { Role } from '@pocket/contract'
+import { createdAt, valuesOf } from '../db/columns.js'
+import { people } from '../directory/directory.schema.js'
+import { regions } from '../regions/regions.schema.js'
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: text('id').primaryKey(),
+    role: text('role', { enum: valuesOf(Role) }).notNull(),
+    phone: text('phone'),
+    wechatAppId: text('wechat_app_id'),
+    openid: text('openid'),
+    unionid: text('unionid'),
+    personId: text('person_id').references(() => people.id),
+    villageCode: text('village_code').references(() => regions.code),
+    displayName: text('display_name').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('accounts_phone_idx')
+      .on(t.phone)
+      .where(sql`${t.phone} is not null`),
+    uniqueIndex('accounts_openid_idx')
+      .on(t.wechatAppId, t.openid)
+      .where(sql`${t.openid} is not null`),
+  ],
+)

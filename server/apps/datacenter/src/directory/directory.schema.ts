@@ -1,0 +1,38 @@
+import { boolean, doublePrecision, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import { InstitutionKind, PersonKind } from '@pocket/contract'
+import { valuesOf } from '../db/columns.js'
+import { regions } from '../regions/regions.schema.js'
+
+export const institutions = pgTable(
+  'institutions',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: valuesOf(InstitutionKind) }).notNull(),
+    name: text('name').notNull(),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    address: text('address').notNull(),
+    lat: doublePrecision('lat').notNull(),
+    lng: doublePrecision('lng').notNull(),
+    hours: text('hours').notNull(),
+    phone: text('phone').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+  },
+  (t) => [index('institutions_region_idx').on(t.regionCode)],
+)
+
+export const people = pgTable(
+  'people',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: valuesOf(PersonKind) }).notNull(),
+    name: text('name').notNull(),
+    title: text('title').notNull(),
+    phone: text('phone').notNull(),
+    photoUrl: text('photo_url'),
+    institutionId: text('institution_id').references(() => institutions.id),
+    isDemo: boolean('is_demo').notNull().default(false),
+  },
+  (t) => [uniqueIndex('people_phone_idx').on(t.phone), index('people_institution_idx').on(t.institutionId)],
+)

@@ -1,0 +1,26 @@
+import { boolean, index, pgTable, text } from 'drizzle-orm/pg-core'
+import { RegionLevel } from '@pocket/contract'
+import { valuesOf } from '../db/columns.js'
+import { people } from '../directory/directory.schema.js'
+
+export const regions = pgTable(
+  'regions',
+  {
+    code: text('code').primaryKey(),
+    parentCode: text('parent_code'),
+    name: text('name').notNull(),
+    level: text('level', { enum: valuesOf(RegionLevel) }).notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+  },
+  (t) => [index('regions_parent_idx').on(t.parentCode)],
+)
+
+export const villageAdvisers = pgTable('village_advisers', {
+  villageCode: text('village_code')
+    .primaryKey()
+    .references(() => regions.code),
+  adviserId: text('adviser_id')
+    .notNull()
+    .references(() => people.id),
+  backupId: text('backup_id').references(() => people.id),
+})

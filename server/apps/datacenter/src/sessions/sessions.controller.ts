@@ -1,0 +1,30 @@
+import { Controller } from '@nestjs/common'
+import { dcRoutes, type DcInput, type DcRevokedSession, type DcSession, type DcSessionLiveness } from '@pocket/contract'
+import { Input, Route } from '#common'
+import { CurrentActor, type Actor } from '../common/actor.js'
+import { SessionsService } from './sessions.service.js'
+
+@Controller()
+export class SessionsController {
+  constructor(private readonly sessions: SessionsService) {}
+
+  @Route(dcRoutes.createSession)
+  create(@CurrentActor() actor: Actor, @Input() { body }: DcInput<'createSession'>): Promise<DcSession> {
+    return this.sessions.create(actor, body.accountId, body.tokenHash, body.ttlSeconds)
+  }
+
+  @Route(dcRoutes.rotateSession)
+  rotate(@CurrentActor() actor: Actor, @Input() { body }: DcInput<'rotateSession'>): Promise<DcSession> {
+    return this.sessions.rotate(actor, body.tokenHash, body.newTokenHash, body.ttlSeconds)
+  }
+
+  @Route(dcRoutes.revokeSession)
+  revoke(@CurrentActor() actor: Actor, @Input() { body }: DcInput<'revokeSession'>): Promise<DcRevokedSession> {
+    return this.sessions.revoke(actor, body.tokenHash)
+  }
+
+  @Route(dcRoutes.session)
+  async liveness(@Input() { params }: DcInput<'session'>): Promise<DcSessionLiveness> {
+    return { live: await this.sessions.isLive(params.id) }
+  }
+}

@@ -1,0 +1,11 @@
+import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+
+/** Signed-request nonces inside the signature window (PostgreSQL deployments: shared by every instance). */
+export const requestNonces = pgTable(
+  'request_nonces',
+  {
+    nonce: text('nonce').primaryKey(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('request_nonces_expires_idx').on(t.expiresAt)],
+)

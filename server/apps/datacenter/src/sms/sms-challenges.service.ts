@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common'
+import type { DcAccountView, DcSmsChallengeRequest, DcSmsChallengeResponse } from '@pocket/contract'
+import { AppError, maskPhone } from '#common'
+import { AccountsService } from '../accounts/accounts.service.js'
+import { AuditTrail } from '../audit/audit-trail.js'
+import type { Actor } from '../common/actor.js'
+import { TransactionRunner } from '../db/transactions.js'
+import { SmsChallengesRepository } from './sms.repository.js'
+
+/** Sign-in rules that hold for every channel. */
+export const SMS_POLICY = {
+  resendAfterSeconds: 60,
+  perPhonePerDay: 10,
+  maxAttempts: 5,
+} as const
+
+const SMS_ACTIONS = ['create', 'fail', 'consume'] as const
+
+/** SMS sign-in codes: how often one may be sent, how often one may be guessed, and whose account it opens. */
+@Injectable()
+export class SmsChallengesService {
+  private readonly audit
+
+  constructor(
+    private readonly challenges: SmsChallengesRepository,
+    private readonly accounts: AccountsService,
+    private readonly tx: TransactionRunner,
+    trail: AuditTrail,
+  ) {
+    this.audit = trail.of('sms_challenge', SMS_ACTIONS)
+  }
+
+  async create(actor: Actor, req: DcSmsChallengeRequest): Promise<DcSmsChallengeResponse> {
+    return this.tx.run(async () => {
+      const now = Date.now()
+      const latest = await this.challenges.latest(req.phone)
+      const waited = latest ? (now - latest.createdAt.getTime()) / 1000 : Infinity
+      if (waited < SMS_POLICY.resendAfterSeconds) {
+        const resendAfter = Math.ceil(SMS_POLICY.resendAfterSeconds - waited)
+        throw new AppError('SMS_SEND_TOO_OFTEN', `请${resendAfter}秒后再获取验证码`, { resendAfter })
+      }
+      const today = await this.challenges.countSince(req.phone, new Date(now - 86_400_000))
+      if (today >= SMS_POLICY.perPhonePerDay) {
+        throw new AppError('SMS_SEND_TOO_OFTEN', '该号码今日获取验证码次数过多，请明天再试')
+      }
+      const id = await this.challenges.insert(req.phone, req.codeHash, new Date(now + req.ttlSeconds * 1000))
+      await this.audit.record(actor, 'create', String(id), {
+        before: null,
+        after: { phone: maskPhone(req.phone), ttlSeconds: req.ttlSeconds },
+      })
+      return { expiresIn: req.ttlSeconds, resendAfter: SMS_POLICY.resendAfterSeconds }
+    })
+  }
+
+  async verify(actor: Actor, phone: string, codeHash: string): Promise<DcAccountView> {
+    const challenge = await this.challenges.latest(phone)
+    if (!challenge || challenge.consumedAt) throw new AppError('SMS_CODE_INVALID', '请先获取验证码')
+    if (challenge.expiresAt.getTime() <= Date.now()) {
+      throw new AppError('SMS_CODE_EXPIRED', '验证码已过期，请重新获取')
+    }
+    const attempts = await this.challenges.takeAttempt(challenge.id, SMS_POLICY.maxAttempts)
+    if (attempts === null) throw new AppError('SMS_CODE_LOCKED', '错误次数过多，验证码已失效，请重新获取')
+    if (challenge.codeHash !== codeHash) {
+      await this.tx.run(() =>
+        this.audit.record(actor, 'fail', String(challenge.id), {
+          before: { attempts: attempts - 1 },
+          after: { attempts },
+        }),
+      )
+      const left = SMS_POLICY.maxAttempts - attempts
+      if (left <= 0) {
+        throw new AppError('SMS_CODE_LOCKED', '错误次数过多，验证码已失效，请重新获取', { attemptsLeft: 0 })
+      }
+      throw new AppError('SMS_CODE_INVALID', `验证码不正确，还可以再试${left}次`, { attemptsLeft: left })
+    }
+    const accountId = await this.tx.run(async () => {
+      if (!(await this.challenges.consume(challenge.id))) {
+        throw new AppError('SMS_CODE_INVALID', '验证码已使用，请重新获取')
+      }
+      await this.audit.record(actor, 'consume', String(challenge.id), {
+        before: { consumed: false },
+        after: { consumed: true },
+      })
+      return this.accounts.ofPhone(actor, phone)
+    })
+    return this.accounts.view(accountId)
+  }
+}

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common'
+import type { DcWorkbench } from '@pocket/contract'
+import { AppError, notFound } from '#common'
+import { AccountsRepository } from '../accounts/accounts.repository.js'
+import { assertSelf, type Actor } from '../common/actor.js'
+import { DirectoryRepository } from '../directory/directory.repository.js'
+import { RegionsService } from '../regions/regions.service.js'
+
+/** What an adviser or staff member works on. */
+@Injectable()
+export class WorkbenchService {
+  constructor(
+    private readonly accounts: AccountsRepository,
+    private readonly directory: DirectoryRepository,
+    private readonly regions: RegionsService,
+  ) {}
+
+  async get(actor: Actor, accountId: string): Promise<DcWorkbench> {
+    assertSelf(actor, accountId)
+    const account = await this.accounts.byId(accountId)
+    if (!account?.personId || account.role === 'resident')
+      throw new AppError('FORBIDDEN', '仅法律顾问和工作人员可以使用工作台')
+    const person = (await this.directory.person(account.personId)) ?? notFound('人员')
+    const villages = account.role === 'adviser' ? await this.regions.villagesOf(person.id) : []
+    return { person, villages }
+  }
+}
