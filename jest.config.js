@@ -12,6 +12,8 @@ const nodeTransform = {
 
 const nodeMappers = {
   '^@pocket/contract$': '<rootDir>/contract/src/index.ts',
+  '^@pocket/contract/route$': '<rootDir>/contract/src/route.ts',
+  '^@pocket/contract/app-routes$': '<rootDir>/contract/src/app-api/client-routes.ts',
   '^#common$': '<rootDir>/server/libs/common/src/index.ts',
   '^#common/(.*)\\.js$': '<rootDir>/server/libs/common/src/$1',
   '^@pocket/contract/constants$': '<rootDir>/contract/src/constants.ts',
@@ -51,6 +53,8 @@ module.exports = {
       moduleNameMapper: {
         '^@pocket/contract$': '<rootDir>/contract/src/index.ts',
         '^@pocket/contract/constants$': '<rootDir>/contract/src/constants.ts',
+        '^@pocket/contract/route$': '<rootDir>/contract/src/route.ts',
+        '^@pocket/contract/app-routes$': '<rootDir>/contract/src/app-api/client-routes.ts',
         '^(\\.{1,2}/.*)\\.js$': '$1',
         '^@tarojs/components$': '@tarojs/components/lib/react',
         // A test's own WebSocket server needs the Node build of ws, not its browser stub.

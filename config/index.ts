@@ -13,7 +13,7 @@ function apiBase(): string {
   return process.env.TARO_ENV === 'weapp' ? 'http://127.0.0.1:3000' : ''
 }
 
-/** Compiled with the app: the zod-free constants the client shares with the servers. */
+/** Compiled with the app: the zod-free parts of the contract (constants, route objects, URL building). */
 const contractSrc = path.resolve(__dirname, '..', 'contract/src')
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -29,6 +29,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.resolve(__dirname, '..', 'src'),
       // The client imports contract types only, plus its zod-free constants (never zod itself).
       '@pocket/contract/constants': path.join(contractSrc, 'constants.ts'),
+      '@pocket/contract/route': path.join(contractSrc, 'route.ts'),
+      '@pocket/contract/app-routes': path.join(contractSrc, 'app-api/client-routes.ts'),
     },
     defineConstants: {
       'process.env.TARO_APP_API': JSON.stringify(apiBase()),

@@ -1,13 +1,9 @@
+import { appPages, PAGE } from './pages'
+
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/login/index'],
-  subPackages: [
-    { root: 'packages/profile', pages: ['village/index'] },
-    { root: 'packages/workbench', pages: ['index/index'] },
-  ],
-  preloadRule: {
-    'pages/index/index': { network: 'all', packages: ['packages/profile'] },
-    'pages/login/index': { network: 'all', packages: ['packages/workbench'] },
-  },
+  pages: appPages.pages,
+  subPackages: appPages.subPackages,
+  preloadRule: { ...appPages.preload('home', 'profile'), ...appPages.preload('login', 'workbench') },
   lazyCodeLoading: 'requiredComponents',
   window: {
     navigationBarBackgroundColor: '#1a5fb4',
@@ -21,13 +17,13 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     list: [
       {
-        pagePath: 'pages/index/index',
+        pagePath: PAGE.home.slice(1),
         text: '首页',
         iconPath: 'assets/tab/home.png',
         selectedIconPath: 'assets/tab/home-active.png',
       },
       {
-        pagePath: 'pages/mine/index',
+        pagePath: PAGE.mine.slice(1),
         text: '我的',
         iconPath: 'assets/tab/mine.png',
         selectedIconPath: 'assets/tab/mine-active.png',

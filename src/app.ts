@@ -1,15 +1,16 @@
 import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { applyDocumentLanguage } from '@/platform/document'
-import { currentLocale } from '@/i18n'
+import { currentLocale, useLocale } from '@/i18n'
 import { socket } from '@/services/socket'
 import { useSession } from '@/stores/session'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
-    const locale = currentLocale()
-    applyDocumentLanguage(locale.lang, locale.dir)
+    const apply = () => applyDocumentLanguage(currentLocale().lang, currentLocale().dir)
+    apply()
+    useLocale.subscribe(apply)
     // A remembered sign-in reconnects the realtime socket at once, not when a page first needs it.
     if (useSession.getState().accessToken) socket.start()
   })

@@ -1,9 +1,10 @@
 import { z } from 'zod'
+import { PHONE_PATTERN } from './constants.js'
 
 /** Mainland mobile number, 11 digits. */
 export const Phone = z
   .string()
-  .regex(/^1[3-9]\d{9}$/, '请输入正确的11位手机号码')
+  .regex(new RegExp(PHONE_PATTERN), '请输入正确的11位手机号码')
   .meta({ id: 'Phone', example: '13900000001' })
 
 /**

@@ -1,4 +1,10 @@
-// Plain constants, no zod: the one part of the contract the client may import at run time.
+// Plain constants, no zod: the client may import them at run time.
+
+/** Mainland mobile number, 11 digits: the contract's Phone schema and the sign-in form both use it. */
+export const PHONE_PATTERN = '^1[3-9]\\d{9}$'
+
+/** The six digits of an SMS sign-in code. */
+export const SMS_CODE_PATTERN = '^\\d{6}$'
 
 /** WebSocket frames are `{event, data}` JSON, at most WS_MAX_FRAME_BYTES. */
 export const WS_MAX_FRAME_BYTES = 64 * 1024

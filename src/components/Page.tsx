@@ -1,12 +1,23 @@
 import { View } from '@tarojs/components'
-import type { PropsWithChildren } from 'react'
-import { currentLocale } from '@/i18n'
+import Taro from '@tarojs/taro'
+import { useEffect, type PropsWithChildren } from 'react'
+import { currentLocale, t, useLocale, type MessageKey } from '@/i18n'
 import { useElderMode } from '@/stores/ui'
 
-/** Page root: carries the theme classes (elder mode, direction) and the locale. */
-export default function Page({ children, className = '' }: PropsWithChildren<{ className?: string }>) {
+interface Props {
+  className?: string
+  /** The navigation bar's title, in the language in effect (the page config's title shows until then). */
+  title?: MessageKey
+}
+
+/** Page root: carries the theme classes (elder mode, direction), the locale and the title. */
+export default function Page({ children, className = '', title }: PropsWithChildren<Props>) {
   const elder = useElderMode()
-  const { lang, dir } = currentLocale()
+  const lang = useLocale((s) => s.lang)
+  useEffect(() => {
+    if (title) void Taro.setNavigationBarTitle({ title: t(title) }).catch(() => undefined)
+  }, [title, lang])
+  const { dir } = currentLocale()
   const classes = ['page', 'theme', elder ? 'elder' : '', dir === 'rtl' ? 'rtl' : '', className]
     .filter(Boolean)
     .join(' ')

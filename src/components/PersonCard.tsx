@@ -1,10 +1,11 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { PersonCard as Person } from '@pocket/contract'
-import { t } from '@/i18n'
+import { useT } from '@/i18n'
 import './PersonCard.scss'
 
 /** A person with photo (or their surname when there is none), title, institution and masked phone. */
 export default function PersonCard({ person, label }: { person: Person; label?: string }) {
+  const t = useT()
   return (
     <View className='person-card'>
       {person.photoUrl ? (

@@ -1,6 +1,6 @@
 import { Button, View } from '@tarojs/components'
 import type { Resource } from '@/hooks/useResource'
-import { formatDateTime, t } from '@/i18n'
+import { formatDateTime, useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import './StateView.scss'
 
@@ -19,6 +19,7 @@ interface Props {
  * screen wins: a failed refresh over data already shown is a one-line notice, not an error page.
  */
 export default function StateView({ resource, loading, error, empty, emptyText, onRetry }: Props) {
+  const t = useT()
   const retry = onRetry ?? resource?.reload
   if (resource) {
     if (resource.data !== null) {

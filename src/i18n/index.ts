@@ -1,3 +1,4 @@
+import { create } from 'zustand'
 import { zhCN, type MessageKey } from './zh-CN'
 
 export type { MessageKey }
@@ -14,19 +15,32 @@ const locales: Record<string, Locale> = {
   'zh-CN': { lang: 'zh-CN', dir: 'ltr', messages: zhCN },
 }
 
-let active: Locale = locales['zh-CN']
+/** The language in effect: held in a store, so every screen that reads text re-renders on a switch. */
+export const useLocale = create<{ lang: string }>(() => ({ lang: 'zh-CN' }))
 
 export function currentLocale(): Locale {
-  return active
+  return locales[useLocale.getState().lang] ?? locales['zh-CN']
 }
 
+/** Switches the language; an unknown one is ignored. */
 export function setLocale(lang: string): void {
-  active = locales[lang] ?? active
+  if (locales[lang]) useLocale.setState({ lang })
+}
+
+/** Adds a language (its messages must have every key of zh-CN). */
+export function registerLocale(locale: Locale): void {
+  locales[locale.lang] = locale
+}
+
+/** `t` for components: the component re-renders when the language changes. */
+export function useT(): typeof t {
+  useLocale((s) => s.lang)
+  return t
 }
 
 /** Looks a message up and fills `{name}` placeholders. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  const text = active.messages[key] ?? key
+  const text = currentLocale().messages[key] ?? key
   return params ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? '')) : text
 }
 

@@ -1,5 +1,4 @@
-import type { WsTicket } from '@pocket/contract'
-import { request } from '@/services/request'
+import { authApi } from '@/services/auth'
 import type { SocketTransport } from './socket-transport'
 
 /**
@@ -8,7 +7,7 @@ import type { SocketTransport } from './socket-transport'
  * codes that say "refresh your token" (4401) or "signed out" (4403).
  */
 export async function openTransport(wsBase: string, _accessToken: string): Promise<SocketTransport> {
-  const { ticket } = await request<WsTicket>('POST', '/auth/ws-ticket')
+  const { ticket } = await authApi.wsTicket()
   const ws = new WebSocket(`${wsBase}/ws?ticket=${encodeURIComponent(ticket)}`)
   return {
     onOpen: (cb) => ws.addEventListener('open', () => cb()),

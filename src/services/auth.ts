@@ -1,11 +1,10 @@
-import type { AuthSession, SmsSendResponse } from '@pocket/contract'
-import { request } from './request'
+import { appRoutes } from '@pocket/contract/app-routes'
+import { api } from './request'
 
 export const authApi = {
-  sendSmsCode: (phone: string) => request<SmsSendResponse>('POST', '/auth/sms/send', { body: { phone }, auth: false }),
-  verifySmsCode: (phone: string, code: string) =>
-    request<AuthSession>('POST', '/auth/sms/verify', { body: { phone, code }, auth: false }),
-  wechat: (code: string, phoneCode?: string) =>
-    request<AuthSession>('POST', '/auth/wechat', { body: { code, phoneCode }, auth: false }),
-  logout: (refreshToken: string) => request<void>('POST', '/auth/logout', { body: { refreshToken }, auth: false }),
+  sendSmsCode: (phone: string) => api(appRoutes.smsSend, { body: { phone } }),
+  verifySmsCode: (phone: string, code: string) => api(appRoutes.smsVerify, { body: { phone, code } }),
+  wechat: (code: string, phoneCode?: string) => api(appRoutes.wechatLogin, { body: { code, phoneCode } }),
+  logout: (refreshToken: string) => api(appRoutes.logout, { body: { refreshToken } }),
+  wsTicket: () => api(appRoutes.wsTicket),
 }

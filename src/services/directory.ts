@@ -1,7 +1,7 @@
-import type { CatalogList, RegionList } from '@pocket/contract'
-import { request } from './request'
+import { appRoutes } from '@pocket/contract/app-routes'
+import { api } from './request'
 
 export const directoryApi = {
-  regions: (parent?: string) => request<RegionList>('GET', '/regions', { query: { parent }, auth: false }),
-  catalog: () => request<CatalogList>('GET', '/catalog/items', { auth: false }),
+  regions: (parent?: string) => api(appRoutes.regions, { query: { parent } }),
+  catalog: () => api(appRoutes.catalogItems),
 }

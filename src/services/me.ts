@@ -1,9 +1,8 @@
-import type { Me, MyAdviser, WorkbenchSummary } from '@pocket/contract'
-import { request } from './request'
+import { appRoutes } from '@pocket/contract/app-routes'
+import { api } from './request'
 
 export const meApi = {
-  get: () => request<Me>('GET', '/me'),
-  setVillage: (villageCode: string) => request<Me>('PUT', '/me/village', { body: { villageCode } }),
-  adviser: () => request<MyAdviser>('GET', '/me/adviser'),
-  workbench: () => request<WorkbenchSummary>('GET', '/workbench/summary'),
+  get: () => api(appRoutes.me),
+  setVillage: (villageCode: string) => api(appRoutes.setVillage, { body: { villageCode } }),
+  adviser: () => api(appRoutes.myAdviser),
 }

@@ -1,18 +1,14 @@
 import Taro from '@tarojs/taro'
-import type { AuthSession, ErrorBody } from '@pocket/contract'
+import type { AuthSession, CallInput, ClientRoute, ErrorBody, ResponseOf, SpecOf } from '@pocket/contract'
+import { fillPath, queryString } from '@pocket/contract/route'
+import { appRoutes } from '@pocket/contract/app-routes'
 import { t } from '@/i18n'
 import { useSession } from '@/stores/session'
 import { ApiError } from './api-error'
 
 export { ApiError } from './api-error'
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
-
 export interface RequestOptions {
-  body?: unknown
-  query?: Record<string, string | number | undefined>
-  /** Send the access token and refresh it on 401 (default true). */
-  auth?: boolean
   timeout?: number
   headers?: Record<string, string>
 }
@@ -22,27 +18,31 @@ export const API_BASE: string = process.env.TARO_APP_API ?? ''
 
 const DEFAULT_TIMEOUT = 15_000
 
-function buildUrl(path: string, query?: RequestOptions['query']): string {
-  const qs = query
-    ? Object.entries(query)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
-        .join('&')
-    : ''
+type AnyRoute = ClientRoute
+type Loose = Partial<Record<'params' | 'query' | 'body', unknown>>
+
+/** The arguments a route takes: none when it has no params, query or body. */
+export type ApiArgs<R extends AnyRoute> = keyof CallInput<SpecOf<R>> extends never
+  ? [input?: Record<string, never>, opts?: RequestOptions]
+  : [input: CallInput<SpecOf<R>>, opts?: RequestOptions]
+
+function buildUrl(route: AnyRoute, input: Loose): string {
+  const qs = queryString(input.query as Record<string, unknown> | undefined)
+  const path = fillPath(route.path, input.params as Record<string, string> | undefined)
   return `${API_BASE}/api/v1${path}${qs ? `?${qs}` : ''}`
 }
 
-async function send<T>(method: Method, path: string, opts: RequestOptions, token: string | null): Promise<T> {
+async function send(route: AnyRoute, input: Loose, opts: RequestOptions, token: string | null): Promise<unknown> {
   const header: Record<string, string> = { ...opts.headers }
   // Only with a body: Fastify refuses an empty body labelled as JSON.
-  if (opts.body !== undefined) header['content-type'] = 'application/json'
+  if (input.body !== undefined) header['content-type'] = 'application/json'
   if (token) header.Authorization = `Bearer ${token}`
   let res: Taro.request.SuccessCallbackResult
   try {
     res = await Taro.request({
-      url: buildUrl(path, opts.query),
-      method,
-      data: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      url: buildUrl(route, input),
+      method: route.method.toUpperCase() as 'GET',
+      data: input.body === undefined ? undefined : JSON.stringify(input.body),
       header,
       timeout: opts.timeout ?? DEFAULT_TIMEOUT,
       dataType: 'json',
@@ -52,7 +52,7 @@ async function send<T>(method: Method, path: string, opts: RequestOptions, token
     if (/timeout/i.test(text)) throw new ApiError('TIMEOUT', t('common.error.timeout'))
     throw new ApiError('NETWORK', t('common.error.network'))
   }
-  if (res.statusCode >= 200 && res.statusCode < 300) return (res.statusCode === 204 ? undefined : res.data) as T
+  if (res.statusCode >= 200 && res.statusCode < 300) return res.statusCode === 204 ? undefined : res.data
   const body = (typeof res.data === 'object' && res.data ? res.data : {}) as Partial<ErrorBody>
   throw new ApiError(
     body.code ?? 'INTERNAL',
@@ -71,7 +71,7 @@ export function refreshAccessToken(): Promise<string | null> {
     const { refreshToken, setTokens, setMe, signOut } = useSession.getState()
     if (!refreshToken) return null
     try {
-      const s = await send<AuthSession>('POST', '/auth/refresh', { body: { refreshToken } }, null)
+      const s = (await send(appRoutes.refresh, { body: { refreshToken } }, {}, null)) as AuthSession
       setTokens(s.accessToken, s.refreshToken)
       setMe(s.me)
       return s.accessToken
@@ -87,17 +87,22 @@ export function refreshAccessToken(): Promise<string | null> {
   return refreshing
 }
 
-/** The one HTTP layer: base URL, auth header, refresh on 401, timeout, typed errors. */
-export async function request<T>(method: Method, path: string, opts: RequestOptions = {}): Promise<T> {
-  const auth = opts.auth ?? true
-  const token = auth ? useSession.getState().accessToken : null
+/**
+ * The one HTTP layer: calls a contract route (`api(appRoutes.me)`, `api(appRoutes.setVillage,
+ * { body })`) with the base URL, the access token on routes that need one, a refresh on 401,
+ * a timeout and typed errors. The answer is typed by the route.
+ */
+export const api = call as <R extends AnyRoute>(route: R, ...args: ApiArgs<R>) => Promise<ResponseOf<SpecOf<R>>>
+
+async function call(route: AnyRoute, input: Loose = {}, opts: RequestOptions = {}): Promise<unknown> {
+  const token = route.auth ? useSession.getState().accessToken : null
   try {
-    return await send<T>(method, path, opts, token)
+    return await send(route, input, opts, token)
   } catch (err) {
-    const expired = err instanceof ApiError && err.status === 401 && auth && token
+    const expired = err instanceof ApiError && err.status === 401 && route.auth && token
     if (!expired) throw err
     const fresh = await refreshAccessToken()
-    if (!fresh) throw new ApiError('UNAUTHENTICATED', '登录已过期，请重新登录', 401)
-    return send<T>(method, path, opts, fresh)
+    if (!fresh) throw new ApiError('UNAUTHENTICATED', t('common.error.signedOut'), 401)
+    return send(route, input, opts, fresh)
   }
 }

@@ -1,16 +1,13 @@
 import Taro from '@tarojs/taro'
 import type { AuthSession, Role } from '@pocket/contract'
+import { PAGE, TABS, type PageName } from '@/pages'
 import { useSession } from '@/stores/session'
 import { authApi } from './auth'
 import { socket } from './socket'
 
-export const HOME_PATH = '/pages/index/index'
-export const WORKBENCH_PATH = '/packages/workbench/index/index'
-export const LOGIN_PATH = '/pages/login/index'
-
 /** Residents land on 首页; advisers and staff on their workbench. */
-export function landingFor(role: Role): string {
-  return role === 'resident' ? HOME_PATH : WORKBENCH_PATH
+export function landingFor(role: Role): PageName {
+  return role === 'resident' ? 'home' : 'workbench'
 }
 
 export function completeSignIn(session: AuthSession): void {
@@ -26,7 +23,13 @@ export async function signOut(): Promise<void> {
   if (refreshToken) await authApi.logout(refreshToken).catch(() => undefined)
 }
 
-export function goTo(path: string): void {
-  if (path === HOME_PATH || path === '/pages/mine/index') void Taro.switchTab({ url: path })
-  else void Taro.navigateTo({ url: path })
+/** Opens a page by name: a tab is switched to, any other page is pushed. */
+export function goTo(page: PageName): void {
+  if (TABS.includes(page)) void Taro.switchTab({ url: PAGE[page] })
+  else void Taro.navigateTo({ url: PAGE[page] })
+}
+
+/** Starts over on a page by name (after sign-in or sign-out), with nothing to go back to. */
+export function restartAt(page: PageName): void {
+  void Taro.reLaunch({ url: PAGE[page] })
 }

@@ -6,7 +6,9 @@ import { backoffDelay } from './backoff'
 import { API_BASE, refreshAccessToken } from './request'
 
 export type SocketStatus = 'idle' | 'connecting' | 'open' | 'offline'
-type Listener = (frame: ServerFrame) => void
+export type ServerEvent = ServerFrame['event']
+export type ServerData<E extends ServerEvent> = Extract<ServerFrame, { event: E }>['data']
+type Handler<E extends ServerEvent> = (data: ServerData<E>) => void
 
 const PONG_TIMEOUT_MS = 10_000
 
@@ -27,7 +29,7 @@ class RealtimeSocket {
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined
   private heartbeatTimer: ReturnType<typeof setInterval> | undefined
   private pongTimer: ReturnType<typeof setTimeout> | undefined
-  private readonly listeners = new Set<Listener>()
+  private readonly handlers = new Map<ServerEvent, Set<Handler<ServerEvent>>>()
   private readonly statusListeners = new Set<(s: SocketStatus) => void>()
   private readonly subscriptions = new Map<string, ClientFrame>()
   status: SocketStatus = 'idle'
@@ -48,9 +50,14 @@ class RealtimeSocket {
     this.setStatus('idle')
   }
 
-  on(listener: Listener): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+  /** Calls `handler` with the data of every `event` frame from the server; returns the unsubscribe. */
+  on<E extends ServerEvent>(event: E, handler: Handler<E>): () => void {
+    const set = this.handlers.get(event) ?? new Set()
+    this.handlers.set(event, set)
+    // Stored by event; dispatch hands each handler only frames of its own event.
+    const h = handler as unknown as Handler<ServerEvent>
+    set.add(h)
+    return () => set.delete(h)
   }
 
   onStatus(listener: (s: SocketStatus) => void): () => void {
@@ -107,7 +114,7 @@ class RealtimeSocket {
       return
     }
     if (frame.event === 'pong') clearTimeout(this.pongTimer)
-    for (const l of this.listeners) l(frame)
+    for (const handler of this.handlers.get(frame.event) ?? []) handler(frame.data)
   }
 
   private async handleClose(task: SocketTransport, code: number): Promise<void> {

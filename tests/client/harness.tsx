@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { act } from '@testing-library/react'
 import { useSession } from '@/stores/session'
+import { useLocale } from '@/i18n'
 import { useUi } from '@/stores/ui'
 
 export interface FakeReply {
@@ -42,6 +43,7 @@ export function resetStores(): void {
   act(() => {
     useSession.setState(initialSession, true)
     useUi.setState(initialUi, true)
+    useLocale.setState({ lang: 'zh-CN' })
   })
   Taro.clearStorageSync()
 }

@@ -1,5 +1,7 @@
 import Taro from '@tarojs/taro'
 import { act, render, screen } from '@testing-library/react'
+import { registerLocale, setLocale } from '@/i18n'
+import { zhCN } from '@/i18n/zh-CN'
 import Mine from '@/pages/mine/index'
 import { useSession } from '@/stores/session'
 import { resetStores } from './harness'
@@ -39,5 +41,23 @@ describe('我的 (H5 renderer)', () => {
     const root = container.querySelector('.page')!
     expect(root.getAttribute('lang')).toBe('zh-CN')
     expect(root.getAttribute('dir')).toBe('ltr')
+  })
+
+  it('re-renders in another language, right to left, as soon as the language is switched', () => {
+    // A stand-in for a right-to-left locale such as Uyghur: every message marked, so a stale one shows.
+    const marked = Object.fromEntries(Object.entries(zhCN).map(([k, v]) => [k, `«${v}»`])) as Record<
+      keyof typeof zhCN,
+      string
+    >
+    registerLocale({ lang: 'x-rtl', dir: 'rtl', messages: marked })
+    const { container } = render(<Mine />)
+    expect(screen.getByText(zhCN['mine.elder'])).toBeTruthy()
+    act(() => setLocale('x-rtl'))
+    const root = container.querySelector('.page')!
+    expect(root.getAttribute('dir')).toBe('rtl')
+    expect(root.getAttribute('lang')).toBe('x-rtl')
+    expect(root.classList.contains('rtl')).toBe(true)
+    expect(screen.getByText(`«${zhCN['mine.elder']}»`)).toBeTruthy()
+    expect(screen.queryByText(zhCN['mine.elder'])).toBeNull()
   })
 })

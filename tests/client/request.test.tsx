@@ -1,5 +1,6 @@
 import type { Me } from '@pocket/contract'
-import { request } from '@/services/request'
+import { appRoutes } from '@pocket/contract/app-routes'
+import { api } from '@/services/request'
 import { useSession } from '@/stores/session'
 import { fakeNetwork, path, resetStores } from './harness'
 
@@ -24,7 +25,7 @@ describe('the one request layer', () => {
         ? { status: 401, body: { code: 'TOKEN_EXPIRED', message: '登录已过期' } }
         : { status: 200, body: { ok: true } }
     })
-    const results = await Promise.all([request('GET', '/me'), request('GET', '/me/adviser')])
+    const results = await Promise.all([api(appRoutes.me), api(appRoutes.myAdviser)])
     expect(results).toEqual([{ ok: true }, { ok: true }])
     expect(refreshes).toBe(1)
     expect(useSession.getState()).toMatchObject({ accessToken: 'new', refreshToken: 'r2' })
@@ -37,7 +38,7 @@ describe('the one request layer', () => {
         ? { status: 401, body: { code: 'REFRESH_REUSED', message: '登录状态异常，请重新登录' } }
         : { status: 401, body: { code: 'TOKEN_EXPIRED', message: '登录已过期' } },
     )
-    await expect(request('GET', '/me')).rejects.toMatchObject({ code: 'UNAUTHENTICATED', status: 401 })
+    await expect(api(appRoutes.me)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', status: 401 })
     expect(useSession.getState().accessToken).toBeNull()
   })
 
@@ -56,12 +57,29 @@ describe('the one request layer', () => {
         errMsg: '',
       })
     }) as never)
-    await expect(request('POST', '/auth/ws-ticket')).rejects.toMatchObject({
+    await expect(api(appRoutes.wsTicket)).rejects.toMatchObject({
       code: 'NOT_FOUND',
       message: '找不到该服务事项',
       status: 404,
       correlationId: 'c-1',
     })
     expect(headers[0]).toEqual({ Authorization: 'Bearer tok' })
+  })
+
+  it('calls a route by its contract object: path parameters encoded, query, and no token on public routes', async () => {
+    useSession.setState({ accessToken: 'tok', refreshToken: 'r', me })
+    const headers: Record<string, string>[] = []
+    const { default: Taro } = await import('@tarojs/taro')
+    const urls: string[] = []
+    jest.spyOn(Taro, 'request').mockImplementation(((o: { url: string; header: Record<string, string> }) => {
+      urls.push(o.url)
+      headers.push(o.header)
+      return Promise.resolve({ statusCode: 200, data: { items: [] }, header: {}, cookies: [], errMsg: '' })
+    }) as never)
+    await api(appRoutes.person, { params: { id: 'p 1/x' } })
+    await api(appRoutes.regions, { query: { parent: '640000' } })
+    await api(appRoutes.me)
+    expect(urls.map(path)).toEqual(['/people/p%201%2Fx', '/regions?parent=640000', '/me'])
+    expect(headers.map((h) => h.Authorization)).toEqual([undefined, undefined, 'Bearer tok'])
   })
 })

@@ -66,9 +66,18 @@ describe('realtime socket (H5 build of src/services/socket.ts)', () => {
     socket.onStatus((s) => statuses.push(s))
     socket.start()
     await until(() => socket.status === 'open', 'open')
+    const states: boolean[] = []
+    const off = socket.on('presence', (data) => states.push(data.states[0].online))
     socket.subscribe('presence:adviser', { event: 'presence', data: { accountIds: ['adv'] } })
     await until(() => received.filter((r) => r.frame.event === 'presence').length === 1, 'first presence frame')
     expect(received[0].url).toBe('/ws?ticket=ticket-1')
+    // Each event reaches the handlers of that event only.
+    const server = sockets[sockets.length - 1]
+    server.send(JSON.stringify({ event: 'pong', data: { t: 1 } }))
+    server.send(JSON.stringify({ event: 'presence', data: { states: [{ accountId: 'adv', online: true }] } }))
+    await until(() => states.length === 1, 'presence handled')
+    expect(states).toEqual([true])
+    off()
 
     sockets[sockets.length - 1].terminate() // the network drops
     await until(() => statuses.includes('offline'), 'offline')

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { RouteTable } from '../route.js'
 import { Phone, Role } from '../common.js'
+import { SMS_CODE_PATTERN } from '../constants.js'
 import { Me } from './me.js'
 
 export const SmsSendRequest = z.object({ phone: Phone }).meta({ id: 'SmsSendRequest' })
@@ -19,7 +20,7 @@ export type SmsSendResponse = z.infer<typeof SmsSendResponse>
 export const SmsVerifyRequest = z
   .object({
     phone: Phone,
-    code: z.string().regex(/^\d{6}$/, '请输入6位数字验证码'),
+    code: z.string().regex(new RegExp(SMS_CODE_PATTERN), '请输入6位数字验证码'),
   })
   .meta({ id: 'SmsVerifyRequest' })
 export type SmsVerifyRequest = z.infer<typeof SmsVerifyRequest>

@@ -5,14 +5,15 @@ import PersonCard from '@/components/PersonCard'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
-import { t } from '@/i18n'
+import { useT } from '@/i18n'
 import { directoryApi } from '@/services/directory'
 import { meApi } from '@/services/me'
-import { goTo, LOGIN_PATH, WORKBENCH_PATH } from '@/services/session'
+import { goTo } from '@/services/session'
 import { useSession } from '@/stores/session'
 import './index.scss'
 
 function AdviserSection() {
+  const t = useT()
   const me = useSession((s) => s.me)
   const villageCode = me?.village?.code ?? null
   const adviser = useResource(villageCode && `adviser:${villageCode}`, meApi.adviser, { persist: true })
@@ -21,7 +22,7 @@ function AdviserSection() {
     return (
       <View className='card home-login'>
         <View className='muted'>{t('home.loginPrompt')}</View>
-        <Button className='btn btn-primary home-cta' onClick={() => goTo(LOGIN_PATH)}>
+        <Button className='btn btn-primary home-cta' onClick={() => goTo('login')}>
           {t('home.login')}
         </Button>
       </View>
@@ -30,7 +31,7 @@ function AdviserSection() {
   if (me.role !== 'resident') {
     return (
       <View className='card'>
-        <Button className='btn btn-primary home-cta' onClick={() => goTo(WORKBENCH_PATH)}>
+        <Button className='btn btn-primary home-cta' onClick={() => goTo('workbench')}>
           {t('home.toWorkbench')}
         </Button>
       </View>
@@ -41,7 +42,7 @@ function AdviserSection() {
       <View className='card'>
         <View className='title'>{t('home.myAdviser')}</View>
         <View className='muted'>{t('home.pickVillageHint')}</View>
-        <Button className='btn btn-primary home-cta' onClick={() => goTo('/packages/profile/village/index')}>
+        <Button className='btn btn-primary home-cta' onClick={() => goTo('village')}>
           {t('home.pickVillage')}
         </Button>
       </View>
@@ -69,6 +70,7 @@ function AdviserSection() {
 }
 
 export default function Home() {
+  const t = useT()
   const catalog = useResource('catalog', directoryApi.catalog, { persist: true })
   const setMe = useSession((s) => s.setMe)
   const signedIn = useSession((s) => !!s.accessToken)
@@ -83,7 +85,7 @@ export default function Home() {
   })
 
   return (
-    <Page className='home'>
+    <Page className='home' title='app.name'>
       <View className='home-hero'>
         <View className='home-hero-name'>{t('app.name')}</View>
         <View className='home-hero-slogan'>{t('app.slogan')}</View>

@@ -1,17 +1,19 @@
-import { Button, Input, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { AuthSession } from '@pocket/contract'
+import { PHONE_PATTERN, SMS_CODE_PATTERN } from '@pocket/contract/constants'
+import Button from '@/components/Button'
+import Field from '@/components/Field'
 import Page from '@/components/Page'
-import { t } from '@/i18n'
+import { useT } from '@/i18n'
 import { wechatLoginAvailable, wechatLoginCode } from '@/platform/wechat-login'
 import { messageOf } from '@/services/api-error'
 import { authApi } from '@/services/auth'
-import { completeSignIn, landingFor } from '@/services/session'
+import { completeSignIn, landingFor, restartAt } from '@/services/session'
 import './index.scss'
 
-const PHONE = /^1[3-9]\d{9}$/
-const CODE = /^\d{6}$/
+const PHONE = new RegExp(PHONE_PATTERN)
+const CODE = new RegExp(SMS_CODE_PATTERN)
 
 function useCountdown(): [number, (seconds: number) => void] {
   const [left, setLeft] = useState(0)
@@ -23,8 +25,8 @@ function useCountdown(): [number, (seconds: number) => void] {
   return [left, setLeft]
 }
 
-// `|| undefined`: Taro's H5 button renders disabled={false} as a `disabled` attribute and greys out.
 export default function Login() {
+  const t = useT()
   const [phone, setPhone] = useState('')
   const [code, setCode] = useState('')
   const [error, setError] = useState('')
@@ -35,7 +37,7 @@ export default function Login() {
 
   const finish = (session: AuthSession) => {
     completeSignIn(session)
-    void Taro.reLaunch({ url: landingFor(session.role) })
+    restartAt(landingFor(session.role))
   }
 
   const send = async () => {
@@ -87,60 +89,48 @@ export default function Login() {
   }
 
   return (
-    <Page className='login'>
+    <Page className='login' title='login.pageTitle'>
       <View className='title login-title'>{t('login.title')}</View>
-      <View className='login-field'>
-        <View className='login-label'>{t('login.phone')}</View>
-        <Input
-          className='input login-phone'
-          type='number'
-          maxlength={11}
-          placeholder={t('login.phonePlaceholder')}
-          value={phone}
-          onInput={(e) => setPhone(e.detail.value.trim())}
-        />
-      </View>
-      <View className='login-field'>
-        <View className='login-label'>{t('login.code')}</View>
-        <View className='login-code-row'>
-          <Input
-            className='input login-code'
-            type='number'
-            maxlength={6}
-            placeholder={t('login.codePlaceholder')}
-            value={code}
-            onInput={(e) => setCode(e.detail.value.trim())}
-          />
-          <Button
-            className='btn btn-plain login-send'
-            disabled={sending || resendIn > 0 || undefined}
-            onClick={() => void send()}
-          >
+      <Field
+        label={t('login.phone')}
+        className='login-phone'
+        type='number'
+        maxlength={11}
+        placeholder={t('login.phonePlaceholder')}
+        value={phone}
+        onChange={setPhone}
+      />
+      <Field
+        label={t('login.code')}
+        className='login-code'
+        type='number'
+        maxlength={6}
+        placeholder={t('login.codePlaceholder')}
+        value={code}
+        onChange={setCode}
+        extra={
+          <Button variant='plain' className='login-send' disabled={sending || resendIn > 0} onClick={() => void send()}>
             {resendIn > 0 ? t('login.resend', { seconds: resendIn }) : t('login.send')}
           </Button>
-        </View>
-      </View>
+        }
+      />
       {notice && !error && <View className='muted login-notice'>{notice}</View>}
       {error && (
         <View className='error-text login-error' role='alert'>
           {error}
         </View>
       )}
-      <Button
-        className='btn btn-primary login-submit'
-        disabled={submitting || undefined}
-        loading={submitting || undefined}
-        onClick={() => void submit()}
-      >
+      <Button className='login-submit' busy={submitting} onClick={() => void submit()}>
         {t('login.submit')}
       </Button>
       {wechatLoginAvailable && (
         <>
           <View className='muted login-or'>{t('login.or')}</View>
           <Button
-            className='btn btn-plain login-wechat'
+            variant='plain'
+            className='login-wechat'
             openType='getPhoneNumber'
-            disabled={submitting || undefined}
+            disabled={submitting}
             onGetPhoneNumber={(e) => void wechat(e.detail.code || undefined)}
           >
             {t('login.wechat')}

@@ -1,18 +1,19 @@
 import { Button, Switch, Text, View } from '@tarojs/components'
 import Page from '@/components/Page'
-import { t } from '@/i18n'
-import { goTo, LOGIN_PATH, signOut } from '@/services/session'
+import { useT } from '@/i18n'
+import { goTo, signOut } from '@/services/session'
 import { useSession } from '@/stores/session'
 import { useElderMode, useUi } from '@/stores/ui'
 import './index.scss'
 
 export default function Mine() {
+  const t = useT()
   const me = useSession((s) => s.me)
   const elder = useElderMode()
   const setElder = useUi((s) => s.setElder)
 
   return (
-    <Page>
+    <Page title='mine.title'>
       <View className='card mine-profile'>
         {me ? (
           <>
@@ -22,13 +23,13 @@ export default function Mine() {
             </View>
           </>
         ) : (
-          <Button className='btn btn-primary' onClick={() => goTo(LOGIN_PATH)}>
+          <Button className='btn btn-primary' onClick={() => goTo('login')}>
             {t('home.login')}
           </Button>
         )}
       </View>
       {me?.role === 'resident' && (
-        <View className='card mine-row' onClick={() => goTo('/packages/profile/village/index')}>
+        <View className='card mine-row' onClick={() => goTo('village')}>
           <Text>{t('mine.village')}</Text>
           <Text className='muted'>
             {me.village?.path.slice(2).join(' / ') ?? t('mine.villageNone')} · {t('mine.change')}

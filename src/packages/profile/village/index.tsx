@@ -5,15 +5,17 @@ import type { Region } from '@pocket/contract'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
-import { t } from '@/i18n'
+import { useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import { directoryApi } from '@/services/directory'
 import { meApi } from '@/services/me'
+import { goTo } from '@/services/session'
 import { useSession } from '@/stores/session'
 import './index.scss'
 
 /** Region cascader: province → city → county → town → village, one level per screen. */
 export default function VillagePicker() {
+  const t = useT()
   const [trail, setTrail] = useState<Region[]>([])
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState('')
@@ -32,7 +34,7 @@ export default function VillagePicker() {
       const me = await meApi.setVillage(region.code)
       setMe(me)
       void Taro.showToast({ title: t('village.saved', { name: region.name }), icon: 'none' })
-      void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/index/index' }))
+      void Taro.navigateBack().catch(() => goTo('home'))
     } catch (err) {
       setError(messageOf(err))
     } finally {
@@ -41,7 +43,7 @@ export default function VillagePicker() {
   }
 
   return (
-    <Page className='village'>
+    <Page className='village' title='village.title'>
       <View className='village-trail'>
         <Text className='village-crumb' onClick={() => setTrail([])}>
           {t('village.all')}
@@ -74,7 +76,8 @@ export default function VillagePicker() {
               onClick={() => void choose(r)}
             >
               <Text>{r.name}</Text>
-              {r.level !== 'village' && <Text className='muted'>{r.hasChildren ? '›' : '暂无数据'}</Text>}
+              {r.level !== 'village' &&
+                (r.hasChildren ? <Text className='chevron' /> : <Text className='muted'>{t('village.noData')}</Text>)}
             </View>
           ))}
         </View>

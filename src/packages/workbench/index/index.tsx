@@ -1,30 +1,27 @@
 import { Button, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Page from '@/components/Page'
 import PersonCard from '@/components/PersonCard'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { useSocketStatus } from '@/hooks/useSocketStatus'
-import { t } from '@/i18n'
-import { meApi } from '@/services/me'
-import { LOGIN_PATH, signOut } from '@/services/session'
-import { useSession } from '@/stores/session'
+import { useT } from '@/i18n'
+import { workbenchApi } from '@/services/workbench'
+import { useRequireRole } from '@/hooks/useRequireRole'
+import { restartAt, signOut } from '@/services/session'
 import './index.scss'
 
 /** Advisers and staff land here; the inbox and queue arrive with their own capabilities. */
 export default function Workbench() {
-  const signedIn = useSession((s) => !!s.accessToken)
-  const summary = useResource(signedIn ? 'workbench' : null, meApi.workbench, { persist: true })
+  const t = useT()
+  const allowed = useRequireRole('adviser', 'staff')
+  const summary = useResource(allowed ? 'workbench' : null, workbenchApi.summary, { persist: true })
   // Signing in (or launching with a remembered sign-in) started the socket; this only watches it.
   const status = useSocketStatus()
 
-  if (!signedIn) {
-    void Taro.reLaunch({ url: LOGIN_PATH })
-    return null
-  }
+  if (!allowed) return null
 
   return (
-    <Page className='workbench'>
+    <Page className='workbench' title='workbench.title'>
       <View className={`workbench-status workbench-status-${status}`}>
         {t(`workbench.realtime.${status === 'open' ? 'open' : status === 'offline' ? 'offline' : 'connecting'}`)}
       </View>
@@ -56,7 +53,7 @@ export default function Workbench() {
           </View>
         </>
       )}
-      <Button className='btn btn-plain' onClick={() => void signOut().then(() => Taro.reLaunch({ url: LOGIN_PATH }))}>
+      <Button className='btn btn-plain' onClick={() => void signOut().then(() => restartAt('login'))}>
         {t('mine.logout')}
       </Button>
     </Page>
