@@ -5,6 +5,8 @@ export interface Running {
   url: string
   /** Everything the process printed. */
   output(): string
+  /** The first line printed (before or after the call) that matches; rejects after `ms` (10 s). */
+  waitForLine(match: (line: string) => boolean, ms?: number): Promise<string>
   stop(): Promise<void>
 }
 

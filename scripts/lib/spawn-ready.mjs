@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process'
 /**
  * The one way this repository starts a server process (npm start, npm run bench, the tests):
  * resolves once it prints `READY <name> <url>`. Lines that match `show` are echoed; `output()`
- * returns everything it printed; `stop()` sends SIGTERM and, after 5 s, SIGKILL.
+ * returns everything it printed; `waitForLine(match)` resolves with the first line (printed before or
+ * after the call) that matches; `stop()` sends SIGTERM and, after 5 s, SIGKILL.
  * `inheritEnv: false` gives the child only PATH plus `env`, so a test sees exactly its settings.
  */
 export function spawnReady(name, script, env, { cwd, show = () => false, timeoutMs = 60_000, inheritEnv = true } = {}) {
@@ -13,6 +14,18 @@ export function spawnReady(name, script, env, { cwd, show = () => false, timeout
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let all = ''
+  const lines = []
+  const waiters = new Set()
+  const waitForLine = (match, ms = 10_000) =>
+    new Promise((resolve, reject) => {
+      const seen = lines.find(match)
+      if (seen !== undefined) return resolve(seen)
+      const waiter = { match, resolve }
+      waiters.add(waiter)
+      setTimeout(() => {
+        if (waiters.delete(waiter)) reject(new Error(`${name} printed no matching line in ${ms} ms`))
+      }, ms).unref()
+    })
   const stop = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode) return resolve()
@@ -32,11 +45,18 @@ export function spawnReady(name, script, env, { cwd, show = () => false, timeout
     let ready = false
     let buffered = ''
     const onLine = (line) => {
+      lines.push(line)
+      for (const w of waiters) {
+        if (w.match(line)) {
+          waiters.delete(w)
+          w.resolve(line)
+        }
+      }
       const m = /^READY (\S+) (\S+)/.exec(line)
       if (!ready && m && m[1] === name) {
         ready = true
         clearTimeout(timer)
-        resolve({ child, url: m[2].replace(/\/$/, ''), output: () => all, stop })
+        resolve({ child, url: m[2].replace(/\/$/, ''), output: () => all, waitForLine, stop })
       } else if (show(line)) process.stdout.write(`${line}\n`)
     }
     const pipe = (stream) => {

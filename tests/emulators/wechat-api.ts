@@ -18,6 +18,8 @@ export class WechatApiEmulator {
   url = ''
   /** How many times stable_token was asked (a BFF should reuse its token until it lapses). */
   tokenRequests = 0
+  /** Every session_key handed out, so a test can look for them where they must never be. */
+  readonly sessionKeys: string[] = []
   private readonly codes = new Map<string, { openid: string; unionid?: string }>()
   private readonly phoneCodes = new Map<string, { phone: string; countryCode: string }>()
   private readonly tokens = new Set<string>()
@@ -64,7 +66,9 @@ export class WechatApiEmulator {
     const user = this.codes.get(q.get('js_code') ?? '')
     if (!user || q.get('grant_type') !== 'authorization_code') return refuse(40029, 'invalid code')
     this.codes.delete(q.get('js_code') ?? '')
-    return ok({ ...user, session_key: randomBytes(16).toString('base64') })
+    const sessionKey = randomBytes(16).toString('base64')
+    this.sessionKeys.push(sessionKey)
+    return ok({ ...user, session_key: sessionKey })
   }
 
   private stableToken(body: string): Reply {

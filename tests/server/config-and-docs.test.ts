@@ -81,7 +81,7 @@ describe('health, docs and an unreachable data center (PGlite)', () => {
     expect(Object.keys(((await dc.json()) as { paths: object }).paths)).toContain('/sessions/rotate')
   })
 
-  it('carries a correlation id from the response into the log of a failed request', async () => {
+  it('the data center answers an unknown record with 404 and a Chinese message', async () => {
     const res = await signedCall(stack, 'GET', '/people/nobody')
     expect(res.status).toBe(404)
     expect(res.body).toMatchObject({ code: 'NOT_FOUND', message: '找不到该人员' })
@@ -101,6 +101,12 @@ describe('health, docs and an unreachable data center (PGlite)', () => {
     expect(res.body.code).toBe('UPSTREAM_UNAVAILABLE')
     expect(res.body.message).toMatch(/数据中心/)
     expect(res.headers.get('x-request-id')).toBe(res.body.correlationId)
+    // The person can quote the id; the log line of that failure carries the same id.
+    const logged = await stack.bffs[0].waitForLine((line) => line.includes(res.body.correlationId))
+    expect(JSON.parse(logged)).toMatchObject({
+      level: 'error',
+      message: { msg: 'request failed', correlationId: res.body.correlationId, url: '/api/v1/catalog/items' },
+    })
     expect((await call(stack.bffUrl, 'GET', '/healthz')).status).toBe(200)
   })
 })

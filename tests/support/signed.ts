@@ -11,6 +11,8 @@ export interface SignOptions {
   timestamp?: number
   nonce?: string
   secret?: string
+  /** The body actually sent, when it differs from the one signed (a body changed on the way). */
+  sentBody?: unknown
 }
 
 /** A request to the data center signed as the BFF signs it (or deliberately not quite). */
@@ -45,7 +47,7 @@ export async function signedCall<T = Record<string, unknown>>(
       [H.signature]: signature,
       ...(body ? { 'content-type': 'application/json' } : {}),
     },
-    body: body || undefined,
+    body: o.sentBody === undefined ? body || undefined : JSON.stringify(o.sentBody),
   })
   const text = await res.text()
   return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers }
