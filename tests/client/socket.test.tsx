@@ -1,33 +1,55 @@
+import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type WebSocket } from 'ws'
+
+/** A `ws` server of one test's own: every connection and frame it sees, and promises of the next ones. */
+async function startServer() {
+  const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' })
+  await once(wss, 'listening')
+  const connections: { ws: WebSocket; url: string }[] = []
+  const frames: { url: string; event: string }[] = []
+  wss.on('connection', (ws, req) => {
+    const url = req.url ?? ''
+    connections.push({ ws, url })
+    ws.on('message', (raw) => {
+      frames.push({ url, event: (JSON.parse((raw as Buffer).toString('utf8')) as { event: string }).event })
+      wss.emit('frame')
+    })
+    ws.send(JSON.stringify({ event: 'ready', data: { accountId: 'a1', serverTime: Date.now() } }))
+  })
+  /** Resolves once `check` holds, re-checked on every connection and frame (no polling). */
+  const until = async (check: () => boolean) => {
+    while (!check()) await Promise.race([once(wss, 'connection'), once(wss, 'frame')])
+  }
+  return {
+    port: (wss.address() as AddressInfo).port,
+    connections,
+    frames,
+    until,
+    latest: () => connections[connections.length - 1].ws,
+    close: () => new Promise((r) => wss.close(r)),
+  }
+}
 
 /**
  * The one WebSocket client against a real `ws` server: it authenticates with a ticket,
  * resends its subscriptions after a dropped connection, and gives up on a revoked session.
  */
 describe('realtime socket (H5 build of src/services/socket.ts)', () => {
-  let wss: WebSocketServer
-  let port: number
-  const received: { url: string; frame: { event: string } }[] = []
-  const sockets: WebSocket[] = []
-
-  beforeAll(async () => {
-    wss = new WebSocketServer({ port: 0, host: '127.0.0.1' })
-    await new Promise((r) => wss.once('listening', r))
-    port = (wss.address() as AddressInfo).port
-    wss.on('connection', (ws, req) => {
-      sockets.push(ws)
-      ws.on('message', (raw) =>
-        received.push({ url: req.url ?? '', frame: JSON.parse((raw as Buffer).toString('utf8')) as { event: string } }),
-      )
-      ws.send(JSON.stringify({ event: 'ready', data: { accountId: 'a1', serverTime: Date.now() } }))
-    })
+  let server: Awaited<ReturnType<typeof startServer>>
+  beforeEach(async () => {
+    server = await startServer()
   })
-  afterAll(() => new Promise((r) => wss.close(r)))
+  afterEach(async () => {
+    jest.useRealTimers()
+    jest.restoreAllMocks()
+    process.env.TARO_APP_API = 'http://bff.test'
+    await server.close()
+  })
 
   async function load() {
     jest.resetModules()
-    process.env.TARO_APP_API = `http://127.0.0.1:${port}`
+    process.env.TARO_APP_API = `http://127.0.0.1:${server.port}`
     const { default: Taro } = await import('@tarojs/taro')
     let tickets = 0
     const refreshed: string[] = []
@@ -44,73 +66,76 @@ describe('realtime socket (H5 build of src/services/socket.ts)', () => {
     const { useSession } = await import('@/stores/session')
     useSession.setState({ accessToken: 'at', refreshToken: 'rt', me: null })
     const { socket } = await import('@/services/socket')
-    return { socket, tickets: () => tickets, refreshed, useSession }
+    /** Resolves when the socket reaches `status` (at once if it is there). */
+    const reaches = (status: string) =>
+      new Promise<void>((resolve) => {
+        if (socket.status === status) return resolve()
+        const off = socket.onStatus((s) => {
+          if (s !== status) return
+          off()
+          resolve()
+        })
+      })
+    return { socket, reaches, tickets: () => tickets, refreshed, useSession }
   }
-
-  async function until(check: () => boolean, what: string, ms = 5000) {
-    const end = Date.now() + ms
-    while (!check()) {
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-      await new Promise((r) => setTimeout(r, 10))
-    }
-  }
-
-  afterEach(() => {
-    jest.restoreAllMocks()
-    process.env.TARO_APP_API = 'http://bff.test'
-  })
 
   it('reconnects after a dropped connection with a fresh ticket and resends its subscriptions', async () => {
-    const { socket, tickets } = await load()
+    const { socket, reaches, tickets } = await load()
     const statuses: string[] = []
     socket.onStatus((s) => statuses.push(s))
     socket.start()
-    await until(() => socket.status === 'open', 'open')
+    await reaches('open')
     const states: boolean[] = []
     const off = socket.on('presence', (data) => states.push(data.states[0].online))
     socket.subscribe('presence:adviser', { event: 'presence', data: { accountIds: ['adv'] } })
-    await until(() => received.filter((r) => r.frame.event === 'presence').length === 1, 'first presence frame')
-    expect(received[0].url).toBe('/ws?ticket=ticket-1')
+    await server.until(() => server.frames.some((f) => f.event === 'presence'))
+    expect(server.frames.filter((f) => f.event === 'presence').map((f) => f.url)).toEqual(['/ws?ticket=ticket-1'])
+
     // Each event reaches the handlers of that event only.
-    const server = sockets[sockets.length - 1]
-    server.send(JSON.stringify({ event: 'pong', data: { t: 1 } }))
-    server.send(JSON.stringify({ event: 'presence', data: { states: [{ accountId: 'adv', online: true }] } }))
-    await until(() => states.length === 1, 'presence handled')
+    const handled = new Promise<void>((resolve) => socket.on('presence', () => resolve()))
+    server.latest().send(JSON.stringify({ event: 'pong', data: { t: 1 } }))
+    server.latest().send(JSON.stringify({ event: 'presence', data: { states: [{ accountId: 'adv', online: true }] } }))
+    await handled
     expect(states).toEqual([true])
     off()
 
-    sockets[sockets.length - 1].terminate() // the network drops
-    await until(() => statuses.includes('offline'), 'offline')
-    await until(
-      () => received.filter((r) => r.frame.event === 'presence').length === 2,
-      'presence resent after reconnect',
-    )
-    expect(received[received.length - 1].url).toBe('/ws?ticket=ticket-2')
+    server.latest().terminate() // the network drops
+    await reaches('offline')
+    await server.until(() => server.frames.filter((f) => f.event === 'presence').length === 2)
+    expect(server.frames.filter((f) => f.event === 'presence').map((f) => f.url)).toEqual([
+      '/ws?ticket=ticket-1',
+      '/ws?ticket=ticket-2',
+    ])
+    await reaches('open')
     expect(tickets()).toBe(2)
-    expect(socket.status).toBe('open')
+    expect(statuses).toEqual(['connecting', 'open', 'offline', 'connecting', 'open'])
     socket.stop()
   })
 
   it('refreshes the access token when the server refuses it (4401), then reconnects', async () => {
-    const { socket, refreshed, useSession } = await load()
+    const { socket, reaches, refreshed, useSession } = await load()
     socket.start()
-    await until(() => socket.status === 'open', 'open')
-    const before = sockets.length
-    sockets[sockets.length - 1].close(4401, 'TOKEN_EXPIRED')
-    await until(() => sockets.length === before + 1 && socket.status === 'open', 'reconnected')
+    await reaches('open')
+    server.latest().close(4401, 'TOKEN_EXPIRED')
+    await reaches('offline')
+    await server.until(() => server.connections.length === 2)
+    await reaches('open')
     expect(refreshed).toEqual([JSON.stringify({ refreshToken: 'rt' })])
     expect(useSession.getState().accessToken).toBe('at-2')
     socket.stop()
   })
 
   it('stops, without reconnecting, when the server says the session was revoked', async () => {
-    const { socket } = await load()
+    const { socket, reaches, tickets } = await load()
     socket.start()
-    await until(() => socket.status === 'open', 'open')
-    const before = sockets.length
-    sockets[sockets.length - 1].close(4403, 'SESSION_REVOKED')
-    await until(() => socket.status === 'idle', 'idle')
-    await new Promise((r) => setTimeout(r, 1500)) // longer than the first reconnect delay
-    expect(sockets.length).toBe(before)
+    await reaches('open')
+    // From here on time is fake: any reconnect the client scheduled would fire below.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] })
+    server.latest().close(4403, 'SESSION_REVOKED')
+    await reaches('idle')
+    jest.advanceTimersByTime(10 * 60_000) // past the longest reconnect backoff
+    expect(tickets()).toBe(1)
+    expect(server.connections).toHaveLength(1)
+    expect(socket.status).toBe('idle')
   })
 })

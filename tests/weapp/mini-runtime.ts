@@ -121,12 +121,23 @@ export function renderPage(route: string): { root: ReturnType<typeof simulate.re
   return { root, dom: root.dom as Element }
 }
 
-/** Taro renders asynchronously: poll the rendered DOM until it shows the text. */
-export async function waitForText(dom: Element, text: string, timeoutMs = 10_000): Promise<void> {
-  const until = Date.now() + timeoutMs
-  while (!dom.textContent?.includes(text)) {
-    if (Date.now() > until)
-      throw new Error(`"${text}" did not appear; the page shows: ${dom.textContent?.slice(0, 500)}`)
-    await new Promise((r) => setTimeout(r, 20))
-  }
+/** Taro renders asynchronously: resolves when the rendered DOM shows the text (watched, not polled). */
+export function waitForText(dom: Element, text: string, timeoutMs = 10_000): Promise<void> {
+  if (dom.textContent?.includes(text)) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      observer.disconnect()
+      clearTimeout(timer)
+    }
+    const observer = new MutationObserver(() => {
+      if (!dom.textContent?.includes(text)) return
+      done()
+      resolve()
+    })
+    const timer = setTimeout(() => {
+      done()
+      reject(new Error(`"${text}" did not appear; the page shows: ${dom.textContent?.slice(0, 500)}`))
+    }, timeoutMs)
+    observer.observe(dom, { childList: true, subtree: true, characterData: true })
+  })
 }

@@ -41,14 +41,14 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
   /** Taps 微信一键登录 and answers WeChat's phone prompt with `detail`; waits for the page to move on. */
   async function signInWithWechat(detail: Record<string, string>): Promise<Me> {
     reLaunch.mockClear()
+    const relaunched = new Promise<void>((resolve) => reLaunch.mockImplementationOnce(() => resolve()))
     const { root, dom } = renderPage('pages/login/index')
     await waitForText(dom, '微信一键登录')
     expect(dom.textContent).toContain('获取验证码')
     const button = root.querySelector('.login-wechat')
     if (!button) throw new Error('no WeChat button')
     button.dispatchEvent('getphonenumber', { detail })
-    const until = Date.now() + 10_000
-    while (reLaunch.mock.calls.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20))
+    await relaunched
     return (JSON.parse(String(storage['pocket12348.session'])) as { state: { me: Me } }).state.me
   }
 
