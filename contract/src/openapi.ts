@@ -23,6 +23,35 @@ function allComponents(): Record<string, Json> {
   return out.schemas
 }
 
+/**
+ * What zod writes, made plain OpenAPI 3.0: refs to named schemas point into components (zod
+ * names them `#/definitions/X` in a lone schema), a lone `allOf: [$ref]` is the $ref itself, and
+ * a nullable $ref carries the `type` of what it refers to (3.0 wants `type` beside `nullable`).
+ */
+function tidy(node: unknown, all: Record<string, Json>, refs: Set<string>): unknown {
+  if (Array.isArray(node)) return node.map((n) => tidy(n, all, refs))
+  if (!node || typeof node !== 'object') return node
+  const out: Json = {}
+  for (const [key, value] of Object.entries(node as Json)) {
+    if (key === 'definitions') continue
+    if (key === '$ref' && typeof value === 'string') {
+      const id = value.replace(/^#\/(definitions|components\/schemas)\//, '')
+      refs.add(id)
+      out.$ref = `${PREFIX}${id}`
+    } else out[key] = tidy(value, all, refs)
+  }
+  const allOf = out.allOf as Json[] | undefined
+  const lone =
+    allOf?.length === 1 && Object.keys(allOf[0]).length === 1 ? (allOf[0].$ref as string | undefined) : undefined
+  if (lone) {
+    const others = Object.keys(out).filter((k) => k !== 'allOf')
+    if (others.length === 0) return { $ref: lone }
+    const type = all[lone.slice(PREFIX.length)]?.type
+    if (out.nullable && !out.type && type) out.type = type
+  }
+  return out
+}
+
 /** The components a document needs: those its routes name, and what those refer to. */
 function reachable(all: Record<string, Json>, roots: string[]): Record<string, Json> {
   const picked: Record<string, Json> = {}
@@ -39,22 +68,31 @@ function reachable(all: Record<string, Json>, roots: string[]): Record<string, J
   return Object.fromEntries(Object.entries(picked).sort(([a], [b]) => a.localeCompare(b)))
 }
 
-function parameters(schema: z.ZodObject, where: 'query' | 'path'): Json[] {
+function parameters(
+  schema: z.ZodObject,
+  where: 'query' | 'path',
+  all: Record<string, Json>,
+  refs: Set<string>,
+): Json[] {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'openapi-3.0' })
   const props = json.properties as Record<string, Json> | undefined
   return Object.entries(props ?? {}).map(([name, p]) => ({
     name,
     in: where,
     required: where === 'path' || !schema.shape[name]?.safeParse(undefined).success,
-    schema: p,
+    schema: tidy(p, all, refs),
   }))
 }
 
-/** The 4xx answers of a route: bad input, no sign-in, and the errors it declares, by status. */
-function errorAnswers(r: RouteSpec): Map<number, ErrorCode[]> {
+/**
+ * The 4xx answers of a route, by status: bad input, no sign-in (or no valid signature), the
+ * errors it declares, and, on the app API, the per-client rate limit every route has.
+ */
+function errorAnswers(r: RouteSpec, security: 'bearer' | 'hmac'): Map<number, ErrorCode[]> {
   const codes: ErrorCode[] = [...(r.errors ?? [])]
   if (r.params || r.query || r.body) codes.unshift('VALIDATION_FAILED')
-  if (r.auth) codes.unshift('UNAUTHENTICATED')
+  if (r.auth) codes.unshift(security === 'bearer' ? 'UNAUTHENTICATED' : 'SIGNATURE_INVALID')
+  if (security === 'bearer') codes.push('RATE_LIMITED')
   const byStatus = new Map<number, ErrorCode[]>()
   for (const code of codes) {
     const status = ERROR_STATUS[code]
@@ -73,6 +111,8 @@ export function buildOpenApi(
   info: { title: string; version: string; serverUrl: string; security: 'bearer' | 'hmac' },
 ): Json {
   const paths: Record<string, Record<string, Json>> = {}
+  const all = allComponents()
+  const refs = new Set<string>()
   const roots = [idOf(ErrorBody, 'ErrorBody')]
   const error = (description: string) => ({
     description,
@@ -86,13 +126,16 @@ export function buildOpenApi(
         ? { description: 'OK', content: { 'application/json': { schema: ref(responseId) } } }
         : { description: 'No Content' },
     }
-    for (const [status, codes] of errorAnswers(r)) responses[String(status)] = error(codes.join(', '))
+    for (const [status, codes] of errorAnswers(r, info.security)) responses[String(status)] = error(codes.join(', '))
     responses.default = error('Error')
     const op: Json = {
       operationId,
       summary: r.summary,
       tags: [r.tag],
-      parameters: [...(r.params ? parameters(r.params, 'path') : []), ...(r.query ? parameters(r.query, 'query') : [])],
+      parameters: [
+        ...(r.params ? parameters(r.params, 'path', all, refs) : []),
+        ...(r.query ? parameters(r.query, 'query', all, refs) : []),
+      ],
       responses,
     }
     if (responseId) roots.push(responseId)
@@ -110,7 +153,7 @@ export function buildOpenApi(
     info: { title: info.title, version: info.version },
     servers: [{ url: info.serverUrl }],
     components: {
-      schemas: reachable(allComponents(), roots),
+      schemas: tidy(reachable(all, [...roots, ...refs]), all, new Set()) as Json,
       securitySchemes:
         info.security === 'bearer'
           ? { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } }
