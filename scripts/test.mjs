@@ -2,13 +2,19 @@
 // npm test: lint, typecheck, build every target, check size budgets, then every jest project.
 // The last line is the runner's summary: "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const logs = join(root, 'test-results')
 mkdirSync(logs, { recursive: true })
+
+function findFiles(dir, keep) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? findFiles(join(dir, e.name), keep) : keep(e.name) ? [join(dir, e.name)] : [],
+  )
+}
 
 function step(title, cmd, args, { quietLog } = {}) {
   const started = Date.now()
@@ -39,6 +45,23 @@ step('build H5 (dist/h5)', 'npx', ['taro', 'build', '--type', 'h5'], { quietLog:
 step('build weapp (dist/weapp)', 'npx', ['taro', 'build', '--type', 'weapp'], { quietLog: 'build-weapp.log' })
 step('size budgets', 'node', ['scripts/size.mjs'])
 
+// In-process specs of server rules (services with in-memory repositories, guards, the data-center
+// client): Nest ships ESM only, so they run on Node's own test runner over the compiled output.
+step('compile server specs', 'npx', ['tsc', '-p', 'server/tsconfig.spec.json'])
+const nestSpecs = spawnSync(
+  process.execPath,
+  ['--test', ...findFiles(join(root, 'server/dist'), (f) => f.endsWith('.nest-spec.js'))],
+  { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+)
+writeFileSync(join(logs, 'nest-specs.log'), `${nestSpecs.stdout}\n${nestSpecs.stderr}`)
+const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(nestSpecs.stdout)?.[1] ?? 0)
+const specs = { passed: count('pass'), failed: count('fail') + (nestSpecs.status !== 0 && !count('fail') ? 1 : 0) }
+process.stdout.write(`\n▶ server specs (node:test): ${specs.passed} passed, ${specs.failed} failed\n`)
+if (specs.failed) {
+  const failures = nestSpecs.stdout.split('\n').filter((l) => /^\s*not ok|^\s+(error|expected|actual):/.test(l))
+  process.stdout.write(`${failures.join('\n')}\n(log: test-results/nest-specs.log)\n`)
+}
+
 const report = join(logs, 'jest.json')
 rmSync(report, { force: true })
 const started = Date.now()
@@ -49,9 +72,9 @@ if (!existsSync(report)) {
   process.exit(1)
 }
 const r = JSON.parse(readFileSync(report, 'utf8'))
-const failed = r.numFailedTests + r.numRuntimeErrorTestSuites
+const failed = r.numFailedTests + r.numRuntimeErrorTestSuites + specs.failed
 process.stdout.write(`jest finished in ${((Date.now() - started) / 1000).toFixed(1)}s\n`)
 process.stdout.write(
-  `\ntests: ${r.numPassedTests} passed, ${failed} failed${r.numPendingTests ? `, ${r.numPendingTests} skipped` : ''}\n`,
+  `\ntests: ${r.numPassedTests + specs.passed} passed, ${failed} failed${r.numPendingTests ? `, ${r.numPendingTests} skipped` : ''}\n`,
 )
 process.exit(failed > 0 || jest.status !== 0 ? 1 : 0)
