@@ -46,8 +46,8 @@ step('build weapp (dist/weapp)', 'npx', ['taro', 'build', '--type', 'weapp'], { 
 step('size budgets', 'node', ['scripts/size.mjs'])
 
 // In-process specs of server rules (services with in-memory repositories, guards, the data-center
-// client): Nest ships ESM only, so they run on Node's own test runner over the compiled output.
-step('compile server specs', 'npx', ['tsc', '-p', 'server/tsconfig.spec.json'])
+// client): Nest ships ESM only, so they run on Node's own test runner over the output the
+// typecheck step compiled (server/tsconfig.spec.json: the server build plus its *.nest-spec.ts).
 const nestSpecs = spawnSync(
   process.execPath,
   ['--test', ...findFiles(join(root, 'server/dist'), (f) => f.endsWith('.nest-spec.js'))],

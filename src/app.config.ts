@@ -1,3 +1,4 @@
+import { zhCN } from './i18n/zh-CN'
 import { appPages, PAGE } from './pages'
 
 export default defineAppConfig({
@@ -8,7 +9,7 @@ export default defineAppConfig({
   window: {
     navigationBarBackgroundColor: '#1a5fb4',
     navigationBarTextStyle: 'white',
-    navigationBarTitleText: '掌上12348',
+    navigationBarTitleText: zhCN['app.name'],
     backgroundColor: '#f4f6f9',
   },
   tabBar: {
@@ -18,13 +19,13 @@ export default defineAppConfig({
     list: [
       {
         pagePath: PAGE.home.slice(1),
-        text: '首页',
+        text: zhCN['tab.home'],
         iconPath: 'assets/tab/home.png',
         selectedIconPath: 'assets/tab/home-active.png',
       },
       {
         pagePath: PAGE.mine.slice(1),
-        text: '我的',
+        text: zhCN['tab.mine'],
         iconPath: 'assets/tab/mine.png',
         selectedIconPath: 'assets/tab/mine-active.png',
       },

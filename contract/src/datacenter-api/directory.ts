@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { listOf, RecordId, RegionCode } from '../common.js'
-import { InstitutionKind, PersonKind } from '../app-api/directory.js'
+import { InstitutionKind, InstitutionsQuery, PeopleQuery, PersonKind } from '../app-api/directory.js'
 import type { RouteTable } from '../route.js'
 
 export const DcInstitution = z
@@ -34,14 +34,9 @@ export const DcPerson = z
   .meta({ id: 'DcPerson' })
 export type DcPerson = z.infer<typeof DcPerson>
 
-export const DcInstitutionsQuery = z.object({
-  kind: InstitutionKind.optional(),
-  region: RegionCode.optional(),
-})
-export const DcPeopleQuery = z.object({
-  kind: PersonKind.optional(),
-  institution: RecordId.optional(),
-})
+/** The app's filters, less the caller's position (the BFF sorts by distance itself). */
+export const DcInstitutionsQuery = InstitutionsQuery.pick({ kind: true, region: true })
+export const DcPeopleQuery = PeopleQuery
 
 const id = z.object({ id: RecordId })
 
