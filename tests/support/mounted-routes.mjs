@@ -14,7 +14,7 @@ adapter.getInstance().addHook('onRoute', (r) => {
 let app
 let close = async () => undefined
 if (which === 'bff') {
-  const { BffModule } = await import(new URL('app.module.js', dist).href)
+  const { BffModule, BFF_PREFIX } = await import(new URL('app.module.js', dist).href)
   const { loadBffConfig } = await import(new URL('config.js', dist).href)
   const config = loadBffConfig({
     DATACENTER_URL: 'http://127.0.0.1:9',
@@ -22,16 +22,16 @@ if (which === 'bff') {
     JWT_SECRET: 'j'.repeat(40),
   })
   app = await NestFactory.create(BffModule.forRoot(config), adapter, { logger: false })
-  app.setGlobalPrefix(...(await import(new URL('app.module.js', dist).href)).BFF_PREFIX)
+  app.setGlobalPrefix(...BFF_PREFIX)
 } else {
-  const { DatacenterModule } = await import(new URL('app.module.js', dist).href)
+  const { DatacenterModule, DC_PREFIX } = await import(new URL('app.module.js', dist).href)
   const { loadDcConfig } = await import(new URL('config.js', dist).href)
   const { openDatabase } = await import(new URL('db/database.js', dist).href)
   const config = loadDcConfig({ DC_HMAC_SECRET: 'd'.repeat(40), PGLITE_DIR: 'memory://' })
   const database = await openDatabase(config)
   close = () => database.close()
   app = await NestFactory.create(DatacenterModule.forRoot(config, database), adapter, { logger: false })
-  app.setGlobalPrefix(...(await import(new URL('app.module.js', dist).href)).DC_PREFIX)
+  app.setGlobalPrefix(...DC_PREFIX)
 }
 await app.init()
 process.stdout.write(`${JSON.stringify(routes)}\n`)

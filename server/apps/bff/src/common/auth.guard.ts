@@ -6,7 +6,10 @@ import { RevokedSessions } from '../auth/revoked-sessions.js'
 import { TokensService } from '../auth/tokens.service.js'
 import { PUBLIC_ROUTE, ROLES, type AuthedRequest } from './auth-user.js'
 
-/** Bearer access token on every route the contract marks `auth` (and every @Public()-less other); @Roles() narrows. */
+/**
+ * A bearer access token on every route, except those the contract marks `auth: false` and the
+ * @Public() ones outside it (health, docs); @Roles() narrows further.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
