@@ -5,6 +5,7 @@ import { appRoutes } from '@pocket/contract/app-routes'
 import { t } from '@/i18n'
 import { useSession } from '@/stores/session'
 import { ApiError } from './api-error'
+import { acrossTabs } from './tab-lock'
 
 export { ApiError } from './api-error'
 
@@ -65,11 +66,18 @@ async function send(route: AnyRoute, input: Loose, opts: RequestOptions, token: 
 
 let refreshing: Promise<string | null> | null = null
 
-/** One refresh at a time, however many requests saw a 401 together. */
+/**
+ * One refresh at a time, however many requests saw a 401 together, and across tabs: a tab that
+ * waited for another's refresh takes the tokens that one stored instead of spending the same
+ * refresh token again.
+ */
 export function refreshAccessToken(): Promise<string | null> {
-  refreshing ??= (async () => {
-    const { refreshToken, setTokens, setMe, signOut } = useSession.getState()
+  const seen = useSession.getState().refreshToken
+  refreshing ??= acrossTabs('refresh', async () => {
+    await useSession.persist.rehydrate()
+    const { refreshToken, accessToken, setTokens, setMe, signOut } = useSession.getState()
     if (!refreshToken) return null
+    if (refreshToken !== seen && accessToken) return accessToken
     try {
       const s = (await send(appRoutes.refresh, { body: { refreshToken } }, {}, null)) as AuthSession
       setTokens(s.accessToken, s.refreshToken)
@@ -80,10 +88,10 @@ export function refreshAccessToken(): Promise<string | null> {
       if (err instanceof ApiError && err.status === 401) signOut()
       if (err instanceof ApiError && (err.code === 'NETWORK' || err.code === 'TIMEOUT')) throw err
       return null
-    } finally {
-      refreshing = null
     }
-  })()
+  }).finally(() => {
+    refreshing = null
+  })
   return refreshing
 }
 

@@ -1,5 +1,7 @@
 import { join } from 'node:path'
+import type { AuthSession } from '@pocket/contract'
 import type { Browser, Page } from 'playwright-core'
+import { signInBySms } from '../support/api'
 import { requireBuild } from '../support/builds'
 import { ROOT } from '../support/processes'
 import { startStack, type Stack } from '../support/stack'
@@ -55,5 +57,44 @@ describe('H5 in Chromium: sign in, pick a village, see the adviser; adviser sees
     expect(text).toContain('暂无待处理的咨询')
     await waitForText(page, '实时连接正常', log, () => stack.bffs[0].output())
     await page.screenshot({ path: join(ROOT, 'test-results/e2e-adviser-workbench.png') })
+  })
+
+  it('two tabs whose access token expired refresh it once between them, and both stay signed in', async () => {
+    const session = await signInBySms(stack.bffUrl, stack.sms, '13955550002')
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const setup = await context.newPage()
+    await setup.goto(`${stack.bffUrl}/`)
+    // The device holds an access token the BFF no longer accepts and a live refresh token.
+    const stored: Pick<AuthSession, 'refreshToken' | 'me'> & { accessToken: string } = {
+      accessToken: 'expired.access.token',
+      refreshToken: session.refreshToken,
+      me: session.me,
+    }
+    await setup.evaluate((state) => {
+      const value = JSON.stringify({ state, version: 1 })
+      localStorage.setItem('pocket12348.session', JSON.stringify({ data: value }))
+    }, stored)
+    await setup.close()
+
+    // Hold the refresh until both tabs have been refused, so both need one at the same moment.
+    const refused: Promise<unknown>[] = []
+    let refreshes = 0
+    let bothRefused: Promise<unknown> = Promise.resolve()
+    await context.route('**/api/v1/auth/refresh', async (route) => {
+      refreshes++
+      await bothRefused
+      await route.continue()
+    })
+    const tabs = [await context.newPage(), await context.newPage()]
+    for (const tab of tabs) {
+      refused.push(tab.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.status() === 401))
+    }
+    bothRefused = Promise.all(refused)
+    const answered = tabs.map((tab) => tab.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.status() === 200))
+    await Promise.all(tabs.map((tab) => tab.goto(`${stack.bffUrl}/`)))
+    await Promise.all(answered)
+    expect(refreshes).toBe(1)
+    for (const tab of tabs) await tab.getByText('选择我所在的村（社区）').waitFor()
+    await context.close()
   })
 })

@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto'
 import type { AuthSession, Me } from '@pocket/contract'
 import { call, signInBySms } from '../support/api'
 import { databaseBackends } from '../support/env'
@@ -83,28 +84,57 @@ describe.each(databaseBackends())('SMS sign-in and sessions (BFF + data center o
     ).toBe(true)
   })
 
-  it('rotates the refresh token, and a reused one revokes the whole family', async () => {
+  const refresh = (refreshToken: string) =>
+    call<AuthSession & { code?: string }>(stack.bffUrl, 'POST', '/api/v1/auth/refresh', { body: { refreshToken } })
+
+  it('rotates the refresh token, and a token spent two rotations ago revokes the whole family', async () => {
     const first = await signInBySms(stack.bffUrl, stack.sms, '13912340004')
-    const second = await call<AuthSession>(stack.bffUrl, 'POST', '/api/v1/auth/refresh', {
-      body: { refreshToken: first.refreshToken },
-    })
+    const second = await refresh(first.refreshToken)
     expect(second.status).toBe(200)
     expect(second.body.refreshToken).not.toBe(first.refreshToken)
-    // A thief replays the first token: refused, and the legitimate newer token dies with it.
-    const replay = await call(stack.bffUrl, 'POST', '/api/v1/auth/refresh', {
-      body: { refreshToken: first.refreshToken },
-    })
+    const third = await refresh(second.body.refreshToken)
+    expect(third.status).toBe(200)
+    // A thief replays the first token: its successor is no longer the live one, so it is theft.
+    const replay = await refresh(first.refreshToken)
     expect(replay.status).toBe(401)
     expect(replay.body).toMatchObject({ code: 'REFRESH_REUSED' })
-    const after = await call(stack.bffUrl, 'POST', '/api/v1/auth/refresh', {
-      body: { refreshToken: second.body.refreshToken },
-    })
+    const after = await refresh(third.body.refreshToken)
     expect(after.status).toBe(401)
     expect(after.body).toMatchObject({ code: 'REFRESH_INVALID' })
     // The thief's access tokens die too, not only after their 15 minutes.
-    const stolen = await call(stack.bffUrl, 'GET', '/api/v1/me', { token: second.body.accessToken })
+    const stolen = await call(stack.bffUrl, 'GET', '/api/v1/me', { token: third.body.accessToken })
     expect(stolen.status).toBe(401)
     expect(stolen.body).toMatchObject({ code: 'SESSION_REVOKED' })
+  })
+
+  it('answers a refresh retried after a lost reply with the same new token, and keeps the sign-in', async () => {
+    const first = await signInBySms(stack.bffUrl, stack.sms, '13912340008')
+    // Two at once (two pages), then the same again (the reply was lost on a weak network).
+    const [a, b] = await Promise.all([refresh(first.refreshToken), refresh(first.refreshToken)])
+    const c = await refresh(first.refreshToken)
+    expect([a.status, b.status, c.status]).toEqual([200, 200, 200])
+    expect(new Set([a.body.refreshToken, b.body.refreshToken, c.body.refreshToken]).size).toBe(1)
+    expect((await call(stack.bffUrl, 'GET', '/api/v1/me', { token: c.body.accessToken })).status).toBe(200)
+    const next = await refresh(c.body.refreshToken)
+    expect(next.status).toBe(200)
+  })
+
+  it('treats a spent token as stolen once its grace window has passed', async () => {
+    const first = await signInBySms(stack.bffUrl, stack.sms, '13912340009')
+    const second = await refresh(first.refreshToken)
+    expect(second.status).toBe(200)
+    // The BFF derives the successor from the spent token; the data center is asked with no grace left.
+    const successor = createHmac('sha256', stack.secrets.jwt)
+      .update(`refresh-successor:${first.refreshToken}`)
+      .digest('base64url')
+    expect(successor).toBe(second.body.refreshToken)
+    const hash = (t: string) => createHash('sha256').update(t).digest('hex')
+    const late = await signedCall(stack, 'POST', '/sessions/rotate', {
+      body: { tokenHash: hash(first.refreshToken), newTokenHash: hash(successor), ttlSeconds: 60, graceSeconds: 0 },
+    })
+    expect(late.status).toBe(401)
+    expect(late.body).toMatchObject({ code: 'REFRESH_REUSED' })
+    expect((await refresh(second.body.refreshToken)).status).toBe(401)
   })
 
   it('signs out: the refresh token and the unexpired access token stop working at once', async () => {

@@ -15,6 +15,11 @@ export const DcRotateSessionRequest = z
     tokenHash: Sha256Hex,
     newTokenHash: Sha256Hex,
     ttlSeconds: z.number().int().positive(),
+    /**
+     * How long a spent token may be presented again and get the same successor back (the reply
+     * to a refresh was lost, or two pages refreshed at once); after that, presenting it is theft.
+     */
+    graceSeconds: z.number().int().min(0).max(300).default(0),
   })
   .meta({ id: 'DcRotateSessionRequest' })
 export type DcRotateSessionRequest = z.infer<typeof DcRotateSessionRequest>
@@ -44,7 +49,8 @@ export const dcSessionsRoutes = {
     path: '/sessions/rotate',
     tag: 'accounts',
     auth: true,
-    summary: 'Rotate a refresh token; reuse of a spent token revokes the family (error details name it)',
+    summary:
+      'Rotate a refresh token; the same rotation again within the grace window answers the same session, any other reuse of a spent token revokes the family (error details name it)',
     body: DcRotateSessionRequest,
     response: DcSession,
     errors: ['REFRESH_INVALID', 'REFRESH_REUSED'],

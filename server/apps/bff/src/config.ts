@@ -22,6 +22,8 @@ const BffEnv = z
       .int()
       .positive()
       .default(30 * 24 * 3600),
+    /** Seconds in which a spent refresh token presented again gets the same new token (lost replies). */
+    REFRESH_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
     SMS_DRIVER: z.enum(['console', 'http']).default('console'),
     SMS_GATEWAY_URL: z.url().optional(),
     SMS_GATEWAY_KEY: z.string().optional(),

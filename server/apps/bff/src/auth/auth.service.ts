@@ -78,7 +78,7 @@ export class AuthService {
   }
 
   async refresh(refreshToken: string, requestId: string): Promise<AuthSession> {
-    const next = this.tokens.newRefreshToken()
+    const next = this.tokens.successorOf(refreshToken)
     const session = await this.dc
       .call(dcRoutes.rotateSession, {
         actor: systemActor(requestId),
@@ -86,6 +86,7 @@ export class AuthService {
           tokenHash: sha256Hex(refreshToken),
           newTokenHash: next.hash,
           ttlSeconds: this.config.REFRESH_TOKEN_TTL,
+          graceSeconds: this.config.REFRESH_GRACE_SECONDS,
         },
       })
       .catch(async (err: unknown) => {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHmac, randomBytes } from 'node:crypto'
 import { Inject, Injectable } from '@nestjs/common'
 import { Role } from '@pocket/contract'
 import { errors, jwtVerify, SignJWT } from 'jose'
@@ -53,6 +53,16 @@ export class TokensService {
   /** A refresh token is `<random>`; only its hash leaves the BFF. */
   newRefreshToken(): { token: string; hash: string } {
     const token = randomBytes(32).toString('base64url')
+    return { token, hash: sha256Hex(token) }
+  }
+
+  /**
+   * The token that replaces `spent`: derived from it with the server's key, so a refresh asked
+   * again (its reply was lost, or two pages asked at once) names the same successor and gets
+   * the same answer, while nobody without the key can predict it.
+   */
+  successorOf(spent: string): { token: string; hash: string } {
+    const token = createHmac('sha256', this.config.JWT_SECRET).update(`refresh-successor:${spent}`).digest('base64url')
     return { token, hash: sha256Hex(token) }
   }
 }

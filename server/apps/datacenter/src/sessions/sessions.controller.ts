@@ -15,7 +15,7 @@ export class SessionsController {
 
   @Route(dcRoutes.rotateSession)
   rotate(@CurrentActor() actor: Actor, @Input() { body }: DcInput<'rotateSession'>): Promise<DcSession> {
-    return this.sessions.rotate(actor, body.tokenHash, body.newTokenHash, body.ttlSeconds)
+    return this.sessions.rotate(actor, body)
   }
 
   @Route(dcRoutes.revokeSession)

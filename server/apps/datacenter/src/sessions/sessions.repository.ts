@@ -27,6 +27,29 @@ export class SessionsRepository {
     return row
   }
 
+  /**
+   * The session whose live token is `newTokenHash` and which spent `tokenHash` less than
+   * `graceSeconds` ago: the same rotation asked again, not a theft.
+   */
+  async rotatedWithin(tokenHash: string, newTokenHash: string, graceSeconds: number) {
+    if (graceSeconds <= 0) return null
+    const now = new Date()
+    const [row] = await this.db.q
+      .select({ id: sessions.id, accountId: sessions.accountId })
+      .from(spentRefreshTokens)
+      .innerJoin(sessions, eq(sessions.id, spentRefreshTokens.sessionId))
+      .where(
+        and(
+          eq(spentRefreshTokens.tokenHash, tokenHash),
+          eq(sessions.tokenHash, newTokenHash),
+          gt(spentRefreshTokens.spentAt, new Date(now.getTime() - graceSeconds * 1000)),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, now),
+        ),
+      )
+    return row ?? null
+  }
+
   async spentBy(tokenHash: string): Promise<string | null> {
     const [row] = await this.db.q
       .select({ sessionId: spentRefreshTokens.sessionId })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common'
-import type { DcRevokedSession, DcSession } from '@pocket/contract'
+import type { DcRevokedSession, DcRotateSessionRequest, DcSession } from '@pocket/contract'
 import { AppError } from '#common'
 import { AuditTrail } from '../audit/audit-trail.js'
 import type { Actor } from '../common/actor.js'
@@ -32,7 +32,8 @@ export class SessionsService {
     })
   }
 
-  async rotate(actor: Actor, tokenHash: string, newTokenHash: string, ttlSeconds: number): Promise<DcSession> {
+  async rotate(actor: Actor, req: DcRotateSessionRequest): Promise<DcSession> {
+    const { tokenHash, newTokenHash, ttlSeconds } = req
     const rotated = await this.tx.run(async () => {
       const row = await this.sessions.rotate(tokenHash, newTokenHash, new Date(Date.now() + ttlSeconds * 1000))
       if (row) {
@@ -44,6 +45,8 @@ export class SessionsService {
       return row
     })
     if (rotated) return { sessionId: rotated.id, accountId: rotated.accountId }
+    const again = await this.sessions.rotatedWithin(tokenHash, newTokenHash, req.graceSeconds)
+    if (again) return { sessionId: again.id, accountId: again.accountId }
     const stolenFrom = await this.sessions.spentBy(tokenHash)
     if (stolenFrom) {
       await this.revokeById(actor, stolenFrom, 'refresh_token_reused')
