@@ -18,6 +18,8 @@ export const WsCloseCode = {
   invalidFrame: 1007,
   /** Frame larger than WS_MAX_FRAME_BYTES. */
   tooBig: 1009,
+  /** The server cannot check credentials right now (starting, data center unreachable): retry with backoff. */
+  tryAgainLater: 1013,
   /** No or bad credentials at the handshake: refresh the token, then reconnect. */
   unauthorized: 4401,
   /** Signed out elsewhere or session revoked: do not reconnect. */

@@ -76,14 +76,16 @@ describeWithRedis('two BFF instances on one Redis and PostgreSQL', () => {
     const s = await signInBySms(stack.bffs[0].url, stack.sms, '13944440005')
     const ws = await connect(`${stack.bffs[1].url.replace('http', 'ws')}/ws`, s.accessToken)
     const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)))
-    const refresh = (base: string) =>
+    const refresh = (base: string, refreshToken: string) =>
       fetch(`${base}/api/v1/auth/refresh`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ refreshToken: s.refreshToken }),
+        body: JSON.stringify({ refreshToken }),
       })
-    expect((await refresh(stack.bffs[0].url)).status).toBe(200)
-    const replay = await refresh(stack.bffs[0].url)
+    // Rotated twice, so presenting the first token again is theft, not a retried refresh.
+    const second = (await (await refresh(stack.bffs[0].url, s.refreshToken)).json()) as { refreshToken: string }
+    expect((await refresh(stack.bffs[0].url, second.refreshToken)).status).toBe(200)
+    const replay = await refresh(stack.bffs[0].url, s.refreshToken)
     expect(replay.status).toBe(401)
     expect(await replay.json()).toEqual(expect.not.objectContaining({ details: expect.anything() }))
     expect(await closed).toBe(WsCloseCode.revoked)

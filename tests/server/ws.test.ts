@@ -1,40 +1,7 @@
-import WebSocket from 'ws'
 import { WS_MAX_FRAME_BYTES, WsCloseCode, type WsTicket } from '@pocket/contract'
 import { call, signInBySms } from '../support/api'
 import { startStack, type Stack } from '../support/stack'
-
-interface Opened {
-  ws: WebSocket
-  frames: { event: string; data: Record<string, unknown> }[]
-  closed: Promise<{ code: number; reason: string }>
-  next(event: string): Promise<Record<string, unknown>>
-}
-
-function open(url: string, headers: Record<string, string> = {}): Opened {
-  const ws = new WebSocket(url, { headers })
-  const frames: Opened['frames'] = []
-  const waiters: { event: string; resolve(d: Record<string, unknown>): void }[] = []
-  ws.on('message', (raw) => {
-    const f = JSON.parse((raw as Buffer).toString('utf8')) as Opened['frames'][number]
-    frames.push(f)
-    const i = waiters.findIndex((w) => w.event === f.event)
-    if (i >= 0) waiters.splice(i, 1)[0].resolve(f.data)
-  })
-  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-    ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
-  )
-  ws.on('error', () => undefined)
-  return {
-    ws,
-    frames,
-    closed,
-    next: (event) => {
-      const seen = frames.find((f) => f.event === event)
-      if (seen) return Promise.resolve(seen.data)
-      return new Promise((resolve) => waiters.push({ event, resolve }))
-    },
-  }
-}
+import { open } from '../support/ws-client'
 
 describe('WebSocket gateway at /ws (PGlite)', () => {
   let stack: Stack

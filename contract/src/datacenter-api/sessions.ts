@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { RecordId, Sha256Hex } from '../common.js'
+import { Sha256Hex } from '../common.js'
 import type { RouteTable } from '../route.js'
 
 export const DcCreateSessionRequest = z
@@ -30,8 +30,13 @@ export type DcRevokeSessionRequest = z.infer<typeof DcRevokeSessionRequest>
 export const DcRevokedSession = z.object({ sessionId: z.string().nullable() }).meta({ id: 'DcRevokedSession' })
 export type DcRevokedSession = z.infer<typeof DcRevokedSession>
 
-export const DcSessionLiveness = z.object({ live: z.boolean() }).meta({ id: 'DcSessionLiveness' })
-export type DcSessionLiveness = z.infer<typeof DcSessionLiveness>
+export const DcRevokedSessionsQuery = z
+  .object({ withinSeconds: z.coerce.number().int().positive().max(86_400) })
+  .meta({ id: 'DcRevokedSessionsQuery' })
+export type DcRevokedSessionsQuery = z.infer<typeof DcRevokedSessionsQuery>
+
+export const DcRevokedSessions = z.object({ sessionIds: z.array(z.string()) }).meta({ id: 'DcRevokedSessions' })
+export type DcRevokedSessions = z.infer<typeof DcRevokedSessions>
 
 export const dcSessionsRoutes = {
   createSession: {
@@ -64,13 +69,13 @@ export const dcSessionsRoutes = {
     body: DcRevokeSessionRequest,
     response: DcRevokedSession,
   },
-  session: {
+  revokedSessions: {
     method: 'get',
-    path: '/sessions/{id}',
+    path: '/sessions/revoked',
     tag: 'accounts',
     auth: true,
-    summary: 'Whether a session is still live',
-    params: z.object({ id: RecordId }),
-    response: DcSessionLiveness,
+    summary: 'Sign-ins ended in the last `withinSeconds` (system only): their access tokens may still be unexpired',
+    query: DcRevokedSessionsQuery,
+    response: DcRevokedSessions,
   },
 } as const satisfies RouteTable

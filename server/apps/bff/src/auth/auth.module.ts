@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common'
-import type { Redis } from 'ioredis'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
-import { REDIS } from '../core/core.module.js'
+import { DataCenterClient } from '../datacenter/datacenter.client.js'
 import { DataCenterModule } from '../datacenter/datacenter.module.js'
 import { DriversModule } from '../drivers/drivers.module.js'
 import { BUS, type Bus } from '../realtime/bus.js'
@@ -18,9 +17,9 @@ import { TokensService } from './tokens.service.js'
     TokensService,
     {
       provide: RevokedSessions,
-      inject: [BUS, REDIS, BFF_CONFIG],
-      useFactory: (bus: Bus, redis: Redis | null, config: BffConfig) =>
-        new RevokedSessions(bus, redis, config.ACCESS_TOKEN_TTL),
+      inject: [BUS, DataCenterClient, BFF_CONFIG],
+      useFactory: (bus: Bus, dc: DataCenterClient, config: BffConfig) =>
+        new RevokedSessions(bus, dc, config.ACCESS_TOKEN_TTL),
     },
   ],
   exports: [TokensService, RevokedSessions],

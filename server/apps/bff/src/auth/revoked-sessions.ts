@@ -1,78 +1,80 @@
-import { Logger, type OnModuleInit } from '@nestjs/common'
-import type { Redis } from 'ioredis'
+import { Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common'
+import { dcRoutes } from '@pocket/contract'
+import { AppError } from '#common'
+import type { DataCenterClient } from '../datacenter/datacenter.client.js'
+import { systemActor } from '../datacenter/datacenter.client.js'
 import type { Bus } from '../realtime/bus.js'
 
-export const KEY = 'revoked:'
+/** How often the list is read again from the data center, for revocations a missed bus message did not bring. */
+export const RESYNC_MS = 30_000
+/** How soon a BFF that could not read the list at boot asks again. */
+export const RETRY_MS = 2_000
 
 /**
  * Sign-ins that were ended (sign-out, a replayed refresh token) while access tokens issued to
- * them may still be unexpired. The guard asks on every request, so the set is kept in memory on
- * every instance, fed by the bus: no I/O on the hot path. With Redis each entry is also a key that
- * lives as long as an access token, so an instance that starts later learns the earlier ones.
+ * them may still be unexpired. The data center is the record: every instance reads the list at
+ * boot and again every RESYNC_MS, and hears new ones on the bus at once. Every entry point (the
+ * HTTP guard, the WebSocket handshake, by token or ticket) asks `assertLive`, which is answered
+ * from memory: no I/O on the hot path. Until the list has been read once, nothing is admitted.
  */
-export class RevokedSessions implements OnModuleInit {
+export class RevokedSessions implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('revoked-sessions')
-  /** sessionId → when the last access token issued to it expires (epoch ms). */
+  /** sessionId → until when it must stay refused (epoch ms): one access-token lifetime. */
   private readonly until = new Map<string, number>()
+  private loaded = false
+  private timer?: NodeJS.Timeout
 
   constructor(
     private readonly bus: Bus,
-    private readonly redis: Redis | null,
+    private readonly dc: DataCenterClient,
     private readonly accessTtlSeconds: number,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    this.bus.subscribe('session.revoked', ({ sessionId }) => {
-      this.dropLapsed()
-      this.remember(sessionId, this.accessTtlSeconds * 1000)
-    })
-    if (this.redis) await this.loadFromRedis(this.redis)
+    this.bus.subscribe('session.revoked', ({ sessionId }) => this.remember(sessionId))
+    await this.sync()
+  }
+
+  onApplicationShutdown(): void {
+    clearTimeout(this.timer)
   }
 
   /** Ends a sign-in on every instance: its access tokens stop working, its sockets close. */
   async revoke(sessionId: string): Promise<void> {
-    await this.redis?.set(`${KEY}${sessionId}`, '1', 'EX', this.accessTtlSeconds)
+    this.remember(sessionId)
     await this.bus.publish('session.revoked', { sessionId })
   }
 
-  has(sessionId: string): boolean {
+  /** Throws SESSION_REVOKED for an ended sign-in, UPSTREAM_UNAVAILABLE while the list is unknown. */
+  assertLive(sessionId: string): void {
+    if (!this.loaded) throw new AppError('UPSTREAM_UNAVAILABLE', '服务正在启动，请稍后再试')
     const until = this.until.get(sessionId)
-    if (until === undefined) return false
-    if (until > Date.now()) return true
+    if (until === undefined) return
+    if (until > Date.now()) throw new AppError('SESSION_REVOKED', '您已退出登录，请重新登录')
     this.until.delete(sessionId)
-    return false
   }
 
-  private remember(sessionId: string, forMs: number): void {
-    this.until.set(sessionId, Date.now() + forMs)
-  }
-
-  /** Revocations are rare; sweeping on each keeps the map at most one access-token lifetime's worth. */
-  private dropLapsed(): void {
+  private remember(sessionId: string): void {
     const now = Date.now()
+    // Revocations are rare; sweeping on each keeps the map at one access-token lifetime's worth.
     for (const [id, until] of this.until) if (until <= now) this.until.delete(id)
+    this.until.set(sessionId, now + this.accessTtlSeconds * 1000)
   }
 
-  private async loadFromRedis(redis: Redis): Promise<void> {
-    // SCAN patterns are not prefixed by ioredis's keyPrefix (commands' key arguments are).
-    const prefix = redis.options.keyPrefix ?? ''
+  private async sync(): Promise<void> {
     try {
-      let cursor = '0'
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}${KEY}*`, 'COUNT', 500)
-        cursor = next
-        if (keys.length === 0) continue
-        const pipeline = redis.pipeline()
-        for (const key of keys) pipeline.pttl(key.slice(prefix.length))
-        const ttls = (await pipeline.exec()) ?? []
-        keys.forEach((key, i) => {
-          const ttl = Number(ttls[i]?.[1])
-          if (ttl > 0) this.remember(key.slice(prefix.length + KEY.length), ttl)
-        })
-      } while (cursor !== '0')
+      const { sessionIds } = await this.dc.call(dcRoutes.revokedSessions, {
+        actor: systemActor(),
+        query: { withinSeconds: this.accessTtlSeconds },
+      })
+      for (const id of sessionIds) if (!this.until.has(id)) this.remember(id)
+      if (!this.loaded) this.logger.log({ msg: 'ended sign-ins loaded', count: sessionIds.length })
+      this.loaded = true
     } catch (err) {
-      // The bus still brings every revocation from now on; only older ones are unknown here.
-      this.logger.warn({ msg: 'could not load revoked sessions from Redis', error: String(err) })
+      const msg = this.loaded ? 'could not refresh ended sign-ins' : 'cannot read ended sign-ins yet; refusing sign-ins'
+      this.logger.warn({ msg, error: String(err) })
     }
+    this.timer = setTimeout(() => void this.sync(), this.loaded ? RESYNC_MS : RETRY_MS)
+    this.timer.unref()
   }
 }

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test'
 import type { ExecutionContext } from '@nestjs/common'
 import { Reflector } from '@nestjs/core'
 import { appRoutes } from '@pocket/contract'
-import { Route, type AppError } from '#common'
+import { AppError, Route } from '#common'
 import type { RevokedSessions } from '../auth/revoked-sessions.js'
 import { TokensService } from '../auth/tokens.service.js'
 import { loadBffConfig } from '../config.js'
@@ -27,7 +27,12 @@ const tokens = new TokensService(
   loadBffConfig({ DATACENTER_URL: 'http://127.0.0.1:9', DC_HMAC_SECRET: 'd'.repeat(40), JWT_SECRET: 'j'.repeat(40) }),
 )
 const ended = new Set<string>()
-const guard = new AuthGuard(new Reflector(), tokens, { has: (id: string) => ended.has(id) } as RevokedSessions)
+const revoked = {
+  assertLive: (id: string) => {
+    if (ended.has(id)) throw new AppError('SESSION_REVOKED', '您已退出登录，请重新登录')
+  },
+} as RevokedSessions
+const guard = new AuthGuard(new Reflector(), tokens, revoked)
 
 function contextFor(handler: keyof Handlers, authorization?: string) {
   const req = { id: 'req-1', headers: authorization ? { authorization } : {} } as unknown as AuthedRequest

@@ -27,7 +27,7 @@ export class AuthGuard implements CanActivate {
     const token = header.startsWith('Bearer ') ? header.slice(7) : ''
     if (!token) throw new AppError('UNAUTHENTICATED', '请先登录')
     const claims = await this.tokens.verify(token, 'access')
-    if (this.revoked.has(claims.sessionId)) throw new AppError('SESSION_REVOKED', '您已退出登录，请重新登录')
+    this.revoked.assertLive(claims.sessionId)
     req.user = { ...claims, requestId: String(req.id) }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets)
     if (roles && !roles.includes(claims.role)) throw new AppError('FORBIDDEN', '没有权限访问该功能')

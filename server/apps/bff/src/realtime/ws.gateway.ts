@@ -3,21 +3,20 @@ import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common'
 import { HttpAdapterHost } from '@nestjs/core'
-import {
-  ClientFrame,
-  dcRoutes,
-  WS_HEARTBEAT_MS,
-  WS_MAX_FRAME_BYTES,
-  WsCloseCode,
-  type ServerFrame,
-} from '@pocket/contract'
+import { ClientFrame, WS_HEARTBEAT_MS, WS_MAX_FRAME_BYTES, WsCloseCode, type ServerFrame } from '@pocket/contract'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import { AppError } from '#common'
 import { TokensService, type AccessClaims } from '../auth/tokens.service.js'
-import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
+import { RevokedSessions } from '../auth/revoked-sessions.js'
 import { BUS, type Bus } from './bus.js'
 import { PRESENCE_STORE, type PresenceStore } from './presence.store.js'
 import { WsHandlers, type WsContext } from './ws-handlers.js'
+
+/** Why a handshake was refused, as the close code the client acts on. */
+const HANDSHAKE_CLOSE: Partial<Record<string, number>> = {
+  SESSION_REVOKED: WsCloseCode.revoked,
+  UPSTREAM_UNAVAILABLE: WsCloseCode.tryAgainLater,
+}
 
 interface Connection {
   id: string
@@ -40,7 +39,7 @@ export class WsGateway implements OnApplicationShutdown {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly tokens: TokensService,
-    private readonly dc: DataCenterClient,
+    private readonly revoked: RevokedSessions,
     @Inject(PRESENCE_STORE) private readonly presence: PresenceStore,
     @Inject(BUS) private readonly bus: Bus,
     private readonly handlers: WsHandlers,
@@ -86,15 +85,11 @@ export class WsGateway implements OnApplicationShutdown {
     let claims: AccessClaims
     try {
       claims = await this.authenticate(req, url)
+      // The same list the HTTP guard asks: an ended sign-in opens no socket, by token or by ticket.
+      this.revoked.assertLive(claims.sessionId)
     } catch (err) {
-      const reason = err instanceof AppError ? err.code : 'UNAUTHENTICATED'
-      ws.close(WsCloseCode.unauthorized, reason)
-      return
-    }
-    // A socket lives for hours, so check once that the sign-in was not revoked (logout, token theft).
-    const live = await this.sessionLive(claims.sessionId)
-    if (live === false) {
-      ws.close(WsCloseCode.revoked, 'SESSION_REVOKED')
+      const code = err instanceof AppError ? err.code : 'UNAUTHENTICATED'
+      ws.close(HANDSHAKE_CLOSE[code] ?? WsCloseCode.unauthorized, code)
       return
     }
     const conn: Connection = { id: randomUUID(), claims, alive: true }
@@ -109,16 +104,6 @@ export class WsGateway implements OnApplicationShutdown {
       this.logger.warn({ msg: 'presence store unavailable', error: String(err) })
     })
     this.send(ws, { event: 'ready', data: { accountId: claims.accountId, serverTime: Date.now() } })
-  }
-
-  /** null when the data center cannot say: the token alone then decides, as for HTTP. */
-  private async sessionLive(sessionId: string): Promise<boolean | null> {
-    try {
-      const res = await this.dc.call(dcRoutes.session, { actor: systemActor(), params: { id: sessionId } })
-      return res.live
-    } catch {
-      return null
-    }
   }
 
   private authenticate(req: IncomingMessage, url: URL): Promise<AccessClaims> {

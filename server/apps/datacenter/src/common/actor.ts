@@ -23,6 +23,11 @@ export function assertSelf(actor: Actor, accountId: string): void {
   if (accountIdOf(actor) !== accountId) throw new AppError('FORBIDDEN', '没有权限')
 }
 
+/** Only the BFF acting as the system (lists that span accounts). */
+export function assertSystem(actor: Actor): void {
+  if (actor.role !== 'system') throw new AppError('FORBIDDEN', '没有权限')
+}
+
 /** The account itself, or the BFF acting as the system (sign-in, token refresh). */
 export function assertSelfOrSystem(actor: Actor, accountId: string): void {
   if (actor.role !== 'system') assertSelf(actor, accountId)

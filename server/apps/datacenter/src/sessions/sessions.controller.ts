@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common'
-import { dcRoutes, type DcInput, type DcRevokedSession, type DcSession, type DcSessionLiveness } from '@pocket/contract'
+import { dcRoutes, type DcInput, type DcRevokedSession, type DcSession, type DcRevokedSessions } from '@pocket/contract'
 import { Input, Route } from '#common'
-import { CurrentActor, type Actor } from '../common/actor.js'
+import { assertSystem, CurrentActor, type Actor } from '../common/actor.js'
 import { SessionsService } from './sessions.service.js'
 
 @Controller()
@@ -23,8 +23,9 @@ export class SessionsController {
     return this.sessions.revoke(actor, body.tokenHash)
   }
 
-  @Route(dcRoutes.session)
-  async liveness(@Input() { params }: DcInput<'session'>): Promise<DcSessionLiveness> {
-    return { live: await this.sessions.isLive(params.id) }
+  @Route(dcRoutes.revokedSessions)
+  revoked(@CurrentActor() actor: Actor, @Input() { query }: DcInput<'revokedSessions'>): Promise<DcRevokedSessions> {
+    assertSystem(actor)
+    return this.sessions.revokedWithin(query.withinSeconds)
   }
 }

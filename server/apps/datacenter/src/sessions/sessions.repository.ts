@@ -63,9 +63,9 @@ export class SessionsRepository {
     return row ?? null
   }
 
-  async byId(id: string) {
-    const [row] = await this.db.q.select().from(sessions).where(eq(sessions.id, id))
-    return row ?? null
+  async revokedSince(since: Date): Promise<string[]> {
+    const rows = await this.db.q.select({ id: sessions.id }).from(sessions).where(gt(sessions.revokedAt, since))
+    return rows.map((r) => r.id)
   }
 
   async revoke(id: string, reason: string): Promise<boolean> {

@@ -17,7 +17,11 @@ export const sessions = pgTable(
     createdAt: createdAt(),
     rotatedAt: timestamp('rotated_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('sessions_token_idx').on(t.tokenHash), index('sessions_account_idx').on(t.accountId)],
+  (t) => [
+    uniqueIndex('sessions_token_idx').on(t.tokenHash),
+    index('sessions_account_idx').on(t.accountId),
+    index('sessions_revoked_idx').on(t.revokedAt),
+  ],
 )
 
 /** Refresh tokens already exchanged; presenting one again means it was stolen. */

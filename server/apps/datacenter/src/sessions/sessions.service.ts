@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common'
-import type { DcRevokedSession, DcRotateSessionRequest, DcSession } from '@pocket/contract'
+import type { DcRevokedSession, DcRevokedSessions, DcRotateSessionRequest, DcSession } from '@pocket/contract'
 import { AppError } from '#common'
 import { AuditTrail } from '../audit/audit-trail.js'
 import type { Actor } from '../common/actor.js'
@@ -62,9 +62,8 @@ export class SessionsService {
     return { sessionId: session.id }
   }
 
-  async isLive(id: string): Promise<boolean> {
-    const s = await this.sessions.byId(id)
-    return !!s && !s.revokedAt && s.expiresAt.getTime() > Date.now()
+  async revokedWithin(seconds: number): Promise<DcRevokedSessions> {
+    return { sessionIds: await this.sessions.revokedSince(new Date(Date.now() - seconds * 1000)) }
   }
 
   private async revokeById(actor: Actor, id: string, reason: string): Promise<void> {

@@ -1,0 +1,1 @@
+CREATE INDEX "sessions_revoked_idx" ON "sessions" USING btree ("revoked_at");

@@ -1,0 +1,61 @@
+import { WsCloseCode, type WsTicket } from '@pocket/contract'
+import { call, signInBySms } from '../support/api'
+import { signedCall } from '../support/signed'
+import { startStack, type Stack } from '../support/stack'
+import { open, type Opened } from '../support/ws-client'
+
+/** One BFF, no Redis: nothing but the data center remembers who signed out. */
+describe('ended sign-ins stay ended across BFF restarts and data-center stalls (PGlite, no Redis)', () => {
+  let stack: Stack
+  const wsUrl = () => `${stack.bffs[stack.bffs.length - 1].url.replace('http', 'ws')}/ws`
+  const base = () => stack.bffs[stack.bffs.length - 1].url
+  beforeAll(async () => {
+    stack = await startStack({ backend: 'pglite', extraBffEnv: { DC_TIMEOUT_MS: '1000' } })
+  })
+  afterAll(() => stack?.stop())
+
+  it('a BFF that restarts still refuses an access token whose sign-in ended before', async () => {
+    const s = await signInBySms(base(), stack.sms, '13966660001')
+    const kept = await signInBySms(base(), stack.sms, '13966660002')
+    expect((await call(base(), 'POST', '/api/v1/auth/logout', { body: { refreshToken: s.refreshToken } })).status).toBe(
+      204,
+    )
+    await stack.bffs[0].stop()
+    await stack.addBff()
+    const me = await call(base(), 'GET', '/api/v1/me', { token: s.accessToken })
+    expect(me.status).toBe(401)
+    expect(me.body).toMatchObject({ code: 'SESSION_REVOKED' })
+    expect((await open(wsUrl(), { authorization: `Bearer ${s.accessToken}` }).closed).code).toBe(WsCloseCode.revoked)
+    expect((await call(base(), 'GET', '/api/v1/me', { token: kept.accessToken })).status).toBe(200)
+  })
+
+  it('while the data center stalls, a signed-out token or ticket still cannot open a socket', async () => {
+    const s = await signInBySms(base(), stack.sms, '13966660003')
+    const t = await call<WsTicket>(base(), 'POST', '/api/v1/auth/ws-ticket', { token: s.accessToken })
+    expect((await call(base(), 'POST', '/api/v1/auth/logout', { body: { refreshToken: s.refreshToken } })).status).toBe(
+      204,
+    )
+    stack.dc.child.kill('SIGSTOP')
+    try {
+      const byHeader = open(wsUrl(), { authorization: `Bearer ${s.accessToken}` })
+      const byTicket = open(`${wsUrl()}?ticket=${encodeURIComponent(t.body.ticket)}`)
+      // A socket that opens says 'ready'; one refused closes first.
+      const outcome = (c: Opened) => Promise.race([c.closed.then((x) => x.code), c.next('ready').then(() => 'opened')])
+      expect(await outcome(byHeader)).toBe(WsCloseCode.revoked)
+      expect(await outcome(byTicket)).toBe(WsCloseCode.revoked)
+    } finally {
+      stack.dc.child.kill('SIGCONT')
+    }
+  })
+
+  it('the data center lists ended sign-ins to the BFF acting as the system only', async () => {
+    const asPerson = await signedCall(stack, 'GET', '/sessions/revoked?withinSeconds=900', {
+      actor: 'account:someone',
+      role: 'resident',
+    })
+    expect(asPerson.status).toBe(403)
+    const asSystem = await signedCall<{ sessionIds: string[] }>(stack, 'GET', '/sessions/revoked?withinSeconds=900')
+    expect(asSystem.status).toBe(200)
+    expect(asSystem.body.sessionIds.length).toBeGreaterThanOrEqual(2)
+  })
+})
