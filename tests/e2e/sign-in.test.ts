@@ -29,6 +29,11 @@ describe('H5 in Chromium: sign in, pick a village, see the adviser; adviser sees
 
   it('a resident signs in by SMS, picks their village and sees their adviser', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
+    // The page runs under the BFF's Content-Security-Policy: anything it blocks is a failure here.
+    const blocked: string[] = []
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text())
+    })
     await page.goto(`${stack.bffUrl}/`)
     await page.getByText('登录 / 注册').click()
     await signIn(page, stack, '13955550001')
@@ -42,6 +47,7 @@ describe('H5 in Chromium: sign in, pick a village, see the adviser; adviser sees
     expect(card).toContain('演示数据')
     expect(card).toContain('福宁村')
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
+    expect(blocked).toEqual([])
     await page.screenshot({ path: join(ROOT, 'test-results/e2e-resident-home.png') })
   })
 

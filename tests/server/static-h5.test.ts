@@ -1,14 +1,19 @@
+import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { request } from 'undici'
 import { H5_DIR, requireBuild } from '../support/builds'
+import { rawGet } from '../support/raw-http'
 import { startStack, type Stack } from '../support/stack'
 
 describe('the BFF serves the H5 build: one origin, cached for good, compressed ahead of time', () => {
   let stack: Stack
   let appJs: string
   beforeAll(async () => {
-    stack = await startStack({ backend: 'pglite', extraBffEnv: { H5_DIR: requireBuild('h5') } })
+    stack = await startStack({
+      backend: 'pglite',
+      extraBffEnv: { H5_DIR: requireBuild('h5'), RATE_LIMIT_PER_MINUTE: '30' },
+    })
     const html = readFileSync(join(H5_DIR, 'index.html'), 'utf8')
     const src = /src="\/?(js\/app\.[0-9a-f]+\.js)"/.exec(html)?.[1]
     if (!src) throw new Error(`no app script in dist/h5/index.html: ${html.slice(0, 300)}`)
@@ -44,5 +49,61 @@ describe('the BFF serves the H5 build: one origin, cached for good, compressed a
     const body = Buffer.from(await plain.body.arrayBuffer())
     expect(plain.headers['content-encoding']).toBeUndefined()
     expect(body.length).toBe(statSync(join(H5_DIR, appJs)).size)
+  })
+
+  it('answers an unsatisfiable Range with 416 in our error format', async () => {
+    const size = statSync(join(H5_DIR, appJs)).size
+    const res = await request(`${stack.bffUrl}/${appJs}`, { headers: { range: `bytes=${size + 10}-${size + 20}` } })
+    expect(res.statusCode).toBe(416)
+    expect(await res.body.json()).toEqual(
+      expect.objectContaining({ code: 'RANGE_NOT_SATISFIABLE', message: expect.any(String) }),
+    )
+    const ok = await request(`${stack.bffUrl}/${appJs}`, { headers: { range: 'bytes=0-9' } })
+    expect(ok.statusCode).toBe(206)
+    expect((await ok.body.arrayBuffer()).byteLength).toBe(10)
+  })
+
+  it('answers a malformed URL beside the static files with 400 in our format', async () => {
+    for (const path of ['/%ff%fe', '/js/%ff%fe.js', '/%E0%A4%A']) {
+      const res = await rawGet(stack.bffUrl, path)
+      expect(res.status).toBe(400)
+      expect(JSON.parse(res.body)).toEqual(expect.objectContaining({ code: 'VALIDATION_FAILED' }))
+    }
+    expect(stack.bffs[0].child.exitCode).toBeNull()
+  })
+
+  it('sends security headers the H5 build satisfies: CSP, no framing, nosniff, referrer policy', async () => {
+    const res = await get('/')
+    const html = await res.body.text()
+    const csp = String(res.headers['content-security-policy'])
+    expect(csp).toContain("default-src 'self'")
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).not.toContain("'unsafe-eval'")
+    expect(res.headers['x-content-type-options']).toBe('nosniff')
+    expect(res.headers['referrer-policy']).toBe('no-referrer')
+    // Scripts come from our origin; the inline ones the build ships are allowed by hash, no others.
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1])
+    for (const body of inline) {
+      expect(csp).toContain(`'sha256-${createHash('sha256').update(body).digest('base64')}'`)
+    }
+    const api = await get('/api/v1/catalog')
+    await api.body.dump()
+    expect(api.headers['x-content-type-options']).toBe('nosniff')
+    expect(String(api.headers['content-security-policy'])).toContain("frame-ancestors 'none'")
+    expect(api.headers['cache-control']).toBe('no-store')
+  })
+
+  it('rate limits static files and unknown routes like the API', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 40; i++) {
+      const res = await get(i % 2 ? `/nope-${i}` : '/')
+      await res.body.dump()
+      statuses.push(res.statusCode)
+    }
+    expect(statuses).toContain(429)
+    const limited = await get('/no-such-file')
+    expect(limited.statusCode).toBe(429)
+    expect(await limited.body.json()).toEqual(expect.objectContaining({ code: 'RATE_LIMITED' }))
   })
 })

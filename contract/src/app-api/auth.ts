@@ -38,7 +38,9 @@ export const WechatLoginRequest = z
   .meta({ id: 'WechatLoginRequest' })
 export type WechatLoginRequest = z.infer<typeof WechatLoginRequest>
 
-export const RefreshRequest = z.object({ refreshToken: z.string().min(1).max(256) }).meta({ id: 'RefreshRequest' })
+/** Refresh tokens are 32 random bytes in base64url; anything else is refused before it is hashed. */
+export const RefreshToken = z.string().regex(/^[\w-]{20,128}$/, '登录凭证格式不正确')
+export const RefreshRequest = z.object({ refreshToken: RefreshToken }).meta({ id: 'RefreshRequest' })
 export type RefreshRequest = z.infer<typeof RefreshRequest>
 
 export const AuthSession = z

@@ -1,12 +1,14 @@
 import 'reflect-metadata'
-import { randomUUID } from 'node:crypto'
 import { NestFactory } from '@nestjs/core'
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify'
-import { jsonLogger } from '#common'
+import { frameworkErrors, jsonLogger, refuseUnstorableInput, requestIdOf } from '#common'
 import { BFF_PREFIX, BffModule } from './app.module.js'
+import { RATE_LIMIT_STORE } from './common/rate-limit.guard.js'
+import { limitEveryRequest } from './common/rate-limit.hook.js'
+import { securityHeaders } from './common/security-headers.js'
 import { loadBffConfig } from './config.js'
 import { WsGateway } from './realtime/ws.gateway.js'
-import { serveH5 } from './static-h5.js'
+import { inlineScriptHashes, serveH5 } from './static-h5.js'
 
 async function main(): Promise<void> {
   const config = loadBffConfig()
@@ -14,14 +16,15 @@ async function main(): Promise<void> {
   const adapter = new FastifyAdapter({
     bodyLimit: 256 * 1024,
     trustProxy: config.TRUST_PROXY,
-    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
-      const given = req.headers['x-request-id']
-      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID()
-    },
+    genReqId: requestIdOf,
+    frameworkErrors,
   })
   const app = await NestFactory.create<NestFastifyApplication>(BffModule.forRoot(config), adapter, { logger })
   app.setGlobalPrefix(...BFF_PREFIX)
   const fastify = app.getHttpAdapter().getInstance()
+  limitEveryRequest(fastify, app.get(RATE_LIMIT_STORE), config)
+  refuseUnstorableInput(fastify)
+  await securityHeaders(app, config.H5_DIR ? inlineScriptHashes(config.H5_DIR) : [])
   fastify.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id)
   })

@@ -1,7 +1,17 @@
-import { existsSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { NestFastifyApplication } from '@nestjs/platform-fastify'
+
+/** SHA-256 (base64) of each inline script in the build's index.html, for the CSP to allow exactly those. */
+export function inlineScriptHashes(dir: string): string[] {
+  const html = readFileSync(resolve(dir, 'index.html'), 'utf8')
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .filter((body) => body.trim() !== '')
+    .map((body) => createHash('sha256').update(body, 'utf8').digest('base64'))
+}
 
 /** Serves the H5 build at `/`: one origin with the API and the socket. */
 export async function serveH5(app: NestFastifyApplication, dir: string): Promise<void> {

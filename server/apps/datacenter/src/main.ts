@@ -1,7 +1,7 @@
 import 'reflect-metadata'
 import { NestFactory } from '@nestjs/core'
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify'
-import { jsonLogger } from '#common'
+import { frameworkErrors, jsonLogger, refuseUnstorableInput, requestIdOf } from '#common'
 import { DC_PREFIX, DatacenterModule } from './app.module.js'
 import { loadDcConfig } from './config.js'
 import { openDatabase } from './db/database.js'
@@ -16,10 +16,11 @@ async function main(): Promise<void> {
   }
   const app = await NestFactory.create<NestFastifyApplication>(
     DatacenterModule.forRoot(config, database),
-    new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
+    new FastifyAdapter({ bodyLimit: 1024 * 1024, genReqId: requestIdOf, frameworkErrors }),
     { rawBody: true, logger },
   )
   app.setGlobalPrefix(...DC_PREFIX)
+  refuseUnstorableInput(app.getHttpAdapter().getInstance())
   await app.listen(config.DC_PORT, config.DC_HOST)
   const url = await app.getUrl()
   logger.log({ msg: 'datacenter listening', url, driver: database.driver })

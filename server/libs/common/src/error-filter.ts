@@ -11,6 +11,7 @@ const HTTP_CODES: Record<number, [ErrorCode, string]> = {
   404: ['NOT_FOUND', '找不到该资源'],
   413: ['VALIDATION_FAILED', '请求内容过大'],
   415: ['VALIDATION_FAILED', '不支持的内容类型'],
+  416: ['RANGE_NOT_SATISFIABLE', '请求的内容范围无效'],
   429: ['RATE_LIMITED', '操作太频繁，请稍后再试'],
 }
 
@@ -26,7 +27,8 @@ export class GlobalErrorFilter implements ExceptionFilter {
     const ctx = host.switchToHttp()
     const req = ctx.getRequest<FastifyRequest>()
     const reply = ctx.getResponse<FastifyReply>()
-    const correlationId = String(req.headers['x-request-id'] ?? req.id ?? randomUUID())
+    // req.id is the caller's X-Request-ID only when well formed (requestIdOf): never the raw header.
+    const correlationId = String(req.id ?? randomUUID())
     const [status, body] = this.describe(exception)
     if (status >= 500) {
       this.logger.error({

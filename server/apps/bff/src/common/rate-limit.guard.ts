@@ -16,7 +16,7 @@ export interface RateLimitRule {
 }
 
 const RULE = 'rate-limit-rule'
-/** A tighter limit for one route, on top of the global per-IP limit. */
+/** A tighter limit for one route, on top of the per-IP limit on every request (rate-limit.hook.ts). */
 export const RateLimit = (rule: RateLimitRule) => SetMetadata(RULE, rule)
 
 @Injectable()
@@ -28,20 +28,16 @@ export class RateLimitGuard implements CanActivate {
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    const req = ctx.switchToHttp().getRequest<FastifyRequest>()
-    const ip = req.ip
-    const global = await this.store.hit(`ip:${ip}`, 60, this.config.RATE_LIMIT_PER_MINUTE)
-    if (!global.allowed) throw tooMany(global.retryAfter)
     const rule = this.reflector.get<RateLimitRule | undefined>(RULE, ctx.getHandler())
-    if (rule) {
-      const limit = typeof rule.limit === 'number' ? rule.limit : rule.limit(this.config)
-      const r = await this.store.hit(`${rule.name}:${ip}`, rule.windowSeconds, limit)
-      if (!r.allowed) throw tooMany(r.retryAfter)
-    }
+    if (!rule) return true
+    const req = ctx.switchToHttp().getRequest<FastifyRequest>()
+    const limit = typeof rule.limit === 'number' ? rule.limit : rule.limit(this.config)
+    const r = await this.store.hit(`${rule.name}:${req.ip}`, rule.windowSeconds, limit)
+    if (!r.allowed) throw tooMany(r.retryAfter)
     return true
   }
 }
 
-function tooMany(retryAfter: number): AppError {
+export function tooMany(retryAfter: number): AppError {
   return new AppError('RATE_LIMITED', '操作太频繁，请稍后再试', { retryAfter })
 }
