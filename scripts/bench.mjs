@@ -49,6 +49,8 @@ const bff = await spawnReady(
     DATACENTER_URL: dc.url,
     JWT_SECRET: randomBytes(32).toString('hex'),
     RATE_LIMIT_PER_MINUTE: '100000000',
+    // The idle-socket figure holds 10,000 sockets of one account.
+    WS_SOCKETS_PER_ACCOUNT: '20000',
   },
   { cwd: root },
 ).catch(async (err) => {

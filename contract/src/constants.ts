@@ -24,4 +24,10 @@ export const WsCloseCode = {
   unauthorized: 4401,
   /** Signed out elsewhere or session revoked: do not reconnect. */
   revoked: 4403,
+  /** Fell too far behind reading (WS_SEND_BUFFER_BYTES queued): reconnect, then fetch what was missed. */
+  slowConsumer: 4408,
+  /** The account already has WS_SOCKETS_PER_ACCOUNT sockets on this server: retry later with backoff. */
+  tooManySockets: 4409,
+  /** Sent frames faster than WS_FRAMES_PER_SECOND (burst WS_FRAME_BURST): reconnect after a backoff. */
+  rateLimited: 4429,
 } as const

@@ -39,6 +39,17 @@ const BffEnv = z
       .regex(/^[\w:.-]*$/)
       .default('pocket12348:'),
     H5_DIR: z.string().optional(),
+    /** Bytes queued for one socket before it counts as not reading and is closed (4408). */
+    WS_SEND_BUFFER_BYTES: z.coerce
+      .number()
+      .int()
+      .min(16 * 1024)
+      .default(1024 * 1024),
+    /** Frames a socket may send per second on average (4429 beyond), and in one burst. */
+    WS_FRAMES_PER_SECOND: z.coerce.number().positive().default(10),
+    WS_FRAME_BURST: z.coerce.number().int().positive().default(40),
+    /** Sockets one account may hold on one BFF instance (4409 beyond). */
+    WS_SOCKETS_PER_ACCOUNT: z.coerce.number().int().positive().default(8),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
     SMS_SEND_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
     TRUST_PROXY: z

@@ -8,7 +8,9 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import { AppError } from '#common'
 import { TokensService, type AccessClaims } from '../auth/tokens.service.js'
 import { RevokedSessions } from '../auth/revoked-sessions.js'
+import { BFF_CONFIG, type BffConfig } from '../config.js'
 import { BUS, type Bus } from './bus.js'
+import { FrameBudget } from './frame-budget.js'
 import { PRESENCE_STORE, type PresenceStore } from './presence.store.js'
 import { WsHandlers, type WsContext } from './ws-handlers.js'
 
@@ -22,6 +24,7 @@ interface Connection {
   id: string
   claims: AccessClaims
   alive: boolean
+  budget: FrameBudget
 }
 
 /**
@@ -34,6 +37,8 @@ export class WsGateway implements OnApplicationShutdown {
   private readonly logger = new Logger('ws')
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_FRAME_BYTES })
   private readonly connections = new Map<WebSocket, Connection>()
+  /** Open sockets per account on this instance. */
+  private readonly perAccount = new Map<string, number>()
   private heartbeat?: NodeJS.Timeout
 
   constructor(
@@ -42,6 +47,7 @@ export class WsGateway implements OnApplicationShutdown {
     private readonly revoked: RevokedSessions,
     @Inject(PRESENCE_STORE) private readonly presence: PresenceStore,
     @Inject(BUS) private readonly bus: Bus,
+    @Inject(BFF_CONFIG) private readonly config: BffConfig,
     private readonly handlers: WsHandlers,
   ) {
     handlers.on('ping', ({ t }, { send }) => send({ event: 'pong', data: { t } }))
@@ -92,12 +98,22 @@ export class WsGateway implements OnApplicationShutdown {
       ws.close(HANDSHAKE_CLOSE[code] ?? WsCloseCode.unauthorized, code)
       return
     }
-    const conn: Connection = { id: randomUUID(), claims, alive: true }
+    const held = this.perAccount.get(claims.accountId) ?? 0
+    if (held >= this.config.WS_SOCKETS_PER_ACCOUNT) {
+      ws.close(WsCloseCode.tooManySockets, 'TOO_MANY_SOCKETS')
+      return
+    }
+    this.perAccount.set(claims.accountId, held + 1)
+    const budget = new FrameBudget(this.config.WS_FRAMES_PER_SECOND, this.config.WS_FRAME_BURST)
+    const conn: Connection = { id: randomUUID(), claims, alive: true, budget }
     this.connections.set(ws, conn)
     ws.on('pong', () => (conn.alive = true))
     ws.on('message', (data, isBinary) => void this.onMessage(ws, conn, data, isBinary))
     ws.on('close', () => {
       this.connections.delete(ws)
+      const left = (this.perAccount.get(claims.accountId) ?? 1) - 1
+      if (left > 0) this.perAccount.set(claims.accountId, left)
+      else this.perAccount.delete(claims.accountId)
       void this.presence.disconnected(claims.accountId, conn.id).catch(() => undefined)
     })
     await this.presence.connected(claims.accountId, conn.id).catch((err: unknown) => {
@@ -115,7 +131,12 @@ export class WsGateway implements OnApplicationShutdown {
   }
 
   private async onMessage(ws: WebSocket, conn: Connection, data: RawData, isBinary: boolean): Promise<void> {
+    if (ws.readyState !== ws.OPEN) return
     conn.alive = true
+    if (!conn.budget.take()) {
+      ws.close(WsCloseCode.rateLimited, 'RATE_LIMITED')
+      return
+    }
     let frame: ClientFrame
     try {
       if (isBinary) throw new Error('binary frame')
@@ -139,8 +160,18 @@ export class WsGateway implements OnApplicationShutdown {
     }
   }
 
+  /**
+   * Queues a frame, unless the socket already has WS_SEND_BUFFER_BYTES waiting: a client that does
+   * not read is closed (4408) instead of making the server hold its replies.
+   */
   private send(ws: WebSocket, frame: ServerFrame): void {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame))
+    if (ws.readyState !== ws.OPEN) return
+    if (ws.bufferedAmount > this.config.WS_SEND_BUFFER_BYTES) {
+      this.logger.warn({ msg: 'slow consumer closed', buffered: ws.bufferedAmount })
+      ws.close(WsCloseCode.slowConsumer, 'SLOW_CONSUMER')
+      return
+    }
+    ws.send(JSON.stringify(frame))
   }
 
   /** Drops sockets that answered no ping since the last sweep; keeps presence fresh for the rest. */
