@@ -40,6 +40,16 @@ describe('data center refuses requests the BFF did not sign (PGlite)', () => {
     expect(replay.body).toMatchObject({ message: 'replayed nonce' })
   })
 
+  it('still refuses a replayed nonce after the data center restarted', async () => {
+    const nonce = randomUUID()
+    const timestamp = Math.floor(Date.now() / 1000)
+    expect((await signedCall(stack, 'GET', '/catalog/items', { nonce, timestamp })).status).toBe(200)
+    await stack.restartDatacenter()
+    const replay = await signedCall(stack, 'GET', '/catalog/items', { nonce, timestamp })
+    expect(replay.status).toBe(401)
+    expect(replay.body).toMatchObject({ message: 'replayed nonce' })
+  })
+
   it('refuses a body that was changed after signing, and changes nothing', async () => {
     const challenge = (phone: string) => ({ phone, codeHash: 'a'.repeat(64), ttlSeconds: 300 })
     // Signed for one phone with the right secret, then sent for another: only the body hash can tell.

@@ -25,6 +25,8 @@ export interface Stack {
   secrets: { dcHmac: string; jwt: string; cloudTicket: string }
   /** One more BFF instance on the same settings (and Redis namespace); stopped with the stack. */
   addBff(): Promise<Running>
+  /** Stops the data center and starts it again on the same database (`dc` then names the new process). */
+  restartDatacenter(): Promise<Running>
   /** One more data-center instance on the same database (PostgreSQL only); stopped with the stack. */
   addDatacenter(): Promise<Running>
   stop(): Promise<void>
@@ -95,7 +97,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   }
   const bffs: Running[] = []
   for (let i = 0; i < (opts.instances ?? 1); i++) bffs.push(await startProcess('bff', bffEnv))
-  return {
+  const stack: Stack = {
     dc,
     bffs,
     bffUrl: bffs[0].url,
@@ -107,6 +109,11 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       bffs.push(bff)
       return bff
     },
+    restartDatacenter: async () => {
+      await stack.dc.stop()
+      stack.dc = await startProcess('datacenter', dcEnv)
+      return stack.dc
+    },
     addDatacenter: async () => {
       if (opts.backend !== 'postgres') throw new Error('PGlite is one process: a second data center needs PostgreSQL')
       const more = await startProcess('datacenter', dcEnv)
@@ -115,8 +122,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     },
     stop: async () => {
       await Promise.all(bffs.map((b) => b.stop()))
-      await Promise.all([dc, ...extraDcs].map((d) => d.stop()))
+      await Promise.all([stack.dc, ...extraDcs].map((d) => d.stop()))
       for (const c of cleanups) await c()
     },
   }
+  return stack
 }

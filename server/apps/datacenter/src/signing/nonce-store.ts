@@ -1,3 +1,8 @@
+import { Logger } from '@nestjs/common'
+import { lt, sql } from 'drizzle-orm'
+import type { Db } from '../db/database.js'
+import { requestNonces } from './nonces.schema.js'
+
 export const NONCE_STORE = Symbol('NONCE_STORE')
 
 /**
@@ -9,23 +14,41 @@ export interface NonceStore {
   claim(nonce: string): Promise<boolean>
 }
 
-/** One process: PGlite cannot be shared, so the embedded data center is always a single instance. */
-export class MemoryNonceStore implements NonceStore {
-  private readonly seen = new Map<string, number>()
+/**
+ * Nonces live in the database, on PGlite as on PostgreSQL: a request replayed after a restart is
+ * refused, and on PostgreSQL one replayed to another instance too. The primary key makes the
+ * claim atomic.
+ */
+export class DatabaseNonceStore implements NonceStore {
+  private readonly logger = new Logger('nonces')
   private lastSweep = 0
 
-  constructor(private readonly ttlMs: number) {}
+  constructor(
+    private readonly db: Db,
+    private readonly ttlMs: number,
+  ) {}
 
-  claim(nonce: string, now = Date.now()): Promise<boolean> {
+  async claim(nonce: string): Promise<boolean> {
+    const now = Date.now()
     this.sweep(now)
-    if (this.seen.has(nonce)) return Promise.resolve(false)
-    this.seen.set(nonce, now + this.ttlMs)
-    return Promise.resolve(true)
+    const rows = await this.db
+      .insert(requestNonces)
+      .values({ nonce, expiresAt: new Date(now + this.ttlMs) })
+      .onConflictDoNothing()
+      .returning({ nonce: requestNonces.nonce })
+    return rows.length === 1
   }
 
+  /** Expired nonces are dropped in the background, at most once a minute per instance. */
   private sweep(now: number): void {
-    if (now - this.lastSweep < 10_000) return
+    if (now - this.lastSweep < 60_000) return
     this.lastSweep = now
-    for (const [nonce, expires] of this.seen) if (expires <= now) this.seen.delete(nonce)
+    this.db
+      .delete(requestNonces)
+      .where(lt(requestNonces.expiresAt, sql`now()`))
+      .then(
+        () => undefined,
+        (err: unknown) => this.logger.warn({ msg: 'could not prune request nonces', error: String(err) }),
+      )
   }
 }
