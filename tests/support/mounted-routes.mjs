@@ -28,7 +28,7 @@ if (which === 'bff') {
   const { loadDcConfig } = await import(new URL('config.js', dist).href)
   const { openDatabase } = await import(new URL('db/database.js', dist).href)
   const config = loadDcConfig({ DC_HMAC_SECRET: 'd'.repeat(40), PGLITE_DIR: 'memory://' })
-  const database = await openDatabase(config)
+  const database = await openDatabase(config, console)
   close = () => database.close()
   app = await NestFactory.create(DatacenterModule.forRoot(config, database), adapter, { logger: false })
   app.setGlobalPrefix(...DC_PREFIX)

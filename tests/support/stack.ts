@@ -72,7 +72,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'pocket-pglite-'))
     dbEnv.PGLITE_DIR = dir
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    cleanups.push(() => {
+      for (const path of [dir, `${dir}-backups`, `${dir}.lock`]) rmSync(path, { recursive: true, force: true })
+    })
   }
   const dcEnv = { DC_PORT: '0', DC_HMAC_SECRET: secrets.dcHmac, LOG_LEVEL: 'warn', ...dbEnv }
   const dc = await startProcess('datacenter', dcEnv)

@@ -11,6 +11,11 @@ const DcEnv = z.object({
   /** PostgreSQL; when unset the embedded PGlite in PGLITE_DIR is used. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
   PGLITE_DIR: z.string().default('.data/pglite'),
+  /** Where last-good copies of the PGlite folder go; beside it by default (`<PGLITE_DIR>-backups`). */
+  PGLITE_BACKUP_DIR: z.string().optional(),
+  /** How many copies to keep, and how often to take one while running (0: only at a clean stop). */
+  PGLITE_BACKUPS: z.coerce.number().int().min(1).default(5),
+  PGLITE_BACKUP_MINUTES: z.coerce.number().min(0).default(360),
   SEED_DEMO: bool.default(true),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 })
@@ -20,4 +25,18 @@ export const DC_CONFIG = Symbol('DC_CONFIG')
 
 export function loadDcConfig(env: NodeJS.ProcessEnv = process.env): DcConfig {
   return parseEnv(DcEnv, env, 'datacenter')
+}
+
+const DbEnv = DcEnv.pick({
+  DATABASE_URL: true,
+  PGLITE_DIR: true,
+  PGLITE_BACKUP_DIR: true,
+  PGLITE_BACKUPS: true,
+  PGLITE_BACKUP_MINUTES: true,
+})
+export type DbConfig = z.infer<typeof DbEnv>
+
+/** Only where the database is: for `npm run db:restore`, which needs no secret. */
+export function loadDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
+  return parseEnv(DbEnv, env, 'db:restore')
 }

@@ -4,13 +4,16 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { frameworkErrors, jsonLogger, refuseUnstorableInput, requestIdOf } from '#common'
 import { DC_PREFIX, DatacenterModule } from './app.module.js'
 import { loadDcConfig } from './config.js'
+import { StartupRefusal } from './db/data-dir-lock.js'
 import { openDatabase } from './db/database.js'
 import { seedDemoData } from './db/seed.js'
 
 async function main(): Promise<void> {
+  // Database files and last-good copies are the owner's alone.
+  process.umask(0o077)
   const config = loadDcConfig()
   const logger = jsonLogger('datacenter', config.LOG_LEVEL)
-  const database = await openDatabase(config)
+  const database = await openDatabase(config, logger)
   if (config.SEED_DEMO && (await seedDemoData(database.db))) {
     logger.log({ msg: 'seeded demo data (Ningxia, 640000)' })
   }
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`[datacenter] failed to start: ${err instanceof Error ? err.stack : String(err)}\n`)
+  const said = err instanceof StartupRefusal ? err.message : err instanceof Error ? err.stack : String(err)
+  process.stderr.write(`[datacenter] failed to start: ${said}\n`)
   process.exit(1)
 })

@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { PGlite } from '@electric-sql/pglite'
+import type { LoggerService } from '@nestjs/common'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import pg from 'pg'
 import type { DcConfig } from '../config.js'
+import { openPglite } from './pglite.js'
 
 /** Both drivers behind one type, so repositories do not care which one runs. */
 export type Db = PgDatabase<PgQueryResultHKT>
@@ -22,17 +23,21 @@ export interface OpenDatabase {
   close(): Promise<void>
 }
 
-export async function openDatabase(config: DcConfig): Promise<OpenDatabase> {
+export async function openDatabase(config: DcConfig, logger: LoggerService): Promise<OpenDatabase> {
   if (config.DATABASE_URL) {
     const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10 })
     const db = drizzlePg(pool)
     await migratePg(db, { migrationsFolder })
     return { db: db as unknown as Db, driver: 'postgres', close: () => pool.end() }
   }
-  const dir = config.PGLITE_DIR
-  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true })
-  const client = await PGlite.create(dir)
-  const db = drizzlePglite(client)
+  if (config.PGLITE_DIR.startsWith('memory://')) {
+    const client = await PGlite.create(config.PGLITE_DIR)
+    const db = drizzlePglite(client)
+    await migratePglite(db, { migrationsFolder })
+    return { db: db as unknown as Db, driver: 'pglite', close: () => client.close() }
+  }
+  const pglite = await openPglite(config, logger)
+  const db = drizzlePglite(pglite.client)
   await migratePglite(db, { migrationsFolder })
-  return { db: db as unknown as Db, driver: 'pglite', close: () => client.close() }
+  return { db: db as unknown as Db, driver: 'pglite', close: () => pglite.close() }
 }

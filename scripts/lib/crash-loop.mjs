@@ -1,0 +1,133 @@
+// Kills the embedded data center at random moments under write load, again and again, and checks
+// that every write it acknowledged is there each time it opens again. Used by `npm run soak`
+// (50 rounds) and by a CI test (a few rounds). Needs the server build (server/dist).
+import { randomBytes, randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import { request } from 'undici'
+import { spawnReady } from './spawn-ready.mjs'
+
+/** A small deterministic generator, so a failing run can be replayed with its seed. */
+function random(seed) {
+  let s = seed >>> 0 || 1
+  return () => {
+    s ^= s << 13
+    s ^= s >>> 17
+    s ^= s << 5
+    return (s >>> 0) / 2 ** 32
+  }
+}
+
+/**
+ * @param {object} o
+ * @param {string} o.root repository root
+ * @param {string} o.dir PGlite folder (empty or absent at the start)
+ * @param {number} o.rounds how many kills
+ * @param {number} [o.seed]
+ * @param {number} [o.writers] concurrent writers
+ * @param {(line: string) => void} [o.log]
+ * @returns {Promise<{ rounds: number, acknowledged: number, verified: number, kills: Record<string, number>, seed: number }>}
+ */
+export async function crashLoop({ root, dir, rounds, seed = Date.now() % 2 ** 31, writers = 4, log = () => {} }) {
+  const { sha256Hex, signRequest } = await import(join(root, 'server/dist/libs/common/src/signing.js'))
+  const secret = randomBytes(32).toString('hex')
+  const rand = random(seed)
+  const env = { DC_PORT: '0', DC_HMAC_SECRET: secret, PGLITE_DIR: dir, LOG_LEVEL: 'error', SEED_DEMO: 'false' }
+  const script = join(root, 'server/dist/apps/datacenter/src/main.js')
+
+  const signed = (base, method, path, body) => {
+    const text = body === undefined ? '' : JSON.stringify(body)
+    const full = `/dc/v1${path}`
+    const timestamp = String(Math.floor(Date.now() / 1000))
+    const nonce = randomUUID()
+    const r = {
+      method,
+      path: full,
+      timestamp,
+      nonce,
+      bodySha256: sha256Hex(text),
+      actor: 'system:soak',
+      role: 'system',
+    }
+    return request(`${base}${full}`, {
+      method,
+      body: text || undefined,
+      headers: {
+        ...(text ? { 'content-type': 'application/json' } : {}),
+        'x-dc-timestamp': timestamp,
+        'x-dc-nonce': nonce,
+        'x-dc-actor': r.actor,
+        'x-dc-role': r.role,
+        'x-dc-signature': signRequest(secret, r),
+      },
+      headersTimeout: 10_000,
+    })
+  }
+
+  /** Every account the data center said it created. */
+  const acknowledged = []
+  const kills = { SIGKILL: 0, 'SIGTERM→SIGKILL': 0 }
+  let verified = 0
+  let checkedUpTo = 0
+  for (let round = 1; round <= rounds; round++) {
+    const dc = await spawnReady('datacenter', script, env, { cwd: root, inheritEnv: false, timeoutMs: 60_000 })
+    // What the last round acknowledged must all be there after this reopening, and a sample of
+    // what earlier rounds did (all of it is checked once more at the end).
+    const older = acknowledged.slice(0, checkedUpTo)
+    const sample = Array.from({ length: Math.min(50, older.length) }, () => older[Math.floor(rand() * older.length)])
+    for (const id of [...acknowledged.slice(checkedUpTo), ...sample]) {
+      const res = await signed(dc.url, 'GET', `/accounts/${id}`)
+      await res.body.dump()
+      if (res.statusCode !== 200) {
+        await dc.stop()
+        throw new Error(`round ${round} (seed ${seed}): acknowledged account ${id} is missing (${res.statusCode})`)
+      }
+      verified++
+    }
+    checkedUpTo = acknowledged.length
+    let stopping = false
+    const write = async () => {
+      while (!stopping) {
+        try {
+          const res = await signed(dc.url, 'POST', '/accounts/wechat', {
+            appId: 'wx-soak',
+            openid: `o-${randomBytes(8).toString('hex')}`,
+            unionid: null,
+          })
+          const body = await res.body.json().catch(() => null)
+          if (res.statusCode === 200 || res.statusCode === 201) acknowledged.push(body.account.id)
+        } catch {
+          return // the process is gone: an unanswered write was never acknowledged
+        }
+      }
+    }
+    const load = Array.from({ length: writers }, write)
+    await new Promise((resolve) => setTimeout(resolve, 150 + rand() * 1200))
+    const exited = new Promise((resolve) => dc.child.once('exit', resolve))
+    if (rand() < 0.5) {
+      kills.SIGKILL++
+      dc.child.kill('SIGKILL')
+    } else {
+      kills['SIGTERM→SIGKILL']++
+      dc.child.kill('SIGTERM')
+      await new Promise((resolve) => setTimeout(resolve, rand() * 400))
+      if (dc.child.exitCode === null && dc.child.signalCode === null) dc.child.kill('SIGKILL')
+    }
+    await exited
+    stopping = true
+    await Promise.all(load)
+    log(`round ${round}/${rounds}: ${acknowledged.length} acknowledged so far, ${verified} checks passed`)
+  }
+  // One last reopening checks the final round's writes too.
+  const dc = await spawnReady('datacenter', script, env, { cwd: root, inheritEnv: false, timeoutMs: 60_000 })
+  try {
+    for (const id of acknowledged) {
+      const res = await signed(dc.url, 'GET', `/accounts/${id}`)
+      await res.body.dump()
+      if (res.statusCode !== 200) throw new Error(`after round ${rounds} (seed ${seed}): account ${id} is missing`)
+      verified++
+    }
+  } finally {
+    await dc.stop()
+  }
+  return { rounds, acknowledged: acknowledged.length, verified, kills, seed }
+}
