@@ -2,6 +2,7 @@
 // npm start: the whole product on embedded defaults (PGlite, in-process bus, H5 served by the BFF).
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { networkInterfaces } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildIfNeeded } from './lib/build-if-needed.mjs'
@@ -9,7 +10,7 @@ import { spawnReady } from './lib/spawn-ready.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = join(root, '.data')
-mkdirSync(dataDir, { recursive: true })
+mkdirSync(dataDir, { recursive: true, mode: 0o700 })
 
 /** Secrets for this machine, made once and kept, so sign-ins survive a restart. */
 function localSecrets() {
@@ -21,6 +22,8 @@ function localSecrets() {
 }
 
 const port = process.env.PORT ?? '3000'
+// Only this computer can open it unless HOST says otherwise (HOST=0.0.0.0 for a phone on the same network).
+const host = process.env.HOST ?? '127.0.0.1'
 const dcPort = process.env.DC_PORT ?? '3100'
 const secrets = localSecrets()
 buildIfNeeded(root)
@@ -48,6 +51,7 @@ try {
     'bff',
     'server/dist/apps/bff/src/main.js',
     {
+      HOST: host,
       PORT: port,
       DATACENTER_URL: dc.url,
       DC_HMAC_SECRET: process.env.DC_HMAC_SECRET ?? secrets.dcHmac,
@@ -60,10 +64,20 @@ try {
   running.push(bff)
   for (const r of running) r.child.once('exit', (code) => code !== 0 && void stopAll(code ?? 1))
   const url = bff.url.replace(/\/$/, '')
+  const boundPort = new URL(url).port
+  const lan = Object.values(networkInterfaces())
+    .flat()
+    .filter((a) => a && a.family === 'IPv4' && !a.internal)
+    .map((a) => `http://${a.address}:${boundPort}/`)
+  const phone =
+    host === '127.0.0.1' || host === 'localhost'
+      ? `只在本机可打开。用同一网络的手机打开: HOST=0.0.0.0 npm start${lan.length ? `，然后打开 ${lan[0]}` : ''}`
+      : `同一网络的手机可打开: ${lan.join('  ') || `http://<本机IP>:${boundPort}/`}`
   process.stdout.write(`
   掌上12348 已启动 (embedded: PGlite in .data/pglite, in-process bus)
 
     打开        ${url}/
+    手机        ${phone}
     App API     ${url}/api/v1  ·  文档 ${url}/api/docs
     数据中心    ${dc.url}/dc/v1  ·  文档 ${dc.url}/dc/docs
 
