@@ -152,6 +152,22 @@ describe.each(databaseBackends())('SMS sign-in and sessions (BFF + data center o
     expect((await call(stack.bffUrl, 'GET', '/api/v1/me', { token: other.accessToken })).status).toBe(200)
   })
 
+  it('refuses a correctly signed token that carries no expiry', async () => {
+    const s = await signInBySms(stack.bffUrl, stack.sms, '13912340010')
+    // The same claims, signed with the real key, minus `exp`.
+    const claims = JSON.parse(Buffer.from(s.accessToken.split('.')[1], 'base64url').toString()) as Record<
+      string,
+      unknown
+    >
+    delete claims.exp
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url')
+    const unsigned = `${b64({ alg: 'HS256' })}.${b64(claims)}`
+    const forever = `${unsigned}.${createHmac('sha256', stack.secrets.jwt).update(unsigned).digest('base64url')}`
+    const res = await call(stack.bffUrl, 'GET', '/api/v1/me', { token: forever })
+    expect(res.status).toBe(401)
+    expect(res.body).toMatchObject({ code: 'UNAUTHENTICATED' })
+  })
+
   it('refuses protected routes without a valid token, with a stable code', async () => {
     const none = await call(stack.bffUrl, 'GET', '/api/v1/me')
     expect(none.status).toBe(401)

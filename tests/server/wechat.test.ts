@@ -57,4 +57,23 @@ describe('WeChat sign-in through the WeChat API emulator (PGlite)', () => {
     expect(bad.status).toBe(401)
     expect(bad.body).toMatchObject({ code: 'WECHAT_LOGIN_FAILED' })
   })
+
+  it('accepts a cloud ticket once, and only for this mini-program', async () => {
+    process.env.LOGIN_TICKET_SECRET = stack.secrets.cloudTicket
+    setWxContext({ OPENID: 'openid-cloud-2', APPID: stack.wechat.appId })
+    const res = await cloudLogin()
+    if ('error' in res) throw new Error(res.error)
+    const first = await call(stack.bffUrl, 'POST', '/api/v1/auth/wechat', { body: { ticket: res.ticket } })
+    expect(first.status).toBe(200)
+    const again = await call(stack.bffUrl, 'POST', '/api/v1/auth/wechat', { body: { ticket: res.ticket } })
+    expect(again.status).toBe(401)
+    expect(again.body).toMatchObject({ code: 'WECHAT_LOGIN_FAILED' })
+    // Signed with the right secret, but issued to another mini-program.
+    setWxContext({ OPENID: 'openid-cloud-3', APPID: 'wx-another-app' })
+    const other = await cloudLogin()
+    if ('error' in other) throw new Error(other.error)
+    const foreign = await call(stack.bffUrl, 'POST', '/api/v1/auth/wechat', { body: { ticket: other.ticket } })
+    expect(foreign.status).toBe(401)
+    expect(foreign.body).toMatchObject({ code: 'WECHAT_LOGIN_FAILED' })
+  })
 })

@@ -47,6 +47,16 @@ describe('WebSocket gateway at /ws (PGlite)', () => {
     expect((await wrong.closed).code).toBe(WsCloseCode.unauthorized)
   })
 
+  it('accepts a ticket once: a ticket seen in a log or a proxy cannot open a second socket', async () => {
+    const t = await call<WsTicket>(stack.bffUrl, 'POST', '/api/v1/auth/ws-ticket', { token })
+    const first = open(`${wsUrl}?ticket=${encodeURIComponent(t.body.ticket)}`)
+    expect(await first.next('ready')).toMatchObject({ accountId })
+    const again = open(`${wsUrl}?ticket=${encodeURIComponent(t.body.ticket)}`)
+    const outcome = await Promise.race([again.closed.then((c) => c.code), again.next('ready').then(() => 'opened')])
+    expect(outcome).toBe(WsCloseCode.unauthorized)
+    first.ws.close()
+  })
+
   it('closes on a malformed frame (1007) and on an unknown event, and keeps serving others', async () => {
     const a = open(wsUrl, { authorization: `Bearer ${token}` })
     await a.next('ready')

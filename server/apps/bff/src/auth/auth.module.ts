@@ -7,6 +7,7 @@ import { BUS, type Bus } from '../realtime/bus.js'
 import { AuthController } from './auth.controller.js'
 import { AuthService } from './auth.service.js'
 import { RevokedSessions } from './revoked-sessions.js'
+import { SingleUse } from './single-use.js'
 import { TokensService } from './tokens.service.js'
 
 @Module({
@@ -15,6 +16,7 @@ import { TokensService } from './tokens.service.js'
   providers: [
     AuthService,
     TokensService,
+    SingleUse,
     {
       provide: RevokedSessions,
       inject: [BUS, DataCenterClient, BFF_CONFIG],
@@ -22,6 +24,6 @@ import { TokensService } from './tokens.service.js'
         new RevokedSessions(bus, dc, config.ACCESS_TOKEN_TTL),
     },
   ],
-  exports: [TokensService, RevokedSessions],
+  exports: [TokensService, RevokedSessions, SingleUse],
 })
 export class AuthModule {}

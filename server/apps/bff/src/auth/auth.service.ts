@@ -16,6 +16,7 @@ import { SMS_DRIVER, type SmsDriver } from '../drivers/sms.driver.js'
 import { WechatDriver } from '../drivers/wechat.driver.js'
 import { toMe } from '../me/me.mapper.js'
 import { RevokedSessions } from './revoked-sessions.js'
+import { SingleUse } from './single-use.js'
 import { TokensService } from './tokens.service.js'
 
 const WS_TICKET_TTL = 60
@@ -35,6 +36,7 @@ export class AuthService {
     private readonly tokens: TokensService,
     private readonly wechat: WechatDriver,
     private readonly revoked: RevokedSessions,
+    private readonly singleUse: SingleUse,
   ) {}
 
   async sendSmsCode(phone: string, requestId: string): Promise<SmsSendResponse> {
@@ -69,12 +71,21 @@ export class AuthService {
             this.wechat.code2Session(req.code),
             req.phoneCode ? this.wechat.phoneNumber(req.phoneCode) : undefined,
           ]).then(([id, phone]) => ({ ...id, phone }))
-        : this.wechat.verifyCloudTicket(req.ticket)
+        : await this.spendCloudTicket(req.ticket)
     const view = await this.dc.call(dcRoutes.wechatAccount, {
       actor: systemActor(requestId),
       body: identity,
     })
     return this.startSession(view, requestId)
+  }
+
+  /** A cloud-function ticket signs in once; its HMAC names it. */
+  private async spendCloudTicket(ticket: string) {
+    const identity = this.wechat.verifyCloudTicket(ticket)
+    if (!(await this.singleUse.claim('cloud-ticket', sha256Hex(ticket), identity.expiresIn))) {
+      throw new AppError('WECHAT_LOGIN_FAILED', '登录票据已使用，请重试')
+    }
+    return identity.who
   }
 
   async refresh(refreshToken: string, requestId: string): Promise<AuthSession> {

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto'
+import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 import { Inject, Injectable } from '@nestjs/common'
 import { Role } from '@pocket/contract'
 import { errors, jwtVerify, SignJWT } from 'jose'
@@ -12,6 +12,9 @@ export interface AccessClaims {
 }
 
 type TokenUse = 'access' | 'ws'
+
+/** Longer than any token we issue; anything bigger is refused before it is parsed. */
+const MAX_TOKEN_LENGTH = 2048
 
 /** Short-lived JWTs (access, WebSocket ticket) and opaque refresh tokens. */
 @Injectable()
@@ -31,18 +34,37 @@ export class TokensService {
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.accountId)
       .setIssuedAt()
+      .setJti(randomUUID())
       .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
       .sign(this.key)
   }
 
   async verify(token: string, use: TokenUse): Promise<AccessClaims> {
+    return (await this.verifyWithId(token, use)).claims
+  }
+
+  /** A WebSocket ticket, with its id and lifetime left, so it can be spent once (SingleUse). */
+  async verifyTicket(ticket: string): Promise<{ claims: AccessClaims; id: string; ttlSeconds: number }> {
+    return this.verifyWithId(ticket, 'ws')
+  }
+
+  private async verifyWithId(token: string, use: TokenUse) {
+    if (token.length > MAX_TOKEN_LENGTH) throw new AppError('UNAUTHENTICATED', '登录凭证无效，请重新登录')
     try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'] })
+      const { payload } = await jwtVerify(token, this.key, {
+        algorithms: ['HS256'],
+        // A token without an expiry would work for ever: none of ours lacks one.
+        requiredClaims: ['exp', 'iat', 'sub', 'jti'],
+      })
       const role = Role.safeParse(payload.role)
       if (payload.use !== use || !payload.sub || typeof payload.sid !== 'string' || !role.success) {
         throw new AppError('UNAUTHENTICATED', '登录凭证无效，请重新登录')
       }
-      return { accountId: payload.sub, role: role.data, sessionId: payload.sid }
+      return {
+        claims: { accountId: payload.sub, role: role.data, sessionId: payload.sid },
+        id: String(payload.jti),
+        ttlSeconds: Number(payload.exp) - Math.floor(Date.now() / 1000),
+      }
     } catch (err) {
       if (err instanceof AppError) throw err
       if (err instanceof errors.JWTExpired) throw new AppError('TOKEN_EXPIRED', '登录已过期')

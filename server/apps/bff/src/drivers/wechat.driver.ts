@@ -155,7 +155,7 @@ export class WechatDriver {
    * A ticket from the `login` cloud function: base64url(JSON {appid, openid, unionid, phone?, exp}) "."
    * base64url(HMAC-SHA256(secret, first part)). Lets a deployment keep the AppSecret off the BFF.
    */
-  verifyCloudTicket(ticket: string): WechatIdentity {
+  verifyCloudTicket(ticket: string): { who: WechatIdentity; expiresIn: number } {
     const secret = this.config.WECHAT_CLOUD_TICKET_SECRET
     if (!secret) throw new AppError('WECHAT_LOGIN_FAILED', '本服务未开通云函数登录')
     const [payload, sig] = ticket.split('.')
@@ -175,12 +175,18 @@ export class WechatDriver {
       throw new AppError('WECHAT_LOGIN_FAILED', '登录票据无效')
     }
     if (body.exp * 1000 < Date.now()) throw new AppError('WECHAT_LOGIN_FAILED', '登录票据已过期，请重试')
+    if (this.config.WECHAT_APP_ID && body.appid !== this.config.WECHAT_APP_ID) {
+      throw new AppError('WECHAT_LOGIN_FAILED', '登录票据不属于本小程序')
+    }
     return {
-      appId: body.appid,
-      openid: body.openid,
-      unionid: typeof body.unionid === 'string' ? body.unionid : null,
-      // The cloud function read it with cloud.openapi.phonenumber (no AppSecret needed there).
-      phone: Phone.safeParse(body.phone).data,
+      who: {
+        appId: body.appid,
+        openid: body.openid,
+        unionid: typeof body.unionid === 'string' ? body.unionid : null,
+        // The cloud function read it with cloud.openapi.phonenumber (no AppSecret needed there).
+        phone: Phone.safeParse(body.phone).data,
+      },
+      expiresIn: body.exp - Math.floor(Date.now() / 1000),
     }
   }
 }

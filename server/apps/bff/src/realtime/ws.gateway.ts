@@ -8,6 +8,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import { AppError } from '#common'
 import { TokensService, type AccessClaims } from '../auth/tokens.service.js'
 import { RevokedSessions } from '../auth/revoked-sessions.js'
+import { SingleUse } from '../auth/single-use.js'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 import { BUS, type Bus } from './bus.js'
 import { FrameBudget } from './frame-budget.js'
@@ -45,6 +46,7 @@ export class WsGateway implements OnApplicationShutdown {
     private readonly adapterHost: HttpAdapterHost,
     private readonly tokens: TokensService,
     private readonly revoked: RevokedSessions,
+    private readonly singleUse: SingleUse,
     @Inject(PRESENCE_STORE) private readonly presence: PresenceStore,
     @Inject(BUS) private readonly bus: Bus,
     @Inject(BFF_CONFIG) private readonly config: BffConfig,
@@ -126,8 +128,17 @@ export class WsGateway implements OnApplicationShutdown {
     const header = req.headers.authorization ?? ''
     if (header.startsWith('Bearer ')) return this.tokens.verify(header.slice(7), 'access')
     const ticket = url.searchParams.get('ticket')
-    if (ticket) return this.tokens.verify(ticket, 'ws')
+    if (ticket) return this.spendTicket(ticket)
     return Promise.reject(new AppError('UNAUTHENTICATED', 'no credentials'))
+  }
+
+  /** A ticket opens one socket: one seen later in a log or a proxy opens nothing. */
+  private async spendTicket(ticket: string): Promise<AccessClaims> {
+    const { claims, id, ttlSeconds } = await this.tokens.verifyTicket(ticket)
+    if (!(await this.singleUse.claim('ws-ticket', id, ttlSeconds))) {
+      throw new AppError('UNAUTHENTICATED', '连接凭证已使用')
+    }
+    return claims
   }
 
   private async onMessage(ws: WebSocket, conn: Connection, data: RawData, isBinary: boolean): Promise<void> {
