@@ -13,12 +13,20 @@ export class SmsGatewayEmulator {
   readonly sent: SentSms[] = []
   url = ''
   private server?: Server
+  private readonly failing = new Set<string>()
+
+  /** The provider refuses the next message to this phone (an outage, a blocked number). */
+  failNext(phone: string): void {
+    this.failing.add(phone)
+  }
 
   async start(): Promise<this> {
     const { server, url } = await listenJson((req, body, u) => {
       if (req.method !== 'POST' || u.pathname !== '/messages') return { status: 404, json: { error: 'not found' } }
       if (req.headers.authorization !== `Bearer ${this.key}`) return { status: 401, json: { error: 'bad key' } }
-      this.sent.push(JSON.parse(body) as SentSms)
+      const sms = JSON.parse(body) as SentSms
+      if (this.failing.delete(sms.phone)) return { status: 503, json: { error: 'provider unavailable' } }
+      this.sent.push(sms)
       return { status: 202, json: { id: String(this.sent.length) } }
     })
     this.server = server

@@ -39,6 +39,30 @@ describe.each(databaseBackends())('SMS sign-in and sessions (BFF + data center o
     expect((again.body as { details: { resendAfter: number } }).details.resendAfter).toBeGreaterThan(50)
   })
 
+  it('does not count a code the SMS provider failed to send', async () => {
+    const phone = '13912340011'
+    stack.sms.failNext(phone)
+    const failed = await call(stack.bffUrl, 'POST', '/api/v1/auth/sms/send', { body: { phone } })
+    expect(failed.status).toBe(503)
+    // Asking again at once is not "too often": nothing reached the phone.
+    const again = await call(stack.bffUrl, 'POST', '/api/v1/auth/sms/send', { body: { phone } })
+    expect(again.status).toBe(200)
+    const s = await call<AuthSession>(stack.bffUrl, 'POST', '/api/v1/auth/sms/verify', {
+      body: { phone, code: stack.sms.lastCode(phone) },
+    })
+    expect(s.status).toBe(200)
+  })
+
+  it('stores only a keyed hash of the code: a bare SHA-256 of phone and code does not pass', async () => {
+    const phone = '13912340012'
+    await call(stack.bffUrl, 'POST', '/api/v1/auth/sms/send', { body: { phone } })
+    const code = stack.sms.lastCode(phone)
+    const bare = createHash('sha256').update(`${phone}:${code}`).digest('hex')
+    const res = await signedCall(stack, 'POST', '/auth/sms-challenges/verify', { body: { phone, codeHash: bare } })
+    expect(res.status).toBe(400)
+    expect(res.body).toMatchObject({ code: 'SMS_CODE_INVALID' })
+  })
+
   it('locks the code after five wrong tries, even if the sixth is right', async () => {
     const phone = '13912340003'
     await call(stack.bffUrl, 'POST', '/api/v1/auth/sms/send', { body: { phone } })

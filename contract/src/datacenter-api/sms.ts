@@ -22,11 +22,20 @@ export const dcSmsRoutes = {
     path: '/auth/sms-challenges',
     tag: 'accounts',
     auth: true,
-    summary: 'Register an SMS code (hash) for a phone; enforces resend limits',
+    summary:
+      'Register an SMS code (HMAC keyed by the BFF) for a phone; the wait between codes doubles after the first few of a day, up to 30 minutes',
     body: DcSmsChallengeRequest,
     response: DcSmsChallengeResponse,
     status: 201,
     errors: ['SMS_SEND_TOO_OFTEN'],
+  },
+  smsUndelivered: {
+    method: 'post',
+    path: '/auth/sms-challenges/undelivered',
+    tag: 'accounts',
+    auth: true,
+    summary: 'The SMS provider did not send this code: it becomes unusable and does not count against the phone',
+    body: DcSmsVerifyRequest,
   },
   smsVerify: {
     method: 'post',

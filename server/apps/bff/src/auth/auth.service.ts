@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto'
+import { createHmac, randomInt } from 'node:crypto'
 import { Inject, Injectable, Logger } from '@nestjs/common'
 import {
   dcRoutes,
@@ -21,10 +21,6 @@ import { TokensService } from './tokens.service.js'
 
 const WS_TICKET_TTL = 60
 
-function codeHash(phone: string, code: string): string {
-  return sha256Hex(`${phone}:${code}`)
-}
-
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger('auth')
@@ -42,14 +38,19 @@ export class AuthService {
   async sendSmsCode(phone: string, requestId: string): Promise<SmsSendResponse> {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
     const ttl = this.config.SMS_CODE_TTL
+    const hash = this.codeHash(phone, code)
     const res = await this.dc.call(dcRoutes.smsChallenge, {
       actor: systemActor(requestId),
-      body: { phone, codeHash: codeHash(phone, code), ttlSeconds: ttl },
+      body: { phone, codeHash: hash, ttlSeconds: ttl },
     })
     try {
       await this.sms.sendLoginCode(phone, code, Math.round(ttl / 60))
     } catch (err) {
       this.logger.error({ msg: 'SMS send failed', error: String(err) })
+      // Nothing reached the phone: the code must not work, nor count against the phone.
+      await this.dc
+        .call(dcRoutes.smsUndelivered, { actor: systemActor(requestId), body: { phone, codeHash: hash } })
+        .catch((e: unknown) => this.logger.warn({ msg: 'could not mark an SMS code undelivered', error: String(e) }))
       throw new AppError('UPSTREAM_UNAVAILABLE', '短信发送失败，请稍后再试')
     }
     return { resendAfter: res.resendAfter, expiresIn: res.expiresIn }
@@ -58,7 +59,7 @@ export class AuthService {
   async verifySmsCode(phone: string, code: string, requestId: string): Promise<AuthSession> {
     const view = await this.dc.call(dcRoutes.smsVerify, {
       actor: systemActor(requestId),
-      body: { phone, codeHash: codeHash(phone, code) },
+      body: { phone, codeHash: this.codeHash(phone, code) },
     })
     return this.startSession(view, requestId)
   }
@@ -77,6 +78,14 @@ export class AuthService {
       body: identity,
     })
     return this.startSession(view, requestId)
+  }
+
+  /**
+   * Six digits are a million values: a bare hash of them is reversed in a second by anyone who
+   * reads the table. Keyed with the server's secret, the stored hash says nothing without it.
+   */
+  private codeHash(phone: string, code: string): string {
+    return createHmac('sha256', this.config.JWT_SECRET).update(`sms-code:${phone}:${code}`).digest('hex')
   }
 
   /** A cloud-function ticket signs in once; its HMAC names it. */

@@ -13,6 +13,11 @@ export class SmsChallengesController {
     return this.challenges.create(actor, body)
   }
 
+  @Route(dcRoutes.smsUndelivered)
+  undelivered(@CurrentActor() actor: Actor, @Input() { body }: DcInput<'smsUndelivered'>): Promise<void> {
+    return this.challenges.undelivered(actor, body.phone, body.codeHash)
+  }
+
   @Route(dcRoutes.smsVerify)
   verify(@CurrentActor() actor: Actor, @Input() { body }: DcInput<'smsVerify'>): Promise<DcAccountView> {
     return this.challenges.verify(actor, body.phone, body.codeHash)

@@ -5,16 +5,10 @@ import { AccountsService } from '../accounts/accounts.service.js'
 import { AuditTrail } from '../audit/audit-trail.js'
 import type { Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
+import { resendDelaySeconds, SMS_POLICY } from './resend-policy.js'
 import { SmsChallengesRepository } from './sms.repository.js'
 
-/** Sign-in rules that hold for every channel. */
-export const SMS_POLICY = {
-  resendAfterSeconds: 60,
-  perPhonePerDay: 10,
-  maxAttempts: 5,
-} as const
-
-const SMS_ACTIONS = ['create', 'fail', 'consume'] as const
+const SMS_ACTIONS = ['create', 'fail', 'consume', 'undelivered'] as const
 
 /** SMS sign-in codes: how often one may be sent, how often one may be guessed, and whose account it opens. */
 @Injectable()
@@ -33,28 +27,43 @@ export class SmsChallengesService {
   async create(actor: Actor, req: DcSmsChallengeRequest): Promise<DcSmsChallengeResponse> {
     return this.tx.run(async () => {
       const now = Date.now()
-      const latest = await this.challenges.latest(req.phone)
+      // Only codes that reached the phone count: a provider failure costs the owner nothing.
+      const latest = await this.challenges.latestDelivered(req.phone)
+      const before = await this.challenges.countDeliveredSince(req.phone, new Date(now - 86_400_000))
       const waited = latest ? (now - latest.createdAt.getTime()) / 1000 : Infinity
-      if (waited < SMS_POLICY.resendAfterSeconds) {
-        const resendAfter = Math.ceil(SMS_POLICY.resendAfterSeconds - waited)
-        throw new AppError('SMS_SEND_TOO_OFTEN', `请${resendAfter}秒后再获取验证码`, { resendAfter })
-      }
-      const today = await this.challenges.countSince(req.phone, new Date(now - 86_400_000))
-      if (today >= SMS_POLICY.perPhonePerDay) {
-        throw new AppError('SMS_SEND_TOO_OFTEN', '该号码今日获取验证码次数过多，请明天再试')
+      const wait = resendDelaySeconds(before)
+      if (waited < wait) {
+        const resendAfter = Math.ceil(wait - waited)
+        const message =
+          resendAfter > 90
+            ? `获取验证码过于频繁，请${Math.ceil(resendAfter / 60)}分钟后再试`
+            : `请${resendAfter}秒后再获取验证码`
+        throw new AppError('SMS_SEND_TOO_OFTEN', message, { resendAfter })
       }
       const id = await this.challenges.insert(req.phone, req.codeHash, new Date(now + req.ttlSeconds * 1000))
       await this.audit.record(actor, 'create', String(id), {
         before: null,
         after: { phone: maskPhone(req.phone), ttlSeconds: req.ttlSeconds },
       })
-      return { expiresIn: req.ttlSeconds, resendAfter: SMS_POLICY.resendAfterSeconds }
+      return { expiresIn: req.ttlSeconds, resendAfter: resendDelaySeconds(before + 1) }
+    })
+  }
+
+  /** The provider did not deliver this code: it cannot be used, and it does not count against the phone. */
+  async undelivered(actor: Actor, phone: string, codeHash: string): Promise<void> {
+    await this.tx.run(async () => {
+      const id = await this.challenges.markUndelivered(phone, codeHash)
+      if (id !== null) {
+        await this.audit.record(actor, 'undelivered', String(id), { before: null, after: { undelivered: true } })
+      }
     })
   }
 
   async verify(actor: Actor, phone: string, codeHash: string): Promise<DcAccountView> {
     const challenge = await this.challenges.latest(phone)
-    if (!challenge || challenge.consumedAt) throw new AppError('SMS_CODE_INVALID', '请先获取验证码')
+    if (!challenge || challenge.consumedAt || challenge.undeliveredAt) {
+      throw new AppError('SMS_CODE_INVALID', '请先获取验证码')
+    }
     if (challenge.expiresAt.getTime() <= Date.now()) {
       throw new AppError('SMS_CODE_EXPIRED', '验证码已过期，请重新获取')
     }

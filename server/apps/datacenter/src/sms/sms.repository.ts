@@ -19,12 +19,40 @@ export class SmsChallengesRepository {
     return row ?? null
   }
 
-  async countSince(phone: string, since: Date): Promise<number> {
+  async latestDelivered(phone: string): Promise<SmsChallengeRow | null> {
+    const [row] = await this.db.q
+      .select()
+      .from(smsChallenges)
+      .where(and(eq(smsChallenges.phone, phone), isNull(smsChallenges.undeliveredAt)))
+      .orderBy(desc(smsChallenges.createdAt), desc(smsChallenges.id))
+      .limit(1)
+    return row ?? null
+  }
+
+  async countDeliveredSince(phone: string, since: Date): Promise<number> {
     const [{ n }] = await this.db.q
       .select({ n: sql<number>`count(*)::int` })
       .from(smsChallenges)
-      .where(and(eq(smsChallenges.phone, phone), gte(smsChallenges.createdAt, since)))
+      .where(
+        and(eq(smsChallenges.phone, phone), gte(smsChallenges.createdAt, since), isNull(smsChallenges.undeliveredAt)),
+      )
     return n
+  }
+
+  async markUndelivered(phone: string, codeHash: string): Promise<number | null> {
+    const [row] = await this.db.q
+      .update(smsChallenges)
+      .set({ undeliveredAt: new Date() })
+      .where(
+        and(
+          eq(smsChallenges.phone, phone),
+          eq(smsChallenges.codeHash, codeHash),
+          isNull(smsChallenges.consumedAt),
+          isNull(smsChallenges.undeliveredAt),
+        ),
+      )
+      .returning({ id: smsChallenges.id })
+    return row?.id ?? null
   }
 
   async insert(phone: string, codeHash: string, expiresAt: Date): Promise<number> {

@@ -10,6 +10,8 @@ export const smsChallenges = pgTable(
     attempts: smallint('attempts').notNull().default(0),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     consumedAt: timestamp('consumed_at', { withTimezone: true }),
+    /** The provider refused to send it: never valid, never counted. */
+    undeliveredAt: timestamp('undelivered_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [index('sms_challenges_phone_idx').on(t.phone, t.createdAt)],

@@ -1,0 +1,1 @@
+ALTER TABLE "sms_challenges" ADD COLUMN "undelivered_at" timestamp with time zone;
