@@ -1,6 +1,7 @@
 import { WsCloseCode, type WsTicket } from '@pocket/contract'
 import { call, signInBySms } from '../support/api'
 import { signedCall } from '../support/signed'
+import type { Running } from '../support/processes'
 import { startStack, type Stack } from '../support/stack'
 import { open, type Opened } from '../support/ws-client'
 
@@ -46,6 +47,24 @@ describe('ended sign-ins stay ended across BFF restarts and data-center stalls (
     } finally {
       stack.dc.child.kill('SIGCONT')
     }
+  })
+
+  it('a BFF that could not read the list yet admits nobody, then everyone once it has', async () => {
+    const s = await signInBySms(base(), stack.sms, '13966660004')
+    stack.dc.child.kill('SIGSTOP')
+    let late: Running
+    try {
+      // Starts while the data center does not answer: it cannot know who signed out.
+      late = await stack.addBff()
+    } finally {
+      stack.dc.child.kill('SIGCONT')
+    }
+    const first = await call(late.url, 'GET', '/api/v1/me', { token: s.accessToken })
+    expect(first.status).toBe(503)
+    expect(first.body).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' })
+    // It asks again every 2 s; once it has the list, the same token works.
+    await late.waitForLine((line: string) => line.includes('admitting sign-ins again'), 15_000)
+    expect((await call(late.url, 'GET', '/api/v1/me', { token: s.accessToken })).status).toBe(200)
   })
 
   it('the data center lists ended sign-ins to the BFF acting as the system only', async () => {

@@ -22,6 +22,7 @@ export class RevokedSessions implements OnModuleInit, OnApplicationShutdown {
   /** sessionId → until when it must stay refused (epoch ms): one access-token lifetime. */
   private readonly until = new Map<string, number>()
   private loaded = false
+  private failures = 0
   private timer?: NodeJS.Timeout
 
   constructor(
@@ -68,9 +69,15 @@ export class RevokedSessions implements OnModuleInit, OnApplicationShutdown {
         query: { withinSeconds: this.accessTtlSeconds },
       })
       for (const id of sessionIds) if (!this.until.has(id)) this.remember(id)
-      if (!this.loaded) this.logger.log({ msg: 'ended sign-ins loaded', count: sessionIds.length })
+      if (this.failures > 0 && !this.loaded) {
+        // Said at warn level: it ends the warnings that sign-ins were being refused.
+        this.logger.warn({ msg: 'ended sign-ins loaded; admitting sign-ins again', count: sessionIds.length })
+      } else if (!this.loaded) {
+        this.logger.log({ msg: 'ended sign-ins loaded', count: sessionIds.length })
+      }
       this.loaded = true
     } catch (err) {
+      this.failures++
       const msg = this.loaded ? 'could not refresh ended sign-ins' : 'cannot read ended sign-ins yet; refusing sign-ins'
       this.logger.warn({ msg, error: String(err) })
     }
