@@ -7,6 +7,7 @@ import { loadDcConfig } from './config.js'
 import { StartupRefusal } from './db/data-dir-lock.js'
 import { openDatabase } from './db/database.js'
 import { seedDemoData } from './db/seed.js'
+import { afterStartSecond } from './signing/nonce-store.js'
 
 async function main(): Promise<void> {
   // Database files and last-good copies are the owner's alone.
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   )
   app.setGlobalPrefix(...DC_PREFIX)
   refuseUnstorableInput(app.getHttpAdapter().getInstance())
+  if (database.driver === 'pglite') await afterStartSecond()
   await app.listen(config.DC_PORT, config.DC_HOST)
   const url = await app.getUrl()
   logger.log({ msg: 'datacenter listening', url, driver: database.driver })

@@ -1,8 +1,3 @@
-import { Logger } from '@nestjs/common'
-import { lt, sql } from 'drizzle-orm'
-import type { Db } from '../db/database.js'
-import { requestNonces } from './nonces.schema.js'
-
 export const NONCE_STORE = Symbol('NONCE_STORE')
 
 /**
@@ -10,45 +5,52 @@ export const NONCE_STORE = Symbol('NONCE_STORE')
  * skew, so a replay inside the window is refused and one outside it fails the timestamp check.
  */
 export interface NonceStore {
-  /** Resolves false if the nonce was already used (on any data-center instance sharing the store). */
-  claim(nonce: string): Promise<boolean>
+  /**
+   * Resolves false if the nonce was already used (on any data-center instance sharing the
+   * store), or could have been without this store knowing. `timestamp` is the request's, in seconds.
+   */
+  claim(nonce: string, timestamp: number): Promise<boolean>
+}
+
+/** The second this process started in: the in-memory store refuses requests signed in or before it. */
+export const PROCESS_START_SECOND = Math.floor(performance.timeOrigin / 1000)
+
+/**
+ * Resolves once the second the process started in is over. The embedded data center listens
+ * only then, so a request a caller signs after seeing it listen is never refused as too old.
+ */
+export function afterStartSecond(): Promise<void> {
+  const wait = (PROCESS_START_SECOND + 1) * 1000 - Date.now()
+  return wait > 0 ? new Promise((resolve) => setTimeout(resolve, wait)) : Promise.resolve()
 }
 
 /**
- * Nonces live in the database, on PGlite as on PostgreSQL: a request replayed after a restart is
- * refused, and on PostgreSQL one replayed to another instance too. The primary key makes the
- * claim atomic.
+ * The embedded data center (one process): nonces in memory, where claiming costs nothing. A
+ * restart forgets them, so requests signed before this process started are refused outright:
+ * any nonce it could have seen carries such a timestamp. (Claiming in PGlite instead cost a
+ * write per request and capped the data center near 450 requests a second.)
  */
-export class DatabaseNonceStore implements NonceStore {
-  private readonly logger = new Logger('nonces')
+export class MemoryNonceStore implements NonceStore {
+  private readonly seen = new Map<string, number>()
   private lastSweep = 0
 
   constructor(
-    private readonly db: Db,
     private readonly ttlMs: number,
+    /** Seconds: requests signed in or before the second this process started in are refused. */
+    private readonly startedAt: number,
   ) {}
 
-  async claim(nonce: string): Promise<boolean> {
-    const now = Date.now()
+  claim(nonce: string, timestamp: number, now = Date.now()): Promise<boolean> {
+    if (timestamp <= this.startedAt) return Promise.resolve(false)
     this.sweep(now)
-    const rows = await this.db
-      .insert(requestNonces)
-      .values({ nonce, expiresAt: new Date(now + this.ttlMs) })
-      .onConflictDoNothing()
-      .returning({ nonce: requestNonces.nonce })
-    return rows.length === 1
+    if (this.seen.has(nonce)) return Promise.resolve(false)
+    this.seen.set(nonce, now + this.ttlMs)
+    return Promise.resolve(true)
   }
 
-  /** Expired nonces are dropped in the background, at most once a minute per instance. */
   private sweep(now: number): void {
-    if (now - this.lastSweep < 60_000) return
+    if (now - this.lastSweep < 10_000) return
     this.lastSweep = now
-    this.db
-      .delete(requestNonces)
-      .where(lt(requestNonces.expiresAt, sql`now()`))
-      .then(
-        () => undefined,
-        (err: unknown) => this.logger.warn({ msg: 'could not prune request nonces', error: String(err) }),
-      )
+    for (const [nonce, expires] of this.seen) if (expires <= now) this.seen.delete(nonce)
   }
 }

@@ -40,7 +40,7 @@ export class SignatureGuard implements CanActivate {
     if (!signatureMatches(this.config.DC_HMAC_SECRET, canonical, signature)) {
       throw new AppError('SIGNATURE_INVALID', 'bad signature')
     }
-    if (!(await this.nonces.claim(nonce))) throw new AppError('SIGNATURE_INVALID', 'replayed nonce')
+    if (!(await this.nonces.claim(nonce, Number(timestamp)))) throw new AppError('SIGNATURE_INVALID', 'replayed nonce')
     const parsedRole = role === 'system' ? 'system' : Role.safeParse(role).data
     if (!parsedRole) throw new AppError('SIGNATURE_INVALID', 'unknown role')
     req.actor = { id: actor, role: parsedRole, requestId: header(H.requestId) || null }
