@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { spawn } from 'node:child_process'
@@ -81,7 +81,7 @@ describe('the embedded database folder is opened by one data center at a time an
     expect(statSync(env.PGLITE_DIR).mode & 0o777).toBe(0o700)
   })
 
-  it('stops writing when its folder is deleted, refuses to start on empty data, and restores the last good copy', async () => {
+  it('stops writing when its folder is replaced, refuses to start on empty data, and restores the last good copy', async () => {
     const first = await start()
     const kept = await newAccount(first)
     await first.stop() // a clean stop writes a last-good copy
@@ -93,7 +93,9 @@ describe('the embedded database folder is opened by one data center at a time an
     const exited = new Promise<number | null>((resolve) =>
       second.child.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))),
     )
+    // Deleted and made again under the same name, as `rm -rf .data && npm start` does.
     rmSync(env.PGLITE_DIR, { recursive: true, force: true })
+    mkdirSync(env.PGLITE_DIR)
     await exited
     expect(second.output()).toContain('was removed or replaced under this running data center')
     // It wrote nothing after: the folder was not brought back by a shutdown checkpoint.
