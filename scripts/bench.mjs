@@ -3,6 +3,7 @@
 // taken in the same run (the data center answering the same read directly).
 //   - proxied read p99 ≤ 20 ms (GET /api/v1/catalog/items through the BFF, at BENCH_RATE req/s)
 //   - 10,000 idle WebSockets on one instance in ≤ 300 MB RSS
+//   - one socket that never reads, flooding 8,000 large queries: ≤ 50 MB RSS growth, closed 4408
 import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -49,8 +50,11 @@ const bff = await spawnReady(
     DATACENTER_URL: dc.url,
     JWT_SECRET: randomBytes(32).toString('hex'),
     RATE_LIMIT_PER_MINUTE: '100000000',
-    // The idle-socket figure holds 10,000 sockets of one account.
+    // The idle-socket figure holds 10,000 sockets of one account; the slow-consumer figure
+    // floods one socket, so only its send-buffer cap (default 1 MB) may stop it.
     WS_SOCKETS_PER_ACCOUNT: '20000',
+    WS_FRAMES_PER_SECOND: '1000000',
+    WS_FRAME_BURST: '1000000',
   },
   { cwd: root },
 ).catch(async (err) => {
@@ -183,6 +187,38 @@ try {
   row(`BFF RSS with ${sockets.length} idle sockets`, after, 300, 'MB')
   row('per socket', ((after - before) * 1024) / sockets.length, null, 'KB')
   for (const s of sockets) s.terminate()
+
+  // One resident who never reads, asking for 8,000 large answers (~19 KB each): the attack that
+  // once grew the BFF by 105 MB. The send buffer cap must close it and keep memory flat.
+  const FLOOD = 8000
+  process.stdout.write(`\nslow consumer: one socket that never reads sends ${FLOOD} presence queries\n`)
+  await new Promise((r) => setTimeout(r, 1000))
+  const calm = rssMb(bff.child.pid)
+  const slow = new WebSocket(`${bff.url.replace('http', 'ws')}/ws`, {
+    headers: { authorization: `Bearer ${session.accessToken}` },
+    perMessageDeflate: false,
+  })
+  await new Promise((resolve) => slow.once('message', resolve))
+  slow._socket.pause()
+  const closed = new Promise((resolve) => slow.once('close', (code) => resolve(code)))
+  const ids = Array.from({ length: 200 }, (_, i) => `${'x'.repeat(56)}${String(i).padStart(8, '0')}`)
+  const frame = JSON.stringify({ event: 'presence', data: { accountIds: ids } })
+  let peak = calm
+  for (let i = 0; i < FLOOD; i++) {
+    slow.send(frame)
+    if (i % 500 === 0) {
+      await new Promise((r) => setTimeout(r, 0))
+      peak = Math.max(peak, rssMb(bff.child.pid))
+    }
+  }
+  await new Promise((resolve) => slow.send('{"event":"ping","data":{"t":0}}', resolve))
+  await new Promise((r) => setTimeout(r, 1500))
+  peak = Math.max(peak, rssMb(bff.child.pid))
+  slow._socket.resume()
+  const closeCode = await closed
+  row('BFF RSS growth while flooded (peak − before)', peak - calm, 50, 'MB')
+  row(`closed with code (${closeCode === 4408 ? 'slow consumer' : 'unexpected'})`, closeCode, null, '')
+  failed ||= closeCode !== 4408
 } finally {
   await bff.stop()
   await dc.stop()
