@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { spawn } from 'node:child_process'
-import { ROOT, runToExit, startProcess, type Running } from '../support/processes'
+import { runToExit, startProcess, type Running } from '../support/processes'
 import { signedCall } from '../support/signed'
 
 const secret = randomBytes(32).toString('hex')
@@ -25,16 +24,8 @@ async function newAccount(dc: Running): Promise<string> {
   return res.body.account.id
 }
 
-function restore(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'server/dist/apps/datacenter/src/db/restore.js')], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
-  })
-  let output = ''
-  child.stdout.on('data', (c: Buffer) => (output += c.toString()))
-  child.stderr.on('data', (c: Buffer) => (output += c.toString()))
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })))
-}
+/** `npm run db:restore` without rebuilding: the built command itself. */
+const restore = (env: Record<string, string>) => runToExit('apps/datacenter/src/db/restore.js', env)
 
 describe('the embedded database folder is opened by one data center at a time and never lost', () => {
   let root: string

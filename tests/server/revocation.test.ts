@@ -3,7 +3,7 @@ import { call, signInBySms } from '../support/api'
 import { signedCall } from '../support/signed'
 import type { Running } from '../support/processes'
 import { startStack, type Stack } from '../support/stack'
-import { open, type Opened } from '../support/ws-client'
+import { open, outcome } from '../support/ws-client'
 
 /** One BFF, no Redis: nothing but the data center remembers who signed out. */
 describe('ended sign-ins stay ended across BFF restarts and data-center stalls (PGlite, no Redis)', () => {
@@ -40,8 +40,6 @@ describe('ended sign-ins stay ended across BFF restarts and data-center stalls (
     try {
       const byHeader = open(wsUrl(), { authorization: `Bearer ${s.accessToken}` })
       const byTicket = open(`${wsUrl()}?ticket=${encodeURIComponent(t.body.ticket)}`)
-      // A socket that opens says 'ready'; one refused closes first.
-      const outcome = (c: Opened) => Promise.race([c.closed.then((x) => x.code), c.next('ready').then(() => 'opened')])
       expect(await outcome(byHeader)).toBe(WsCloseCode.revoked)
       expect(await outcome(byTicket)).toBe(WsCloseCode.revoked)
     } finally {

@@ -1,10 +1,7 @@
 import { WsCloseCode } from '@pocket/contract'
 import { signInBySms } from '../support/api'
 import { startStack, type Stack } from '../support/stack'
-import { open, type Opened } from '../support/ws-client'
-
-/** How a socket ended up: it said 'ready', or it was closed first (with this code). */
-const outcome = (c: Opened) => Promise.race([c.closed.then((x) => x.code), c.next('ready').then(() => 'opened')])
+import { open, outcome } from '../support/ws-client'
 
 describe('a socket cannot starve the server: sockets per account and frames per socket are capped', () => {
   let stack: Stack

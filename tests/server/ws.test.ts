@@ -1,7 +1,7 @@
 import { WS_MAX_FRAME_BYTES, WsCloseCode, type WsTicket } from '@pocket/contract'
 import { call, signInBySms } from '../support/api'
 import { startStack, type Stack } from '../support/stack'
-import { open } from '../support/ws-client'
+import { open, outcome } from '../support/ws-client'
 
 describe('WebSocket gateway at /ws (PGlite)', () => {
   let stack: Stack
@@ -52,8 +52,7 @@ describe('WebSocket gateway at /ws (PGlite)', () => {
     const first = open(`${wsUrl}?ticket=${encodeURIComponent(t.body.ticket)}`)
     expect(await first.next('ready')).toMatchObject({ accountId })
     const again = open(`${wsUrl}?ticket=${encodeURIComponent(t.body.ticket)}`)
-    const outcome = await Promise.race([again.closed.then((c) => c.code), again.next('ready').then(() => 'opened')])
-    expect(outcome).toBe(WsCloseCode.unauthorized)
+    expect(await outcome(again)).toBe(WsCloseCode.unauthorized)
     first.ws.close()
   })
 

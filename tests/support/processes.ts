@@ -15,12 +15,16 @@ export function startProcess(name: 'datacenter' | 'bff', env: Record<string, str
   })
 }
 
-/** Runs a server expecting it to refuse to start; resolves with its exit code and output. */
+/**
+ * Runs a built server (or another built script, by its path under server/dist) to its end:
+ * a server expected to refuse to start, or a command such as db:restore. Resolves with its exit
+ * code and output.
+ */
 export function runToExit(
-  name: 'datacenter' | 'bff',
+  name: 'datacenter' | 'bff' | `${string}.js`,
   env: Record<string, string>,
 ): Promise<{ code: number | null; output: string }> {
-  const script = join(ROOT, `server/dist/apps/${name}/src/main.js`)
+  const script = join(ROOT, 'server/dist', name.endsWith('.js') ? name : `apps/${name}/src/main.js`)
   const child = spawn(process.execPath, [script], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } })
   let output = ''
   child.stdout.on('data', (c: Buffer) => (output += c.toString()))

@@ -33,3 +33,8 @@ export function open(url: string, headers: Record<string, string> = {}): Opened 
     },
   }
 }
+
+/** How a socket ended up: it said 'ready' ('opened'), or it was closed first (with this code). */
+export function outcome(c: Opened): Promise<number | 'opened'> {
+  return Promise.race([c.closed.then((x) => x.code), c.next('ready').then(() => 'opened' as const)])
+}
