@@ -4,7 +4,7 @@
 //   - proxied read p99 ≤ 20 ms (GET /api/v1/catalog/items through the BFF, at BENCH_RATE req/s)
 //   - 10,000 idle WebSockets on one instance in ≤ 300 MB RSS
 //   - one socket that never reads, flooding 8,000 large queries: ≤ 50 MB RSS growth, closed 4408
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -13,11 +13,11 @@ import { performance } from 'node:perf_hooks'
 import { Pool } from 'undici'
 import WebSocket from 'ws'
 import { buildIfNeeded } from './lib/build-if-needed.mjs'
+import { dcSigner } from './lib/dc-signing.mjs'
 import { spawnReady } from './lib/spawn-ready.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 buildIfNeeded(root, { h5: false })
-const { sha256Hex, signRequest } = await import('../server/dist/libs/common/src/signing.js')
 
 // Latency is measured open-loop at a steady rate (what a phone fleet sends), not at saturation,
 // where a closed loop measures only queueing; saturation throughput is reported separately.
@@ -63,18 +63,8 @@ const bff = await spawnReady(
   throw err
 })
 
-function signedHeaders(path) {
-  const timestamp = String(Math.floor(Date.now() / 1000))
-  const nonce = randomUUID()
-  const r = { method: 'GET', path, timestamp, nonce, bodySha256: sha256Hex(''), actor: 'system:bench', role: 'system' }
-  return {
-    'x-dc-timestamp': timestamp,
-    'x-dc-nonce': nonce,
-    'x-dc-actor': r.actor,
-    'x-dc-role': r.role,
-    'x-dc-signature': signRequest(secret, r),
-  }
-}
+const sign = await dcSigner(root, secret, 'system:bench')
+const signedHeaders = (path) => sign('GET', path)
 
 async function measure(origin, path, headers) {
   const pool = new Pool(origin, { connections: CONCURRENCY * 4 })

@@ -1,9 +1,10 @@
 // Kills the embedded data center at random moments under write load, again and again, and checks
 // that every write it acknowledged is there each time it opens again. Used by `npm run soak`
 // (50 rounds) and by a CI test (a few rounds). Needs the server build (server/dist).
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { request } from 'undici'
+import { dcSigner } from './dc-signing.mjs'
 import { spawnReady } from './spawn-ready.mjs'
 
 /** A small deterministic generator, so a failing run can be replayed with its seed. */
@@ -28,45 +29,38 @@ function random(seed) {
  * @returns {Promise<{ rounds: number, acknowledged: number, verified: number, kills: Record<string, number>, seed: number }>}
  */
 export async function crashLoop({ root, dir, rounds, seed = Date.now() % 2 ** 31, writers = 4, log = () => {} }) {
-  const { sha256Hex, signRequest } = await import(join(root, 'server/dist/libs/common/src/signing.js'))
   const secret = randomBytes(32).toString('hex')
   const rand = random(seed)
   const env = { DC_PORT: '0', DC_HMAC_SECRET: secret, PGLITE_DIR: dir, LOG_LEVEL: 'error', SEED_DEMO: 'false' }
   const script = join(root, 'server/dist/apps/datacenter/src/main.js')
 
+  let verified = 0
+  const sign = await dcSigner(root, secret, 'system:soak')
   const signed = (base, method, path, body) => {
     const text = body === undefined ? '' : JSON.stringify(body)
     const full = `/dc/v1${path}`
-    const timestamp = String(Math.floor(Date.now() / 1000))
-    const nonce = randomUUID()
-    const r = {
-      method,
-      path: full,
-      timestamp,
-      nonce,
-      bodySha256: sha256Hex(text),
-      actor: 'system:soak',
-      role: 'system',
-    }
     return request(`${base}${full}`, {
       method,
       body: text || undefined,
-      headers: {
-        ...(text ? { 'content-type': 'application/json' } : {}),
-        'x-dc-timestamp': timestamp,
-        'x-dc-nonce': nonce,
-        'x-dc-actor': r.actor,
-        'x-dc-role': r.role,
-        'x-dc-signature': signRequest(secret, r),
-      },
+      headers: { ...(text ? { 'content-type': 'application/json' } : {}), ...sign(method, full, text) },
       headersTimeout: 10_000,
     })
+  }
+  /** Every id must be an account the reopened data center still has. */
+  const checkAll = async (dc, ids, when) => {
+    for (const id of ids) {
+      const res = await signed(dc.url, 'GET', `/accounts/${id}`)
+      await res.body.dump()
+      if (res.statusCode !== 200) {
+        throw new Error(`${when} (seed ${seed}): acknowledged account ${id} is missing (${res.statusCode})`)
+      }
+      verified++
+    }
   }
 
   /** Every account the data center said it created. */
   const acknowledged = []
   const kills = { SIGKILL: 0, 'SIGTERM→SIGKILL': 0 }
-  let verified = 0
   let checkedUpTo = 0
   for (let round = 1; round <= rounds; round++) {
     const dc = await spawnReady('datacenter', script, env, { cwd: root, inheritEnv: false, timeoutMs: 60_000 })
@@ -74,15 +68,10 @@ export async function crashLoop({ root, dir, rounds, seed = Date.now() % 2 ** 31
     // what earlier rounds did (all of it is checked once more at the end).
     const older = acknowledged.slice(0, checkedUpTo)
     const sample = Array.from({ length: Math.min(50, older.length) }, () => older[Math.floor(rand() * older.length)])
-    for (const id of [...acknowledged.slice(checkedUpTo), ...sample]) {
-      const res = await signed(dc.url, 'GET', `/accounts/${id}`)
-      await res.body.dump()
-      if (res.statusCode !== 200) {
-        await dc.stop()
-        throw new Error(`round ${round} (seed ${seed}): acknowledged account ${id} is missing (${res.statusCode})`)
-      }
-      verified++
-    }
+    await checkAll(dc, [...acknowledged.slice(checkedUpTo), ...sample], `round ${round}`).catch(async (err) => {
+      await dc.stop()
+      throw err
+    })
     checkedUpTo = acknowledged.length
     let stopping = false
     const write = async () => {
@@ -120,12 +109,7 @@ export async function crashLoop({ root, dir, rounds, seed = Date.now() % 2 ** 31
   // One last reopening checks the final round's writes too.
   const dc = await spawnReady('datacenter', script, env, { cwd: root, inheritEnv: false, timeoutMs: 60_000 })
   try {
-    for (const id of acknowledged) {
-      const res = await signed(dc.url, 'GET', `/accounts/${id}`)
-      await res.body.dump()
-      if (res.statusCode !== 200) throw new Error(`after round ${rounds} (seed ${seed}): account ${id} is missing`)
-      verified++
-    }
+    await checkAll(dc, acknowledged, `after round ${rounds}`)
   } finally {
     await dc.stop()
   }
