@@ -8,7 +8,7 @@ import { limitEveryRequest } from './common/rate-limit.hook.js'
 import { securityHeaders } from './common/security-headers.js'
 import { loadBffConfig } from './config.js'
 import { WsGateway } from './realtime/ws.gateway.js'
-import { inlineScriptHashes, serveH5 } from './static-h5.js'
+import { loadH5, serveH5 } from './static-h5.js'
 
 async function main(): Promise<void> {
   const config = loadBffConfig()
@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance()
   limitEveryRequest(fastify, app.get(RATE_LIMIT_STORE), config)
   refuseUnstorableInput(fastify)
-  await securityHeaders(app, config.H5_DIR ? inlineScriptHashes(config.H5_DIR) : [])
+  const h5 = config.H5_DIR ? loadH5(config.H5_DIR) : null
+  await securityHeaders(app, h5?.inlineScriptHashes ?? [])
   fastify.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id)
   })
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
       })
     }
   })
-  if (config.H5_DIR) await serveH5(app, config.H5_DIR)
+  if (h5) await serveH5(app, h5)
   await app.init()
   app.get(WsGateway).attach()
   await app.listen(config.PORT, config.HOST)

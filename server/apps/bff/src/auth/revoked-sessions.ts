@@ -56,10 +56,14 @@ export class RevokedSessions implements OnModuleInit, OnApplicationShutdown {
   }
 
   private remember(sessionId: string): void {
+    this.sweep()
+    this.until.set(sessionId, Date.now() + this.accessTtlSeconds * 1000)
+  }
+
+  /** Revocations are rare; sweeping on each keeps the map at one access-token lifetime's worth. */
+  private sweep(): void {
     const now = Date.now()
-    // Revocations are rare; sweeping on each keeps the map at one access-token lifetime's worth.
     for (const [id, until] of this.until) if (until <= now) this.until.delete(id)
-    this.until.set(sessionId, now + this.accessTtlSeconds * 1000)
   }
 
   private async sync(): Promise<void> {
@@ -68,7 +72,9 @@ export class RevokedSessions implements OnModuleInit, OnApplicationShutdown {
         actor: systemActor(),
         query: { withinSeconds: this.accessTtlSeconds },
       })
-      for (const id of sessionIds) if (!this.until.has(id)) this.remember(id)
+      this.sweep()
+      const until = Date.now() + this.accessTtlSeconds * 1000
+      for (const id of sessionIds) if (!this.until.has(id)) this.until.set(id, until)
       if (this.failures > 0 && !this.loaded) {
         // Said at warn level: it ends the warnings that sign-ins were being refused.
         this.logger.warn({ msg: 'ended sign-ins loaded; admitting sign-ins again', count: sessionIds.length })

@@ -28,7 +28,7 @@ export class SmsChallengesService {
     return this.tx.run(async () => {
       const now = Date.now()
       // Only codes that reached the phone count: a provider failure costs the owner nothing.
-      const latest = await this.challenges.latestDelivered(req.phone)
+      const latest = await this.challenges.latest(req.phone, { delivered: true })
       const before = await this.challenges.countDeliveredSince(req.phone, new Date(now - 86_400_000))
       const waited = latest ? (now - latest.createdAt.getTime()) / 1000 : Infinity
       const wait = resendDelaySeconds(before)

@@ -9,21 +9,13 @@ export type SmsChallengeRow = typeof smsChallenges.$inferSelect
 export class SmsChallengesRepository {
   constructor(private readonly db: DbContext) {}
 
-  async latest(phone: string): Promise<SmsChallengeRow | null> {
+  /** The newest code sent to a phone; with `delivered`, the newest the provider did send. */
+  async latest(phone: string, { delivered = false } = {}): Promise<SmsChallengeRow | null> {
+    const ofPhone = eq(smsChallenges.phone, phone)
     const [row] = await this.db.q
       .select()
       .from(smsChallenges)
-      .where(eq(smsChallenges.phone, phone))
-      .orderBy(desc(smsChallenges.createdAt), desc(smsChallenges.id))
-      .limit(1)
-    return row ?? null
-  }
-
-  async latestDelivered(phone: string): Promise<SmsChallengeRow | null> {
-    const [row] = await this.db.q
-      .select()
-      .from(smsChallenges)
-      .where(and(eq(smsChallenges.phone, phone), isNull(smsChallenges.undeliveredAt)))
+      .where(delivered ? and(ofPhone, isNull(smsChallenges.undeliveredAt)) : ofPhone)
       .orderBy(desc(smsChallenges.createdAt), desc(smsChallenges.id))
       .limit(1)
     return row ?? null
