@@ -1,4 +1,6 @@
 // One command runs every project: `npm test` (see scripts/test.mjs).
+// Service times are Asia/Shanghai whatever the machine's zone: every test process runs in UTC.
+process.env.TZ = 'UTC'
 const nodeTransform = {
   '^.+\\.[cm]?[jt]sx?$': [
     'babel-jest',
@@ -17,6 +19,7 @@ const nodeMappers = {
   '^#common$': '<rootDir>/server/libs/common/src/index.ts',
   '^#common/(.*)\\.js$': '<rootDir>/server/libs/common/src/$1',
   '^@pocket/contract/constants$': '<rootDir>/contract/src/constants.ts',
+  '^@pocket/contract/time$': '<rootDir>/contract/src/time.ts',
   // ESM sources import siblings as `./x.js`; jest resolves the `.ts` file.
   '^(\\.{1,2}/.*)\\.js$': '$1',
 }
@@ -55,6 +58,7 @@ module.exports = {
         '^@pocket/contract/constants$': '<rootDir>/contract/src/constants.ts',
         '^@pocket/contract/route$': '<rootDir>/contract/src/route.ts',
         '^@pocket/contract/app-routes$': '<rootDir>/contract/src/app-api/client-routes.ts',
+        '^@pocket/contract/time$': '<rootDir>/contract/src/time.ts',
         '^(\\.{1,2}/.*)\\.js$': '$1',
         '^@tarojs/components$': '@tarojs/components/lib/react',
         // A test's own WebSocket server needs the Node build of ws, not its browser stub.

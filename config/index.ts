@@ -30,6 +30,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // The client imports contract types only, plus its zod-free constants (never zod itself).
       '@pocket/contract/constants': path.join(contractSrc, 'constants.ts'),
       '@pocket/contract/route': path.join(contractSrc, 'route.ts'),
+      '@pocket/contract/time': path.join(contractSrc, 'time.ts'),
       '@pocket/contract/app-routes': path.join(contractSrc, 'app-api/client-routes.ts'),
     },
     defineConstants: {

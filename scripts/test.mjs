@@ -6,6 +6,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+// Service times are Asia/Shanghai on every tier whatever the machine's zone: tests run in UTC to prove it.
+process.env.TZ = 'UTC'
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const logs = join(root, 'test-results')
 mkdirSync(logs, { recursive: true })

@@ -44,12 +44,4 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   return params ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? '')) : text
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0')
-
-/** A moment for people: "今天 08:05" or "11月20日 08:05", in the device's time zone. */
-export function formatDateTime(ms: number, now = Date.now()): string {
-  const d = new Date(ms)
-  const hm = `${pad(d.getHours())}:${pad(d.getMinutes())}`
-  if (new Date(now).toDateString() === d.toDateString()) return t('time.today', { hm })
-  return t('time.date', { m: d.getMonth() + 1, d: d.getDate(), hm })
-}
+export { formatDateTime, formatDay } from './format'

@@ -1,0 +1,18 @@
+import { localDateOf, localTimeOf, monthDayOf, weekdayOf, type LocalDate } from '@pocket/contract/time'
+import { t } from './index'
+
+/** A moment for people, on the service's clock (Asia/Shanghai): "今天 08:05" or "11月20日 08:05". */
+export function formatDateTime(ms: number, now = Date.now()): string {
+  const hm = localTimeOf(ms)
+  const date = localDateOf(ms)
+  if (date === localDateOf(now)) return t('time.today', { hm })
+  const { month, day } = monthDayOf(date)
+  return t('time.date', { m: month, d: day, hm })
+}
+
+/** A service day for people: "11月28日 周六". */
+export function formatDay(date: LocalDate): string {
+  const { month, day } = monthDayOf(date)
+  const weekday = t(`time.weekday.${weekdayOf(date)}` as 'time.weekday.1')
+  return t('time.day', { m: month, d: day, weekday })
+}
