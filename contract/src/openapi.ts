@@ -70,7 +70,7 @@ function reachable(all: Record<string, Json>, roots: string[]): Record<string, J
 
 function parameters(
   schema: z.ZodObject,
-  where: 'query' | 'path',
+  where: 'query' | 'path' | 'header',
   all: Record<string, Json>,
   refs: Set<string>,
 ): Json[] {
@@ -90,7 +90,7 @@ function parameters(
  */
 function errorAnswers(r: RouteSpec, security: 'bearer' | 'hmac'): Map<number, ErrorCode[]> {
   const codes: ErrorCode[] = [...(r.errors ?? [])]
-  if (r.params || r.query || r.body) codes.unshift('VALIDATION_FAILED')
+  if (r.params || r.query || r.headers || r.body) codes.unshift('VALIDATION_FAILED')
   if (r.auth) codes.unshift(security === 'bearer' ? 'UNAUTHENTICATED' : 'SIGNATURE_INVALID')
   if (security === 'bearer') codes.push('RATE_LIMITED')
   const byStatus = new Map<number, ErrorCode[]>()
@@ -135,6 +135,7 @@ export function buildOpenApi(
       parameters: [
         ...(r.params ? parameters(r.params, 'path', all, refs) : []),
         ...(r.query ? parameters(r.query, 'query', all, refs) : []),
+        ...(r.headers ? parameters(r.headers, 'header', all, refs) : []),
       ],
       responses,
     }

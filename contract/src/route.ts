@@ -17,6 +17,8 @@ export interface RouteSpec {
   auth: boolean
   params?: z.ZodObject
   query?: z.ZodObject
+  /** Request headers the handler reads, keys in lower case (`idempotency-key`). */
+  headers?: z.ZodObject
   body?: z.ZodType
   /** Response of a 2xx; undefined means 204 No Content. */
   response?: z.ZodType
@@ -34,14 +36,16 @@ type In<T> = T extends z.ZodType ? z.input<T> : undefined
 export interface ParsedInput<R extends RouteSpec> {
   params: Out<R['params']>
   query: Out<R['query']>
+  headers: Out<R['headers']>
   body: Out<R['body']>
 }
 
-type Present<R extends RouteSpec, K extends 'params' | 'query' | 'body'> = undefined extends R[K] ? never : K
+type Part = 'params' | 'query' | 'headers' | 'body'
+type Present<R extends RouteSpec, K extends Part> = undefined extends R[K] ? never : K
 
 /** What a caller sends: only the parts the route has, each in its input form. */
 export type CallInput<R extends RouteSpec> = {
-  [K in Present<R, 'params'> | Present<R, 'query'> | Present<R, 'body'>]: In<R[K]>
+  [K in Present<R, 'params'> | Present<R, 'query'> | Present<R, 'headers'> | Present<R, 'body'>]: In<R[K]>
 }
 
 /** The 2xx body of a route (void for 204). */

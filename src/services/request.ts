@@ -19,8 +19,11 @@ export const API_BASE: string = process.env.TARO_APP_API ?? ''
 
 const DEFAULT_TIMEOUT = 15_000
 
+/** Which build is calling: requests are numbered per channel (小程序 or 网页). */
+const CLIENT = process.env.TARO_ENV === 'weapp' ? 'weapp' : 'h5'
+
 type AnyRoute = ClientRoute
-type Loose = Partial<Record<'params' | 'query' | 'body', unknown>>
+type Loose = Partial<Record<'params' | 'query' | 'headers' | 'body', unknown>>
 
 /** The arguments a route takes: none when it has no params, query or body. */
 export type ApiArgs<R extends AnyRoute> = keyof CallInput<SpecOf<R>> extends never
@@ -34,7 +37,11 @@ function buildUrl(route: AnyRoute, input: Loose): string {
 }
 
 async function send(route: AnyRoute, input: Loose, opts: RequestOptions, token: string | null): Promise<unknown> {
-  const header: Record<string, string> = { ...opts.headers }
+  const header: Record<string, string> = {
+    'X-Client': CLIENT,
+    ...(input.headers as Record<string, string> | undefined),
+    ...opts.headers,
+  }
   // Only with a body: Fastify refuses an empty body labelled as JSON.
   if (input.body !== undefined) header['content-type'] = 'application/json'
   if (token) header.Authorization = `Bearer ${token}`

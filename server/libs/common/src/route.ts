@@ -36,7 +36,7 @@ export function routeOf(handler: object): RouteSpec | undefined {
   return Reflect.getMetadata(ROUTE_SPEC, handler) as RouteSpec | undefined
 }
 
-/** The request's path parameters, query and body, each parsed by the schema its @Route declares. */
+/** The request's path parameters, query, declared headers and body, each parsed by the schema its @Route declares. */
 export const Input = createParamDecorator((_: unknown, ctx: ExecutionContext): ParsedInput<RouteSpec> => {
   const spec = routeOf(ctx.getHandler())
   if (!spec) throw new Error('@Input() needs @Route() on the same handler')
@@ -44,6 +44,7 @@ export const Input = createParamDecorator((_: unknown, ctx: ExecutionContext): P
   return {
     params: spec.params ? parseInput(spec.params, req.params) : undefined,
     query: spec.query ? parseInput(spec.query, req.query) : undefined,
+    headers: spec.headers ? parseInput(spec.headers, req.headers) : undefined,
     body: spec.body ? parseInput(spec.body, req.body) : undefined,
   }
 })
