@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { PHONE_PATTERN } from './constants.js'
+import { isLocalDate, LOCAL_TIME_PATTERN } from './time.js'
 
 /** Mainland mobile number, 11 digits. */
 export const Phone = z
@@ -24,6 +25,21 @@ export const RecordId = z
 
 /** Lowercase hex SHA-256 (hashes of codes and tokens; never the secrets themselves). */
 export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256')
+
+/** A calendar day on Beijing time (the service's zone). */
+export const LocalDay = z
+  .string()
+  .refine(isLocalDate, '日期格式应为 YYYY-MM-DD')
+  .meta({ id: 'LocalDay', example: '2026-12-01', format: 'date' })
+
+/** A wall-clock time on Beijing time, `HH:mm`. */
+export const LocalClock = z
+  .string()
+  .regex(LOCAL_TIME_PATTERN, '时间格式应为 HH:mm')
+  .meta({ id: 'LocalClock', example: '09:00' })
+
+/** An instant, ISO 8601 with its offset. */
+export const Instant = z.string().meta({ id: 'Instant', format: 'date-time', example: '2026-12-01T01:00:00.000Z' })
 
 export const RegionLevel = z.enum(['province', 'city', 'county', 'town', 'village'])
 export type RegionLevel = z.infer<typeof RegionLevel>
@@ -51,6 +67,11 @@ export const ErrorCode = z.enum([
   'SESSION_REVOKED',
   'VILLAGE_INVALID',
   'VILLAGE_NOT_SET',
+  'SLOT_FULL',
+  'SLOT_UNAVAILABLE',
+  'ALREADY_BOOKED',
+  'NOT_CANCELLABLE',
+  'IDEMPOTENCY_KEY_REUSED',
   'SIGNATURE_INVALID',
   'UPSTREAM_UNAVAILABLE',
   'INTERNAL',
@@ -77,6 +98,11 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   SESSION_REVOKED: 401,
   VILLAGE_INVALID: 400,
   VILLAGE_NOT_SET: 409,
+  SLOT_FULL: 409,
+  SLOT_UNAVAILABLE: 409,
+  ALREADY_BOOKED: 409,
+  NOT_CANCELLABLE: 409,
+  IDEMPOTENCY_KEY_REUSED: 422,
   SIGNATURE_INVALID: 401,
   UPSTREAM_UNAVAILABLE: 503,
   INTERNAL: 500,

@@ -39,3 +39,14 @@ export async function signInBySms(
   if (res.status !== 200) throw new Error(`sms/verify ${res.status}: ${JSON.stringify(res.body)}`)
   return res.body
 }
+
+/** Signs in through the WeChat emulator, as the mini-program does with a wx.login code. */
+export async function signInByWechat(
+  base: string,
+  wechat: { issueCode(openid: string): string },
+  openid: string,
+): Promise<AuthSession> {
+  const res = await call<AuthSession>(base, 'POST', '/api/v1/auth/wechat', { body: { code: wechat.issueCode(openid) } })
+  if (res.status !== 200) throw new Error(`auth/wechat ${res.status}: ${JSON.stringify(res.body)}`)
+  return res.body
+}

@@ -20,4 +20,12 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   catalogItems: { method: 'get', path: '/catalog/items', auth: false },
   catalogItem: { method: 'get', path: '/catalog/items/{code}', auth: false },
   workbenchSummary: { method: 'get', path: '/workbench/summary', auth: true },
+  institutionSlots: { method: 'get', path: '/institutions/{id}/slots', auth: false },
+  book: { method: 'post', path: '/appointments', auth: true },
+  myAppointments: { method: 'get', path: '/appointments', auth: true },
+  appointment: { method: 'get', path: '/appointments/{number}', auth: true },
+  cancelAppointment: { method: 'post', path: '/appointments/{number}/cancel', auth: true },
+  rescheduleAppointment: { method: 'post', path: '/appointments/{number}/reschedule', auth: true },
+  myRequests: { method: 'get', path: '/me/requests', auth: true },
+  requestProgress: { method: 'get', path: '/requests/{number}', auth: false },
 }

@@ -1,12 +1,22 @@
 import { joinRoutes, type ParsedInput } from '../route.js'
 import { authRoutes } from './auth.js'
+import { bookingRoutes } from './booking.js'
 import { catalogRoutes } from './catalog.js'
 import { directoryRoutes } from './directory.js'
 import { meRoutes } from './me.js'
+import { requestsRoutes } from './requests.js'
 import { workbenchRoutes } from './workbench.js'
 
 /** The app API (BFF), served under /api/v1: one table per domain, joined here. */
-export const appRoutes = joinRoutes(authRoutes, meRoutes, directoryRoutes, catalogRoutes, workbenchRoutes)
+export const appRoutes = joinRoutes(
+  authRoutes,
+  meRoutes,
+  directoryRoutes,
+  catalogRoutes,
+  workbenchRoutes,
+  bookingRoutes,
+  requestsRoutes,
+)
 
 /** What the handler of app route K receives once the route's schemas have parsed the request. */
 export type AppInput<K extends keyof typeof appRoutes> = ParsedInput<(typeof appRoutes)[K]>

@@ -1,6 +1,7 @@
 import { joinRoutes, type ParsedInput } from '../route.js'
 import { dcAccountsRoutes } from './accounts.js'
 import { dcAuditRoutes } from './audit.js'
+import { dcBookingRoutes } from './booking.js'
 import { dcCatalogRoutes } from './catalog.js'
 import { dcDirectoryRoutes } from './directory.js'
 import { dcRegionsRoutes } from './regions.js'
@@ -18,6 +19,7 @@ export const dcRoutes = joinRoutes(
   dcCatalogRoutes,
   dcAuditRoutes,
   dcWorkbenchRoutes,
+  dcBookingRoutes,
 )
 
 /** What the handler of data-center route K receives once the route's schemas have parsed the request. */

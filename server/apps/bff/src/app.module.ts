@@ -2,6 +2,7 @@ import { Module, RequestMethod, type DynamicModule, type INestApplication } from
 import { APP_FILTER, APP_GUARD } from '@nestjs/core'
 import { GlobalErrorFilter } from '#common'
 import { AuthModule } from './auth/auth.module.js'
+import { BookingModule } from './booking/booking.module.js'
 import { AuthGuard } from './common/auth.guard.js'
 import { RateLimitGuard } from './common/rate-limit.guard.js'
 import type { BffConfig } from './config.js'
@@ -10,6 +11,7 @@ import { DirectoryModule } from './directory/directory.module.js'
 import { MeModule } from './me/me.module.js'
 import { OpsModule } from './ops/ops.module.js'
 import { RealtimeModule } from './realtime/realtime.module.js'
+import { RequestsModule } from './requests/requests.module.js'
 import { WorkbenchModule } from './workbench/workbench.module.js'
 
 /** The app API under /api/v1; health and the OpenAPI document outside it. */
@@ -36,6 +38,8 @@ export class BffModule {
         MeModule,
         DirectoryModule,
         WorkbenchModule,
+        BookingModule,
+        RequestsModule,
         RealtimeModule,
         OpsModule,
       ],

@@ -52,6 +52,8 @@ const BffEnv = z
     WS_SOCKETS_PER_ACCOUNT: z.coerce.number().int().positive().default(8),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
     SMS_SEND_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
+    /** Progress look-ups by number per client IP and hour (numbers are partly guessable). */
+    PROGRESS_QUERIES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
     TRUST_PROXY: z
       .enum(['true', 'false'])
       .default('false')

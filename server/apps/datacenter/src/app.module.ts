@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core'
 import { GlobalErrorFilter } from '#common'
 import { AccountsModule } from './accounts/accounts.module.js'
 import { AuditModule } from './audit/audit.module.js'
+import { BookingModule } from './booking/booking.module.js'
 import { CatalogModule } from './catalog/catalog.module.js'
 import { DC_CONFIG, type DcConfig } from './config.js'
 import type { OpenDatabase } from './db/database.js'
@@ -10,6 +11,7 @@ import { DatabaseModule } from './db/database.module.js'
 import { DirectoryModule } from './directory/directory.module.js'
 import { OpsController } from './ops/ops.controller.js'
 import { RegionsModule } from './regions/regions.module.js'
+import { RequestsModule } from './requests/requests.module.js'
 import { SessionsModule } from './sessions/sessions.module.js'
 import { SigningModule } from './signing/signing.module.js'
 import { SmsModule } from './sms/sms.module.js'
@@ -44,6 +46,8 @@ export class DatacenterModule {
         DirectoryModule,
         CatalogModule,
         WorkbenchModule,
+        RequestsModule,
+        BookingModule,
       ],
       controllers: [OpsController],
       providers: [

@@ -3,12 +3,20 @@ import type { Db } from './database.js'
 import { catalogItems } from '../catalog/catalog.schema.js'
 import { institutions, people } from '../directory/directory.schema.js'
 import { regions, villageAdvisers } from '../regions/regions.schema.js'
+import { bookingRules, calendarDays, institutionItems, weeklySlots } from '../booking/booking.schema.js'
+import { itemsByKind, seedBookingRules, seedCalendar2026, seedWeeklySlots } from './seed-booking.js'
 import { seedCatalog } from './seed-catalog.js'
 import { seedAssignments, seedInstitutions, seedPeople } from './seed-directory.js'
 import { seedRegions } from './seed-regions.js'
 
 /** Seeds the demo province on an empty database; returns whether it did. */
 export async function seedDemoData(db: Db): Promise<boolean> {
+  const seededBase = await seedBase(db)
+  const seededBooking = await seedBooking(db)
+  return seededBase || seededBooking
+}
+
+async function seedBase(db: Db): Promise<boolean> {
   const [{ n }] = await db.select({ n: count() }).from(regions)
   if (n > 0) return false
   const allRegions = seedRegions()
@@ -24,6 +32,22 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       })
     await tx.insert(villageAdvisers).values(assignments)
     await tx.insert(catalogItems).values(seedCatalog.map((c, sort) => ({ ...c, sort })))
+  })
+  return true
+}
+
+/** Booking rules, schedules and the holiday calendar; on its own, so a database seeded before booking gets them. */
+async function seedBooking(db: Db): Promise<boolean> {
+  const [{ n }] = await db.select({ n: count() }).from(bookingRules)
+  if (n > 0) return false
+  await db.transaction(async (tx) => {
+    await tx.insert(bookingRules).values(seedBookingRules)
+    const all = await tx.select({ id: institutions.id, kind: institutions.kind }).from(institutions)
+    const offered = all.flatMap((i) => itemsByKind[i.kind].map((itemCode) => ({ institutionId: i.id, itemCode })))
+    if (offered.length) await tx.insert(institutionItems).values(offered)
+    const week = all.flatMap((i) => seedWeeklySlots(i.id, i.kind))
+    if (week.length) await tx.insert(weeklySlots).values(week)
+    await tx.insert(calendarDays).values(seedCalendar2026).onConflictDoNothing()
   })
   return true
 }

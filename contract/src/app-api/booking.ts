@@ -1,0 +1,170 @@
+import { z } from 'zod'
+import { Instant, LocalClock, LocalDay, Phone, RecordId } from '../common.js'
+import type { RouteTable } from '../route.js'
+import { RequestNumber, TimelineEntry } from './requests.js'
+
+/** One seat time of an institution on one day. */
+export const Slot = z
+  .object({
+    start: LocalClock,
+    end: LocalClock,
+    startsAt: Instant,
+    seats: z.number().int(),
+    left: z.number().int(),
+    /** False when full, or too soon to book (the item's minimum notice). */
+    bookable: z.boolean(),
+  })
+  .meta({ id: 'Slot' })
+export type Slot = z.infer<typeof Slot>
+
+/** Why a day has no slots. */
+export const ClosedReason = z.enum(['holiday', 'closure', 'no_schedule', 'outside_horizon', 'not_offered'])
+export type ClosedReason = z.infer<typeof ClosedReason>
+
+export const SlotDay = z
+  .object({
+    date: LocalDay,
+    /** The first and last days the item can be booked, as of now. */
+    firstDate: LocalDay,
+    lastDate: LocalDay,
+    closed: z.object({ reason: ClosedReason, name: z.string().nullable() }).nullable(),
+    slots: z.array(Slot),
+  })
+  .meta({ id: 'SlotDay' })
+export type SlotDay = z.infer<typeof SlotDay>
+
+export const AppointmentStatus = z.enum(['booked', 'checked_in', 'completed', 'cancelled', 'no_show'])
+export type AppointmentStatus = z.infer<typeof AppointmentStatus>
+
+export const Appointment = z
+  .object({
+    /** The unified request number (统一编号), also the booking's id. */
+    number: RequestNumber,
+    status: AppointmentStatus,
+    item: z.object({ code: z.string(), name: z.string() }),
+    institution: z.object({ id: z.string(), name: z.string(), address: z.string(), phone: z.string() }),
+    date: LocalDay,
+    start: LocalClock,
+    end: LocalClock,
+    startsAt: Instant,
+    topic: z.string(),
+    note: z.string(),
+    /** Masked: 139****0001. */
+    contactPhone: z.string(),
+    createdAt: Instant,
+    timeline: z.array(TimelineEntry),
+    /** Cancel and reschedule are open until the start. */
+    canChange: z.boolean(),
+  })
+  .meta({ id: 'Appointment' })
+export type Appointment = z.infer<typeof Appointment>
+
+export const AppointmentList = z.object({ items: z.array(Appointment) }).meta({ id: 'AppointmentList' })
+export type AppointmentList = z.infer<typeof AppointmentList>
+
+/** Control characters other than line breaks and tabs: never part of what a person typed. */
+const hasControl = (s: string): boolean =>
+  [...s].some((c) => {
+    const code = c.charCodeAt(0)
+    return (code < 32 && c !== '\n' && c !== '\r' && c !== '\t') || code === 127
+  })
+
+const Text = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不能超过${max}个字`)
+    .refine((s) => !hasControl(s), `${label}含有无效字符`)
+
+export const BookAppointmentBody = z
+  .object({
+    itemCode: RecordId,
+    institutionId: RecordId,
+    date: LocalDay,
+    start: LocalClock,
+    topic: Text(60, '事由').pipe(z.string().min(1, '请填写事由')),
+    note: Text(500, '备注').default(''),
+    contactPhone: Phone,
+  })
+  .meta({ id: 'BookAppointmentBody' })
+export type BookAppointmentBody = z.infer<typeof BookAppointmentBody>
+
+export const RescheduleBody = z.object({ date: LocalDay, start: LocalClock }).meta({ id: 'RescheduleBody' })
+export type RescheduleBody = z.infer<typeof RescheduleBody>
+
+/** A client-made key (e.g. a UUID) that makes a retried booking return the first one. */
+export const IdempotencyKey = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'Idempotency-Key 应为8至64位字母、数字、-或_')
+  .meta({ id: 'IdempotencyKey', example: '5f0c6c1e-2b1d-4c55-9d7a-8d8f2b0d9a11' })
+
+export const ClientKind = z.enum(['weapp', 'h5'])
+export type ClientKind = z.infer<typeof ClientKind>
+
+const NumberParam = z.object({ number: RequestNumber })
+
+/** Slots, appointments: booking a service at a center or workstation. */
+export const bookingRoutes = {
+  institutionSlots: {
+    method: 'get',
+    path: '/institutions/{id}/slots',
+    tag: 'booking',
+    auth: false,
+    summary: '某机构某日可预约的时段',
+    params: z.object({ id: RecordId }),
+    query: z.object({ item: RecordId, date: LocalDay }),
+    response: SlotDay,
+    errors: ['NOT_FOUND'],
+  },
+  book: {
+    method: 'post',
+    path: '/appointments',
+    tag: 'booking',
+    auth: true,
+    summary: '预约（同一 Idempotency-Key 重试返回同一预约）',
+    headers: z.object({ 'idempotency-key': IdempotencyKey, 'x-client': ClientKind.default('h5') }),
+    body: BookAppointmentBody,
+    response: Appointment,
+    status: 201,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'SLOT_FULL', 'SLOT_UNAVAILABLE', 'ALREADY_BOOKED', 'IDEMPOTENCY_KEY_REUSED'],
+  },
+  myAppointments: {
+    method: 'get',
+    path: '/appointments',
+    tag: 'booking',
+    auth: true,
+    summary: '我的预约（最近的在前）',
+    response: AppointmentList,
+  },
+  appointment: {
+    method: 'get',
+    path: '/appointments/{number}',
+    tag: 'booking',
+    auth: true,
+    summary: '预约详情及进度',
+    params: NumberParam,
+    response: Appointment,
+    errors: ['NOT_FOUND'],
+  },
+  cancelAppointment: {
+    method: 'post',
+    path: '/appointments/{number}/cancel',
+    tag: 'booking',
+    auth: true,
+    summary: '取消预约（开始前）',
+    params: NumberParam,
+    response: Appointment,
+    errors: ['NOT_FOUND', 'NOT_CANCELLABLE'],
+  },
+  rescheduleAppointment: {
+    method: 'post',
+    path: '/appointments/{number}/reschedule',
+    tag: 'booking',
+    auth: true,
+    summary: '改约：新时段约上才释放原时段',
+    params: NumberParam,
+    body: RescheduleBody,
+    response: Appointment,
+    errors: ['NOT_FOUND', 'NOT_CANCELLABLE', 'SLOT_FULL', 'SLOT_UNAVAILABLE', 'ALREADY_BOOKED'],
+  },
+} as const satisfies RouteTable

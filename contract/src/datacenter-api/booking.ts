@@ -1,0 +1,133 @@
+import { z } from 'zod'
+import { LocalDay, RecordId } from '../common.js'
+import { Appointment, BookAppointmentBody, IdempotencyKey, RescheduleBody, SlotDay } from '../app-api/booking.js'
+import { RequestList, RequestNumber, RequestProgress } from '../app-api/requests.js'
+import type { RouteTable } from '../route.js'
+
+/** Where a request came in; its digit is part of the unified number. */
+export const Channel = z.enum(['hotline', 'hall', 'web', 'miniprogram'])
+export type Channel = z.infer<typeof Channel>
+
+/** The data center's record: the full contact phone (the BFF masks it) and its owner. */
+export const DcAppointment = Appointment.extend({ accountId: z.string(), channel: Channel }).meta({
+  id: 'DcAppointment',
+})
+export type DcAppointment = z.infer<typeof DcAppointment>
+
+export const DcBookBody = BookAppointmentBody.extend({ channel: Channel, idempotencyKey: IdempotencyKey }).meta({
+  id: 'DcBookBody',
+})
+export type DcBookBody = z.infer<typeof DcBookBody>
+
+export const CalendarDayKind = z.enum(['holiday', 'workday', 'normal'])
+export const CalendarDay = z
+  .object({
+    date: LocalDay,
+    /** holiday: closed; workday: a make-up working day (调休) on a weekend; normal: as the week says. */
+    kind: CalendarDayKind,
+    name: z.string().max(40),
+    /** The weekday whose schedule a make-up working day follows (1 = Monday). */
+    asWeekday: z.number().int().min(1).max(7).nullable().default(null),
+  })
+  .meta({ id: 'CalendarDay' })
+export type CalendarDay = z.infer<typeof CalendarDay>
+
+const NumberParam = z.object({ number: RequestNumber })
+
+export const dcBookingRoutes = {
+  slots: {
+    method: 'get',
+    path: '/institutions/{id}/slots',
+    tag: 'booking',
+    auth: true,
+    summary: 'Slots of an institution on a day for an item: weekly schedule minus holidays and closures',
+    params: z.object({ id: RecordId }),
+    query: z.object({ item: RecordId, date: LocalDay }),
+    response: SlotDay,
+    errors: ['NOT_FOUND'],
+  },
+  book: {
+    method: 'post',
+    path: '/appointments',
+    tag: 'booking',
+    auth: true,
+    summary: 'Book a seat for the acting resident (atomic; idempotent on the key)',
+    body: DcBookBody,
+    response: DcAppointment,
+    status: 201,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'SLOT_FULL', 'SLOT_UNAVAILABLE', 'ALREADY_BOOKED', 'IDEMPOTENCY_KEY_REUSED'],
+  },
+  accountAppointments: {
+    method: 'get',
+    path: '/accounts/{id}/appointments',
+    tag: 'booking',
+    auth: true,
+    summary: 'Appointments of an account, latest slot first',
+    params: z.object({ id: RecordId }),
+    response: z.object({ items: z.array(DcAppointment) }).meta({ id: 'DcAppointmentList' }),
+    errors: ['FORBIDDEN'],
+  },
+  appointment: {
+    method: 'get',
+    path: '/appointments/{number}',
+    tag: 'booking',
+    auth: true,
+    summary: 'One appointment with its timeline (its owner only)',
+    params: NumberParam,
+    response: DcAppointment,
+    errors: ['NOT_FOUND'],
+  },
+  cancelAppointment: {
+    method: 'post',
+    path: '/appointments/{number}/cancel',
+    tag: 'booking',
+    auth: true,
+    summary: 'Cancel before the start; frees the seat',
+    params: NumberParam,
+    response: DcAppointment,
+    errors: ['NOT_FOUND', 'NOT_CANCELLABLE'],
+  },
+  rescheduleAppointment: {
+    method: 'post',
+    path: '/appointments/{number}/reschedule',
+    tag: 'booking',
+    auth: true,
+    summary: 'Move to another slot; the old seat is freed only when the new one is taken',
+    params: NumberParam,
+    body: RescheduleBody,
+    response: DcAppointment,
+    errors: ['NOT_FOUND', 'NOT_CANCELLABLE', 'SLOT_FULL', 'SLOT_UNAVAILABLE', 'ALREADY_BOOKED'],
+  },
+  accountRequests: {
+    method: 'get',
+    path: '/accounts/{id}/requests',
+    tag: 'requests',
+    auth: true,
+    summary: 'Every request of an account, of every kind, newest first',
+    params: z.object({ id: RecordId }),
+    response: RequestList,
+    errors: ['FORBIDDEN'],
+  },
+  requestProgress: {
+    method: 'get',
+    path: '/requests/{number}',
+    tag: 'requests',
+    auth: true,
+    summary: 'Progress by number and the last 4 digits of the contact phone (system actor)',
+    params: NumberParam,
+    query: z.object({ phoneLast4: z.string().regex(/^\d{4}$/, '请输入手机号后4位') }),
+    response: RequestProgress,
+    errors: ['FORBIDDEN', 'NOT_FOUND'],
+  },
+  setCalendarDay: {
+    method: 'put',
+    path: '/calendar/days/{date}',
+    tag: 'booking',
+    auth: true,
+    summary: 'Mark a public holiday or a make-up working day (调休), or clear the mark (system actor)',
+    params: z.object({ date: LocalDay }),
+    body: CalendarDay.omit({ date: true }).meta({ id: 'CalendarDayBody' }),
+    response: CalendarDay,
+    errors: ['FORBIDDEN'],
+  },
+} as const satisfies RouteTable

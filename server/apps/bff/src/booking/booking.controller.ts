@@ -1,0 +1,45 @@
+import { Controller, Req } from '@nestjs/common'
+import { appRoutes, type AppInput, type Appointment, type AppointmentList, type SlotDay } from '@pocket/contract'
+import type { FastifyRequest } from 'fastify'
+import { Input, Route } from '#common'
+import { CurrentUser, Roles, type AuthUser } from '../common/auth-user.js'
+import { BookingService } from './booking.service.js'
+
+@Controller()
+export class BookingController {
+  constructor(private readonly service: BookingService) {}
+
+  @Route(appRoutes.institutionSlots)
+  slots(@Input() { params, query }: AppInput<'institutionSlots'>, @Req() req: FastifyRequest): Promise<SlotDay> {
+    return this.service.slots(params.id, query.item, query.date, String(req.id))
+  }
+
+  @Route(appRoutes.book)
+  @Roles('resident')
+  book(@CurrentUser() user: AuthUser, @Input() { headers, body }: AppInput<'book'>): Promise<Appointment> {
+    return this.service.book(user, body, headers['idempotency-key'], headers['x-client'])
+  }
+
+  @Route(appRoutes.myAppointments)
+  mine(@CurrentUser() user: AuthUser): Promise<AppointmentList> {
+    return this.service.mine(user)
+  }
+
+  @Route(appRoutes.appointment)
+  get(@CurrentUser() user: AuthUser, @Input() { params }: AppInput<'appointment'>): Promise<Appointment> {
+    return this.service.get(user, params.number)
+  }
+
+  @Route(appRoutes.cancelAppointment)
+  cancel(@CurrentUser() user: AuthUser, @Input() { params }: AppInput<'cancelAppointment'>): Promise<Appointment> {
+    return this.service.cancel(user, params.number)
+  }
+
+  @Route(appRoutes.rescheduleAppointment)
+  reschedule(
+    @CurrentUser() user: AuthUser,
+    @Input() { params, body }: AppInput<'rescheduleAppointment'>,
+  ): Promise<Appointment> {
+    return this.service.reschedule(user, params.number, body)
+  }
+}

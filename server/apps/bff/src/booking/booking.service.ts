@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common'
+import {
+  dcRoutes,
+  type Appointment,
+  type AppointmentList,
+  type BookAppointmentBody,
+  type ClientKind,
+  type RescheduleBody,
+  type SlotDay,
+} from '@pocket/contract'
+import { actorOf, type AuthUser } from '../common/auth-user.js'
+import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
+import { toAppointment } from './booking.mapper.js'
+
+const CHANNEL = { weapp: 'miniprogram', h5: 'web' } as const
+
+@Injectable()
+export class BookingService {
+  constructor(private readonly dc: DataCenterClient) {}
+
+  slots(institutionId: string, item: string, date: string, requestId: string): Promise<SlotDay> {
+    return this.dc.call(dcRoutes.slots, {
+      actor: systemActor(requestId),
+      params: { id: institutionId },
+      query: { item, date },
+    })
+  }
+
+  async book(user: AuthUser, body: BookAppointmentBody, key: string, client: ClientKind): Promise<Appointment> {
+    const a = await this.dc.call(dcRoutes.book, {
+      actor: actorOf(user),
+      body: { ...body, channel: CHANNEL[client], idempotencyKey: key },
+    })
+    return toAppointment(a)
+  }
+
+  async mine(user: AuthUser): Promise<AppointmentList> {
+    const list = await this.dc.call(dcRoutes.accountAppointments, {
+      actor: actorOf(user),
+      params: { id: user.accountId },
+    })
+    return { items: list.items.map(toAppointment) }
+  }
+
+  async get(user: AuthUser, number: string): Promise<Appointment> {
+    return toAppointment(await this.dc.call(dcRoutes.appointment, { actor: actorOf(user), params: { number } }))
+  }
+
+  async cancel(user: AuthUser, number: string): Promise<Appointment> {
+    return toAppointment(await this.dc.call(dcRoutes.cancelAppointment, { actor: actorOf(user), params: { number } }))
+  }
+
+  async reschedule(user: AuthUser, number: string, body: RescheduleBody): Promise<Appointment> {
+    const a = await this.dc.call(dcRoutes.rescheduleAppointment, { actor: actorOf(user), params: { number }, body })
+    return toAppointment(a)
+  }
+}

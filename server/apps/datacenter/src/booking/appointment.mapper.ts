@@ -1,0 +1,23 @@
+import type { DcAppointment, TimelineEntry } from '@pocket/contract'
+import type { AppointmentRecord } from './booking.repository.js'
+
+export function toDcAppointment(r: AppointmentRecord, timeline: TimelineEntry[]): DcAppointment {
+  return {
+    number: r.number,
+    accountId: r.accountId,
+    channel: r.channel,
+    status: r.status,
+    item: { code: r.itemCode, name: r.itemName },
+    institution: r.institution,
+    date: r.date,
+    start: r.start,
+    end: r.end,
+    startsAt: r.startsAt.toISOString(),
+    topic: r.topic,
+    note: r.note,
+    contactPhone: r.contactPhone,
+    createdAt: r.createdAt.toISOString(),
+    timeline,
+    canChange: r.status === 'booked' && r.startsAt.getTime() > Date.now(),
+  }
+}

@@ -1,0 +1,54 @@
+import { Controller } from '@nestjs/common'
+import { dcRoutes, type CalendarDay, type DcAppointment, type DcInput, type SlotDay } from '@pocket/contract'
+import { Input, Route } from '#common'
+import { CurrentActor, type Actor } from '../common/actor.js'
+import { BookingService } from './booking.service.js'
+
+@Controller()
+export class BookingController {
+  constructor(private readonly service: BookingService) {}
+
+  @Route(dcRoutes.slots)
+  slots(@Input() { params, query }: DcInput<'slots'>): Promise<SlotDay> {
+    return this.service.slots(params.id, query.item, query.date)
+  }
+
+  @Route(dcRoutes.book)
+  book(@CurrentActor() actor: Actor, @Input() { body }: DcInput<'book'>): Promise<DcAppointment> {
+    return this.service.book(actor, body)
+  }
+
+  @Route(dcRoutes.accountAppointments)
+  ofAccount(
+    @CurrentActor() actor: Actor,
+    @Input() { params }: DcInput<'accountAppointments'>,
+  ): Promise<{ items: DcAppointment[] }> {
+    return this.service.ofAccount(actor, params.id)
+  }
+
+  @Route(dcRoutes.appointment)
+  get(@CurrentActor() actor: Actor, @Input() { params }: DcInput<'appointment'>): Promise<DcAppointment> {
+    return this.service.get(actor, params.number)
+  }
+
+  @Route(dcRoutes.cancelAppointment)
+  cancel(@CurrentActor() actor: Actor, @Input() { params }: DcInput<'cancelAppointment'>): Promise<DcAppointment> {
+    return this.service.cancel(actor, params.number)
+  }
+
+  @Route(dcRoutes.rescheduleAppointment)
+  reschedule(
+    @CurrentActor() actor: Actor,
+    @Input() { params, body }: DcInput<'rescheduleAppointment'>,
+  ): Promise<DcAppointment> {
+    return this.service.reschedule(actor, params.number, body)
+  }
+
+  @Route(dcRoutes.setCalendarDay)
+  setCalendarDay(
+    @CurrentActor() actor: Actor,
+    @Input() { params, body }: DcInput<'setCalendarDay'>,
+  ): Promise<CalendarDay> {
+    return this.service.setCalendarDay(actor, params.date, body)
+  }
+}

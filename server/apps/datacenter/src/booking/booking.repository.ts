@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common'
+import { and, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm'
+import { addDays, instantAt, type AppointmentStatus, type Channel, type LocalDate } from '@pocket/contract'
+import { catalogItems } from '../catalog/catalog.schema.js'
+import { DbContext } from '../db/transactions.js'
+import { institutions } from '../directory/directory.schema.js'
+import { requests } from '../requests/requests.schema.js'
+import {
+  appointments,
+  bookingRules,
+  calendarDays,
+  closures,
+  idempotencyKeys,
+  institutionItems,
+  slotSeats,
+  weeklySlots,
+} from './booking.schema.js'
+import type { DayFacts, WeeklySlot } from './slot-plan.js'
+
+export type AppointmentRow = typeof appointments.$inferSelect
+export type NewAppointment = typeof appointments.$inferInsert
+
+/** An appointment with the names a screen shows next to it. */
+export interface AppointmentRecord extends AppointmentRow {
+  itemName: string
+  institution: { id: string; name: string; address: string; phone: string }
+  contactPhone: string
+  channel: Channel
+}
+
+const ACTIVE: AppointmentStatus[] = ['booked', 'checked_in']
+
+@Injectable()
+export class BookingRepository {
+  constructor(private readonly db: DbContext) {}
+
+  async item(code: string): Promise<{ name: string } | null> {
+    const [row] = await this.db.q
+      .select({ name: catalogItems.name })
+      .from(catalogItems)
+      .where(eq(catalogItems.code, code))
+    return row ?? null
+  }
+
+  async institutionExists(id: string): Promise<boolean> {
+    const [row] = await this.db.q.select({ id: institutions.id }).from(institutions).where(eq(institutions.id, id))
+    return !!row
+  }
+
+  /** Everything that decides an institution's slots on a day for an item; null when the item takes no bookings. */
+  async dayFacts(institutionId: string, itemCode: string, date: LocalDate): Promise<DayFacts | null> {
+    const q = this.db.q
+    const [rule] = await q.select().from(bookingRules).where(eq(bookingRules.itemCode, itemCode))
+    if (!rule) return null
+    const [offered] = await q
+      .select({ id: institutionItems.institutionId })
+      .from(institutionItems)
+      .where(and(eq(institutionItems.institutionId, institutionId), eq(institutionItems.itemCode, itemCode)))
+    const [calendar] = await q.select().from(calendarDays).where(eq(calendarDays.date, date))
+    const [closure] = await q
+      .select({ reason: closures.reason })
+      .from(closures)
+      .where(and(eq(closures.institutionId, institutionId), eq(closures.date, date)))
+    const week = await q
+      .select({
+        weekday: weeklySlots.weekday,
+        start: weeklySlots.start,
+        end: weeklySlots.end,
+        seats: weeklySlots.seats,
+      })
+      .from(weeklySlots)
+      .where(eq(weeklySlots.institutionId, institutionId))
+    const counted = await q
+      .select({ startsAt: slotSeats.startsAt, seats: slotSeats.seats, booked: slotSeats.booked })
+      .from(slotSeats)
+      .where(
+        and(
+          eq(slotSeats.institutionId, institutionId),
+          gte(slotSeats.startsAt, instantAt(date, '00:00')),
+          lt(slotSeats.startsAt, instantAt(addDays(date, 1), '00:00')),
+        ),
+      )
+    const byWeekday = (weekday: number): WeeklySlot[] => week.filter((w) => w.weekday === weekday)
+    return {
+      date,
+      rule,
+      offered: !!offered,
+      calendar: calendar ? { kind: calendar.kind, name: calendar.name, asWeekday: calendar.asWeekday } : null,
+      closure: closure ?? null,
+      weekly: byWeekday,
+      taken: new Map(counted.map((c) => [c.startsAt.getTime(), { seats: c.seats, booked: c.booked }])),
+    }
+  }
+
+  /**
+   * Takes one seat of a dated slot, atomically: the row is created on the slot's first booking,
+   * then one conditional UPDATE either counts the seat or finds none left. Concurrent takers queue
+   * on the row lock; each re-reads `booked` before deciding, so exactly `seats` of them win.
+   */
+  async takeSeat(institutionId: string, startsAt: Date, seats: number): Promise<boolean> {
+    await this.db.q.insert(slotSeats).values({ institutionId, startsAt, seats }).onConflictDoNothing()
+    const taken = await this.db.q
+      .update(slotSeats)
+      .set({ booked: sql`${slotSeats.booked} + 1` })
+      .where(
+        and(
+          eq(slotSeats.institutionId, institutionId),
+          eq(slotSeats.startsAt, startsAt),
+          sql`${slotSeats.booked} < ${slotSeats.seats}`,
+        ),
+      )
+      .returning({ booked: slotSeats.booked })
+    return taken.length === 1
+  }
+
+  async releaseSeat(institutionId: string, startsAt: Date): Promise<void> {
+    await this.db.q
+      .update(slotSeats)
+      .set({ booked: sql`${slotSeats.booked} - 1` })
+      .where(
+        and(eq(slotSeats.institutionId, institutionId), eq(slotSeats.startsAt, startsAt), sql`${slotSeats.booked} > 0`),
+      )
+  }
+
+  /** Inserts unless the resident already holds an active booking of the item that day. */
+  async insertAppointment(a: NewAppointment): Promise<boolean> {
+    const rows = await this.db.q
+      .insert(appointments)
+      .values(a)
+      .onConflictDoNothing()
+      .returning({ number: appointments.number })
+    return rows.length === 1
+  }
+
+  /** Another active booking of the same item on that day, besides `number`. */
+  async activeOnDay(accountId: string, itemCode: string, date: LocalDate, number: string): Promise<boolean> {
+    const [row] = await this.db.q
+      .select({ number: appointments.number })
+      .from(appointments)
+      .where(
+        and(
+          eq(appointments.accountId, accountId),
+          eq(appointments.itemCode, itemCode),
+          eq(appointments.date, date),
+          inArray(appointments.status, ACTIVE),
+          ne(appointments.number, number),
+        ),
+      )
+    return !!row
+  }
+
+  /** The appointment row, locked until the transaction ends (for a change of state). */
+  async lock(number: string): Promise<AppointmentRow | null> {
+    const [row] = await this.db.q.select().from(appointments).where(eq(appointments.number, number)).for('update')
+    return row ?? null
+  }
+
+  async update(number: string, changes: Partial<NewAppointment>): Promise<void> {
+    await this.db.q.update(appointments).set(changes).where(eq(appointments.number, number))
+  }
+
+  async record(number: string): Promise<AppointmentRecord | null> {
+    const [row] = await this.records().where(eq(appointments.number, number))
+    return row ?? null
+  }
+
+  async ofAccount(accountId: string): Promise<AppointmentRecord[]> {
+    return this.records().where(eq(appointments.accountId, accountId)).orderBy(desc(appointments.startsAt))
+  }
+
+  private records() {
+    return this.db.q
+      .select({
+        ...APPOINTMENT_COLUMNS,
+        itemName: catalogItems.name,
+        institution: {
+          id: institutions.id,
+          name: institutions.name,
+          address: institutions.address,
+          phone: institutions.phone,
+        },
+        contactPhone: requests.contactPhone,
+        channel: requests.channel,
+      })
+      .from(appointments)
+      .innerJoin(requests, eq(requests.number, appointments.number))
+      .innerJoin(catalogItems, eq(catalogItems.code, appointments.itemCode))
+      .innerJoin(institutions, eq(institutions.id, appointments.institutionId))
+      .$dynamic()
+  }
+
+  /** Claims an Idempotency-Key for a new booking; false when the key was used before (or is in use). */
+  async claimKey(accountId: string, key: string, bodyHash: string): Promise<boolean> {
+    const rows = await this.db.q
+      .insert(idempotencyKeys)
+      .values({ accountId, key, bodyHash })
+      .onConflictDoNothing()
+      .returning({ key: idempotencyKeys.key })
+    return rows.length === 1
+  }
+
+  async keyOf(accountId: string, key: string): Promise<{ bodyHash: string; number: string | null } | null> {
+    const [row] = await this.db.q
+      .select({ bodyHash: idempotencyKeys.bodyHash, number: idempotencyKeys.number })
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.accountId, accountId), eq(idempotencyKeys.key, key)))
+    return row ?? null
+  }
+
+  async settleKey(accountId: string, key: string, number: string): Promise<void> {
+    await this.db.q
+      .update(idempotencyKeys)
+      .set({ number })
+      .where(and(eq(idempotencyKeys.accountId, accountId), eq(idempotencyKeys.key, key)))
+  }
+
+  async setCalendarDay(
+    date: LocalDate,
+    mark: { kind: 'holiday' | 'workday'; name: string; asWeekday: number | null } | null,
+  ): Promise<void> {
+    if (!mark) {
+      await this.db.q.delete(calendarDays).where(eq(calendarDays.date, date))
+      return
+    }
+    await this.db.q
+      .insert(calendarDays)
+      .values({ date, ...mark })
+      .onConflictDoUpdate({ target: calendarDays.date, set: mark })
+  }
+}
+
+const APPOINTMENT_COLUMNS = {
+  number: appointments.number,
+  accountId: appointments.accountId,
+  itemCode: appointments.itemCode,
+  institutionId: appointments.institutionId,
+  date: appointments.date,
+  start: appointments.start,
+  end: appointments.end,
+  startsAt: appointments.startsAt,
+  status: appointments.status,
+  topic: appointments.topic,
+  note: appointments.note,
+  createdAt: appointments.createdAt,
+}

@@ -1,0 +1,140 @@
+import { sql } from 'drizzle-orm'
+import { check, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { AppointmentStatus } from '@pocket/contract'
+import { accounts } from '../accounts/accounts.schema.js'
+import { catalogItems } from '../catalog/catalog.schema.js'
+import { createdAt, valuesOf } from '../db/columns.js'
+import { institutions } from '../directory/directory.schema.js'
+import { requests } from '../requests/requests.schema.js'
+
+/** How far ahead, and how late, an item can be booked. */
+export const bookingRules = pgTable('booking_rules', {
+  itemCode: text('item_code')
+    .primaryKey()
+    .references(() => catalogItems.code),
+  minNoticeMinutes: integer('min_notice_minutes').notNull(),
+  horizonDays: integer('horizon_days').notNull(),
+})
+
+/** Which items an institution takes bookings for. */
+export const institutionItems = pgTable(
+  'institution_items',
+  {
+    institutionId: text('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    itemCode: text('item_code')
+      .notNull()
+      .references(() => catalogItems.code),
+  },
+  (t) => [primaryKey({ columns: [t.institutionId, t.itemCode] })],
+)
+
+/** An institution's week: on weekday W, from start to end (Beijing time), so many seats. */
+export const weeklySlots = pgTable(
+  'weekly_slots',
+  {
+    institutionId: text('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    /** 1 = Monday … 7 = Sunday */
+    weekday: integer('weekday').notNull(),
+    start: text('start').notNull(),
+    end: text('end').notNull(),
+    seats: integer('seats').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.institutionId, t.weekday, t.start] }),
+    check('weekly_slots_seats', sql`${t.seats} > 0`),
+  ],
+)
+
+/** Days an institution is closed besides public holidays. */
+export const closures = pgTable(
+  'institution_closures',
+  {
+    institutionId: text('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    date: text('date').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.institutionId, t.date] })],
+)
+
+/** Public holidays and make-up working days (调休), as the State Council announces them each year. */
+export const calendarDays = pgTable('calendar_days', {
+  date: text('date').primaryKey(),
+  kind: text('kind', { enum: ['holiday', 'workday'] }).notNull(),
+  name: text('name').notNull(),
+  asWeekday: integer('as_weekday'),
+})
+
+/**
+ * Seats of one dated slot, created on its first booking. Seats are taken with a conditional
+ * UPDATE (`booked < seats`), and the check makes overselling impossible even for a wrong query.
+ */
+export const slotSeats = pgTable(
+  'slot_seats',
+  {
+    institutionId: text('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    seats: integer('seats').notNull(),
+    booked: integer('booked').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.institutionId, t.startsAt] }),
+    check('slot_seats_not_oversold', sql`${t.booked} >= 0 and ${t.booked} <= ${t.seats}`),
+  ],
+)
+
+/** A booked seat; its number is the request's unified number. */
+export const appointments = pgTable(
+  'appointments',
+  {
+    number: text('number')
+      .primaryKey()
+      .references(() => requests.number),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    itemCode: text('item_code')
+      .notNull()
+      .references(() => catalogItems.code),
+    institutionId: text('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    date: text('date').notNull(),
+    start: text('start').notNull(),
+    end: text('end').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: valuesOf(AppointmentStatus) }).notNull(),
+    topic: text('topic').notNull(),
+    note: text('note').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // One active booking per resident, item and day: a second one conflicts here, whatever races.
+    uniqueIndex('appointments_one_active_per_day')
+      .on(t.accountId, t.itemCode, t.date)
+      .where(sql`${t.status} in ('booked', 'checked_in')`),
+    uniqueIndex('appointments_institution_day_idx').on(t.institutionId, t.startsAt, t.number),
+  ],
+)
+
+/** A client's Idempotency-Key: the first booking made with it, and a hash of what it asked. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    key: text('key').notNull(),
+    bodyHash: text('body_hash').notNull(),
+    number: text('number').references(() => requests.number),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.key] })],
+)

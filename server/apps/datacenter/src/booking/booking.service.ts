@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto'
+import { Injectable } from '@nestjs/common'
+import type { CalendarDay, DcAppointment, DcBookBody, LocalDate, RescheduleBody, Slot, SlotDay } from '@pocket/contract'
+import { AppError, maskPhone, notFound } from '#common'
+import { AuditTrail } from '../audit/audit-trail.js'
+import { accountIdOf, assertSelf, assertSystem, type Actor } from '../common/actor.js'
+import { TransactionRunner } from '../db/transactions.js'
+import { RequestsService } from '../requests/requests.service.js'
+import { toDcAppointment } from './appointment.mapper.js'
+import { BookingRepository, type AppointmentRow } from './booking.repository.js'
+import { planDay } from './slot-plan.js'
+
+const APPOINTMENT_ACTIONS = ['book', 'cancel', 'reschedule'] as const
+
+const FULL = '该时段已约满，请选择其他时段'
+const CLOSED_TEXT = {
+  holiday: '该日为法定节假日，不办理预约',
+  closure: '该日机构暂停办理',
+  no_schedule: '该日机构不办理预约',
+  outside_horizon: '该日期不在可预约范围内',
+  not_offered: '该机构不办理此事项',
+} as const
+
+/** Booking: slots from each institution's week, seats taken atomically, one number per booking. */
+@Injectable()
+export class BookingService {
+  private readonly audit
+
+  constructor(
+    private readonly repo: BookingRepository,
+    private readonly requests: RequestsService,
+    private readonly tx: TransactionRunner,
+    trail: AuditTrail,
+  ) {
+    this.audit = trail.of('appointment', APPOINTMENT_ACTIONS)
+  }
+
+  async slots(institutionId: string, itemCode: string, date: LocalDate): Promise<SlotDay> {
+    if (!(await this.repo.institutionExists(institutionId))) notFound('机构')
+    if (!(await this.repo.item(itemCode))) notFound('服务事项')
+    const facts = await this.repo.dayFacts(institutionId, itemCode, date)
+    if (!facts) throw new AppError('NOT_FOUND', '该事项不需要预约')
+    return planDay(facts, Date.now())
+  }
+
+  async book(actor: Actor, body: DcBookBody): Promise<DcAppointment> {
+    const accountId = accountIdOf(actor)
+    if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以预约')
+    const { idempotencyKey, ...request } = body
+    const hash = hashOf(request)
+    const number = await this.tx.run(async () => {
+      if (!(await this.repo.claimKey(accountId, idempotencyKey, hash))) {
+        const used = await this.repo.keyOf(accountId, idempotencyKey)
+        if (!used?.number || used.bodyHash !== hash)
+          throw new AppError('IDEMPOTENCY_KEY_REUSED', '该请求编号已用于另一项预约，请刷新后重试')
+        return used.number
+      }
+      const item = (await this.repo.item(request.itemCode)) ?? notFound('服务事项')
+      const slot = await this.takeSlot(request.institutionId, request.itemCode, request.date, request.start)
+      const created = await this.requests.open(
+        actor,
+        {
+          kind: 'appointment',
+          channel: request.channel,
+          accountId,
+          contactPhone: request.contactPhone,
+          title: item.name,
+          institutionId: request.institutionId,
+        },
+        'booked',
+      )
+      const inserted = await this.repo.insertAppointment({
+        number: created,
+        accountId,
+        itemCode: request.itemCode,
+        institutionId: request.institutionId,
+        date: request.date,
+        start: slot.start,
+        end: slot.end,
+        startsAt: new Date(slot.startsAt),
+        status: 'booked',
+        topic: request.topic,
+        note: request.note,
+      })
+      if (!inserted) throw new AppError('ALREADY_BOOKED', '您当天已预约过该事项，如需调整请改约')
+      await this.repo.settleKey(accountId, idempotencyKey, created)
+      await this.audit.record(actor, 'book', created, {
+        before: null,
+        after: { ...request, contactPhone: maskPhone(request.contactPhone) },
+      })
+      return created
+    })
+    return this.view(number)
+  }
+
+  async get(actor: Actor, number: string): Promise<DcAppointment> {
+    const appointment = await this.view(number)
+    if (appointment.accountId !== accountIdOf(actor)) notFound('预约')
+    return appointment
+  }
+
+  async ofAccount(actor: Actor, accountId: string): Promise<{ items: DcAppointment[] }> {
+    assertSelf(actor, accountId)
+    const rows = await this.repo.ofAccount(accountId)
+    return {
+      items: await Promise.all(rows.map(async (r) => toDcAppointment(r, await this.requests.timeline(r.number)))),
+    }
+  }
+
+  async cancel(actor: Actor, number: string): Promise<DcAppointment> {
+    await this.tx.run(async () => {
+      const row = await this.changeable(actor, number)
+      await this.repo.update(number, { status: 'cancelled' })
+      await this.repo.releaseSeat(row.institutionId, row.startsAt)
+      await this.requests.step(actor, number, 'cancelled')
+      await this.audit.record(actor, 'cancel', number, {
+        before: { status: row.status },
+        after: { status: 'cancelled' },
+      })
+    })
+    return this.view(number)
+  }
+
+  /** Takes the new seat first; the old one is freed only in the same transaction, so either both happen or neither. */
+  async reschedule(actor: Actor, number: string, to: RescheduleBody): Promise<DcAppointment> {
+    await this.tx.run(async () => {
+      const row = await this.changeable(actor, number)
+      if (row.date === to.date && row.start === to.start) return
+      if (await this.repo.activeOnDay(row.accountId, row.itemCode, to.date, number))
+        throw new AppError('ALREADY_BOOKED', '您当天已预约过该事项')
+      const slot = await this.takeSlot(row.institutionId, row.itemCode, to.date, to.start)
+      await this.repo.update(number, {
+        date: to.date,
+        start: slot.start,
+        end: slot.end,
+        startsAt: new Date(slot.startsAt),
+      })
+      await this.repo.releaseSeat(row.institutionId, row.startsAt)
+      await this.requests.step(actor, number, 'rescheduled', `${row.date} ${row.start} → ${to.date} ${slot.start}`)
+      await this.audit.record(actor, 'reschedule', number, {
+        before: { date: row.date, start: row.start },
+        after: { date: to.date, start: slot.start },
+      })
+    })
+    return this.view(number)
+  }
+
+  async setCalendarDay(actor: Actor, date: LocalDate, mark: Omit<CalendarDay, 'date'>): Promise<CalendarDay> {
+    assertSystem(actor)
+    await this.repo.setCalendarDay(
+      date,
+      mark.kind === 'normal' ? null : { kind: mark.kind, name: mark.name, asWeekday: mark.asWeekday },
+    )
+    return { date, ...mark }
+  }
+
+  /** A bookable slot of the day, its seat taken; refuses with the reason a resident can act on. */
+  private async takeSlot(institutionId: string, itemCode: string, date: LocalDate, start: string): Promise<Slot> {
+    if (!(await this.repo.institutionExists(institutionId))) notFound('机构')
+    const facts = await this.repo.dayFacts(institutionId, itemCode, date)
+    if (!facts) throw new AppError('SLOT_UNAVAILABLE', '该事项不需要预约')
+    const day = planDay(facts, Date.now())
+    if (day.closed) throw new AppError('SLOT_UNAVAILABLE', CLOSED_TEXT[day.closed.reason])
+    const slot = day.slots.find((s) => s.start === start)
+    if (!slot) throw new AppError('SLOT_UNAVAILABLE', '该时段不存在，请重新选择')
+    if (slot.left > 0 && !slot.bookable)
+      throw new AppError('SLOT_UNAVAILABLE', `该时段需至少提前${facts.rule.minNoticeMinutes}分钟预约`)
+    if (!(await this.repo.takeSeat(institutionId, new Date(slot.startsAt), slot.seats)))
+      throw new AppError('SLOT_FULL', FULL)
+    return slot
+  }
+
+  /** The caller's own booking, locked, still before its start and not ended. */
+  private async changeable(actor: Actor, number: string): Promise<AppointmentRow> {
+    const row = await this.repo.lock(number)
+    if (!row || row.accountId !== accountIdOf(actor)) notFound('预约')
+    if (row.status !== 'booked') throw new AppError('NOT_CANCELLABLE', '该预约已结束或已取消，不能再更改')
+    if (row.startsAt.getTime() <= Date.now()) throw new AppError('NOT_CANCELLABLE', '预约时段已开始，不能再更改')
+    return row
+  }
+
+  private async view(number: string): Promise<DcAppointment> {
+    const record = (await this.repo.record(number)) ?? notFound('预约')
+    return toDcAppointment(record, await this.requests.timeline(number))
+  }
+}
+
+/** What a booking asked for, hashed so a reused key with another body can be told apart. */
+function hashOf(request: Omit<DcBookBody, 'idempotencyKey'>): string {
+  const canonical = JSON.stringify(
+    Object.keys(request)
+      .sort()
+      .map((k) => [k, request[k as keyof typeof request]]),
+  )
+  return createHash('sha256').update(canonical).digest('hex')
+}

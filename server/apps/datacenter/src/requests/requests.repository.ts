@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common'
+import type { Channel, RequestKind, RequestSummary, TimelineEntry } from '@pocket/contract'
+import { asc, desc, eq, sql } from 'drizzle-orm'
+import { appointments } from '../booking/booking.schema.js'
+import { DbContext } from '../db/transactions.js'
+import { requestEvents, requestNumberSeq, requests } from './requests.schema.js'
+
+export type RequestRow = typeof requests.$inferSelect
+
+export interface NewRequest {
+  number: string
+  kind: RequestKind
+  channel: Channel
+  accountId: string | null
+  contactPhone: string
+  title: string
+  institutionId: string | null
+}
+
+/** Status of a request, read from the record of its kind. */
+const statusOf = sql<string>`coalesce(${appointments.status}, 'submitted')`
+
+@Injectable()
+export class RequestsRepository {
+  constructor(private readonly db: DbContext) {}
+
+  async nextSequence(): Promise<number> {
+    // Both drivers answer `execute` with `{ rows }`.
+    const result: unknown = await this.db.q.execute(sql`select nextval(${requestNumberSeq.seqName}) as n`)
+    return Number((result as { rows: { n: string | number }[] }).rows[0].n)
+  }
+
+  async insert(r: NewRequest): Promise<void> {
+    await this.db.q.insert(requests).values(r)
+  }
+
+  async byNumber(number: string): Promise<RequestRow | null> {
+    const [row] = await this.db.q.select().from(requests).where(eq(requests.number, number))
+    return row ?? null
+  }
+
+  async touch(number: string, at: Date): Promise<void> {
+    await this.db.q.update(requests).set({ updatedAt: at }).where(eq(requests.number, number))
+  }
+
+  async addEvent(number: string, status: string, actor: string, note: string | null = null): Promise<void> {
+    await this.db.q.insert(requestEvents).values({ number, status, actor, note })
+  }
+
+  async timeline(number: string): Promise<TimelineEntry[]> {
+    const rows = await this.db.q
+      .select({ status: requestEvents.status, at: requestEvents.at, note: requestEvents.note })
+      .from(requestEvents)
+      .where(eq(requestEvents.number, number))
+      .orderBy(asc(requestEvents.id))
+    return rows.map((r) => ({ ...r, at: r.at.toISOString() }))
+  }
+
+  async summary(number: string): Promise<RequestSummary | null> {
+    const [row] = await this.summaries().where(eq(requests.number, number))
+    return row ? toSummary(row) : null
+  }
+
+  async ofAccount(accountId: string): Promise<RequestSummary[]> {
+    const rows = await this.summaries()
+      .where(eq(requests.accountId, accountId))
+      .orderBy(desc(requests.createdAt), desc(requests.number))
+    return rows.map(toSummary)
+  }
+
+  private summaries() {
+    return this.db.q
+      .select({
+        number: requests.number,
+        kind: requests.kind,
+        title: requests.title,
+        status: statusOf,
+        createdAt: requests.createdAt,
+        updatedAt: requests.updatedAt,
+      })
+      .from(requests)
+      .leftJoin(appointments, eq(appointments.number, requests.number))
+      .$dynamic()
+  }
+}
+
+function toSummary(r: {
+  number: string
+  kind: RequestKind
+  title: string
+  status: string
+  createdAt: Date
+  updatedAt: Date
+}): RequestSummary {
+  return { ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() }
+}

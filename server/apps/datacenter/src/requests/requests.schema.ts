@@ -1,0 +1,46 @@
+import { bigint, index, pgSequence, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { Channel, RequestKind } from '@pocket/contract'
+import { accounts } from '../accounts/accounts.schema.js'
+import { createdAt, valuesOf } from '../db/columns.js'
+import { institutions } from '../directory/directory.schema.js'
+
+/**
+ * Feeds the sequence part of unified numbers. A sequence, not a counter row: it never holds a lock
+ * until commit, so concurrent requests do not queue behind each other; a rolled-back request leaves
+ * a gap, which numbers may have (they must be unique, not dense).
+ */
+export const requestNumberSeq = pgSequence('request_number_seq')
+
+/** Every request of every kind and channel, under its unified number (统一编号). */
+export const requests = pgTable(
+  'requests',
+  {
+    number: text('number').primaryKey(),
+    kind: text('kind', { enum: valuesOf(RequestKind) }).notNull(),
+    channel: text('channel', { enum: valuesOf(Channel) }).notNull(),
+    /** Null for requests taken by the hotline or a hall for someone without an account. */
+    accountId: text('account_id').references(() => accounts.id),
+    contactPhone: text('contact_phone').notNull(),
+    title: text('title').notNull(),
+    institutionId: text('institution_id').references(() => institutions.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('requests_account_idx').on(t.accountId, t.createdAt)],
+)
+
+/** The progress of a request, one row per step, shown to the applicant as its timeline. */
+export const requestEvents = pgTable(
+  'request_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    number: text('number')
+      .notNull()
+      .references(() => requests.number),
+    status: text('status').notNull(),
+    note: text('note'),
+    actor: text('actor').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('request_events_number_idx').on(t.number, t.id)],
+)
