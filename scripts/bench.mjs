@@ -4,7 +4,7 @@
 //   - proxied read p99 ≤ 20 ms (GET /api/v1/catalog/items through the BFF, at BENCH_RATE req/s)
 //   - 10,000 idle WebSockets on one instance in ≤ 300 MB RSS
 //   - one socket that never reads, flooding 8,000 large queries: ≤ 50 MB RSS growth, closed 4408
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -128,6 +128,107 @@ async function idleSockets(url, token) {
   return sockets
 }
 
+const { addDays, localDateOf, weekdayOf } = await import(join(root, 'contract/dist/time.js'))
+const BOOKERS = 8
+const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 400)
+const HALF_HOURS = ['09:00', '09:30', '10:00', '10:30', '11:00', '11:30', '14:30', '15:00']
+
+/** The second working weekday from today on Beijing time: inside every item's booking window. */
+function benchDate() {
+  let date = localDateOf(Date.now())
+  for (let found = 0; found < 2;) {
+    date = addDays(date, 1)
+    if (weekdayOf(date) <= 5) found++
+  }
+  return date
+}
+
+/**
+ * Bookings through the BFF against the data center directly: BOOKERS residents, each on its own
+ * slot, book and cancel in turn (a cancel frees the seat and the one-a-day rule for the next
+ * booking); only the booking is timed.
+ */
+async function benchBookings(signIn) {
+  const date = benchDate()
+  const residents = []
+  for (let i = 0; i < BOOKERS; i++) residents.push(await signIn(`1390000${String(8800 + i)}`))
+  const body = (i) => ({
+    institutionId: 'inst-xq-center',
+    itemCode: 'legal-consult',
+    date,
+    start: HALF_HOURS[i],
+    topic: '压测',
+    note: '',
+    contactPhone: '13900008800',
+  })
+  const viaBff = {
+    book: (i) =>
+      fetch(`${bff.url}/api/v1/appointments`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${residents[i].accessToken}`,
+          'idempotency-key': randomUUID(),
+        },
+        body: JSON.stringify(body(i)),
+      }),
+    cancel: (i, number) =>
+      fetch(`${bff.url}/api/v1/appointments/${number}/cancel`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${residents[i].accessToken}` },
+      }),
+  }
+  const signers = await Promise.all(residents.map((r) => dcSigner(root, secret, `account:${r.me.id}`, 'resident')))
+  const direct = {
+    book: (i) => {
+      const text = JSON.stringify({ ...body(i), channel: 'web', idempotencyKey: randomUUID() })
+      return fetch(`${dc.url}/dc/v1/appointments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...signers[i]('POST', '/dc/v1/appointments', text) },
+        body: text,
+      })
+    },
+    cancel: (i, number) => {
+      const path = `/dc/v1/appointments/${number}/cancel`
+      return fetch(`${dc.url}${path}`, { method: 'POST', headers: signers[i]('POST', path) })
+    },
+  }
+  const run = async (api, total) => {
+    const times = []
+    let next = 0
+    const started = performance.now()
+    await Promise.all(
+      residents.map(async (_, i) => {
+        while (next++ < total) {
+          const t = performance.now()
+          const res = await api.book(i)
+          times.push(performance.now() - t)
+          const a = await res.json()
+          if (res.status !== 201) throw new Error(`booking answered ${res.status}: ${JSON.stringify(a)}`)
+          const c = await api.cancel(i, a.number)
+          await c.arrayBuffer()
+          if (c.status !== 200) throw new Error(`cancel answered ${c.status}`)
+        }
+      }),
+    )
+    const seconds = (performance.now() - started) / 1000
+    times.sort((a, b) => a - b)
+    const pct = (p) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]
+    return { perSecond: total / seconds, p50: pct(50), p99: pct(99) }
+  }
+  process.stdout.write(`\nbookings: ${BOOKERS} residents book and cancel in turn, ${BOOKINGS} bookings each way\n`)
+  await run(direct, 40) // warm-up
+  await run(viaBff, 40)
+  const base = await run(direct, BOOKINGS)
+  const proxied = await run(viaBff, BOOKINGS)
+  row('baseline: data center direct, bookings per second', base.perSecond, null, '/s')
+  row('baseline: data center direct, booking p99', base.p99, null, 'ms')
+  row('through the BFF, bookings per second', proxied.perSecond, null, '/s')
+  row('through the BFF, booking p50', proxied.p50, null, 'ms')
+  row('through the BFF, booking p99', proxied.p99, null, 'ms')
+  row('BFF overhead at p99 (BFF p99 − baseline p99)', proxied.p99 - base.p99, null, 'ms')
+}
+
 let failed = false
 const row = (name, value, budget, unit) => {
   const over = budget !== null && value > budget
@@ -152,21 +253,25 @@ try {
   row('saturation throughput through the BFF', proxied.rps, null, 'req/s')
   row('saturation throughput, data center direct', base.rps, null, 'req/s')
 
-  // A signed-in resident, for the sockets.
-  const phone = '13999999999'
-  await fetch(`${bff.url}/api/v1/auth/sms/send`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ phone }),
-  })
-  const code = new RegExp(`${phone} 的验证码：(\\d{6})`).exec(bff.output())?.[1]
-  const session = await (
-    await fetch(`${bff.url}/api/v1/auth/sms/verify`, {
+  const signIn = async (phone) => {
+    await fetch(`${bff.url}/api/v1/auth/sms/send`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ phone }),
+    })
+    const code = new RegExp(`${phone} 的验证码：(\\d{6})`).exec(bff.output())?.[1]
+    const res = await fetch(`${bff.url}/api/v1/auth/sms/verify`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ phone, code }),
     })
-  ).json()
+    return res.json()
+  }
+
+  await benchBookings(signIn)
+
+  // A signed-in resident, for the sockets.
+  const session = await signIn('13999999999')
   const before = rssMb(bff.child.pid)
   process.stdout.write(`\nidle WebSockets: opening ${SOCKETS} to one BFF instance\n`)
   const sockets = await idleSockets(`${bff.url.replace('http', 'ws')}/ws`, session.accessToken)
