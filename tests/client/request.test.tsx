@@ -63,7 +63,32 @@ describe('the one request layer', () => {
       status: 404,
       correlationId: 'c-1',
     })
-    expect(headers[0]).toEqual({ Authorization: 'Bearer tok' })
+    // The build names itself so the data center can number requests per channel.
+    expect(headers[0]).toEqual({ Authorization: 'Bearer tok', 'X-Client': 'h5' })
+  })
+
+  it("sends the headers a route declares, such as a booking's Idempotency-Key", async () => {
+    useSession.setState({ accessToken: 'tok', refreshToken: 'r', me })
+    const headers: Record<string, string>[] = []
+    jest.restoreAllMocks()
+    const { default: Taro } = await import('@tarojs/taro')
+    jest.spyOn(Taro, 'request').mockImplementation(((o: { header: Record<string, string> }) => {
+      headers.push(o.header)
+      return Promise.resolve({ statusCode: 409, data: { code: 'SLOT_FULL', message: '该时段已约满，请选择其他时段' } })
+    }) as never)
+    const body = {
+      institutionId: 'inst-zz-ws',
+      itemCode: 'legal-consult',
+      date: '2026-12-01',
+      start: '09:00',
+      topic: '咨询',
+      contactPhone: '13900001234',
+    }
+    await expect(api(appRoutes.book, { headers: { 'idempotency-key': 'key-12345678' }, body })).rejects.toMatchObject({
+      code: 'SLOT_FULL',
+      status: 409,
+    })
+    expect(headers[0]).toMatchObject({ 'idempotency-key': 'key-12345678', 'content-type': 'application/json' })
   })
 
   it('calls a route by its contract object: path parameters encoded, query, and no token on public routes', async () => {
