@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Appointment, AppointmentList, RequestList, RequestProgress } from '@pocket/contract'
+import type { Appointment, AppointmentList, ItemBooking, RequestList, RequestProgress } from '@pocket/contract'
 import { call, signInBySms, signInByWechat } from '../support/api'
 import { book, CONSULT, nthWeekdayAhead, ONE_SEAT_STATION, slots } from '../support/booking'
 import { databaseBackends } from '../support/env'
@@ -17,6 +17,49 @@ describe.each(databaseBackends())('booking through the BFF (%s)', (backend) => {
     stack = await startStack({ backend, extraBffEnv: { RATE_LIMIT_PER_MINUTE: '100000' } })
   })
   afterAll(() => stack?.stop())
+
+  it("lists where an item is booked and its rule: the caller's county first, or the nearest first", async () => {
+    const byCounty = await call<ItemBooking>(
+      stack.bffUrl,
+      'GET',
+      `/api/v1/catalog/items/${CONSULT}/booking?region=640121104201`,
+    )
+    expect(byCounty.body.rule).toEqual({ minNoticeMinutes: 30, horizonDays: 7 })
+    expect(byCounty.body.institutions.map((i) => i.id)).toContain(ONE_SEAT_STATION)
+    expect(byCounty.body.institutions[0].regionCode.startsWith('640121')).toBe(true)
+    const near = await call<ItemBooking>(
+      stack.bffUrl,
+      'GET',
+      `/api/v1/catalog/items/${CONSULT}/booking?lat=38.4679&lng=106.2886`,
+    )
+    expect(near.body.institutions[0]).toMatchObject({ id: 'inst-xq-center', distance: 0 })
+    const unknown = await call(stack.bffUrl, 'GET', '/api/v1/catalog/items/no-such-item/booking')
+    expect(unknown.status).toBe(404)
+  })
+
+  it('uses the account phone when the booking names none, and asks for one when the account has none', async () => {
+    const bySms = await signInBySms(stack.bffUrl, stack.sms, '13955570001')
+    const body = {
+      institutionId: ONE_SEAT_STATION,
+      itemCode: CONSULT,
+      date: nthWeekdayAhead(5),
+      start: '11:30',
+      topic: '咨询',
+    }
+    const own = await call<Appointment>(stack.bffUrl, 'POST', '/api/v1/appointments', {
+      token: bySms.accessToken,
+      headers: { 'idempotency-key': randomUUID() },
+      body,
+    })
+    expect(own.body).toMatchObject({ contactPhone: '139****0001' })
+    const wechatOnly = await call(stack.bffUrl, 'POST', '/api/v1/appointments', {
+      token: await resident(),
+      headers: { 'idempotency-key': randomUUID() },
+      body: { ...body, start: '11:00', date: nthWeekdayAhead(4) },
+    })
+    expect(wechatOnly.status).toBe(400)
+    expect(wechatOnly.body).toMatchObject({ code: 'VALIDATION_FAILED', message: '请填写联系电话' })
+  })
 
   it('lays out a workstation day on Beijing time, one seat per slot', async () => {
     const date = nthWeekdayAhead(2)

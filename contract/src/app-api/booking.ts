@@ -1,7 +1,27 @@
 import { z } from 'zod'
-import { Instant, LocalClock, LocalDay, Phone, RecordId } from '../common.js'
+import { Instant, LocalClock, LocalDay, Phone, RecordId, RegionCode } from '../common.js'
 import type { RouteTable } from '../route.js'
+import { Institution } from './directory.js'
 import { RequestNumber, TimelineEntry } from './requests.js'
+
+export const BookingRule = z
+  .object({ minNoticeMinutes: z.number().int(), horizonDays: z.number().int() })
+  .meta({ id: 'BookingRule' })
+export type BookingRule = z.infer<typeof BookingRule>
+
+/** How an item is booked, and where: nearest first with a position, else the caller's county first. */
+export const ItemBooking = z
+  .object({ rule: BookingRule.nullable(), institutions: z.array(Institution) })
+  .meta({ id: 'ItemBooking' })
+export type ItemBooking = z.infer<typeof ItemBooking>
+
+export const ItemBookingQuery = z.object({
+  lat: z.coerce.number().min(-90).max(90).optional(),
+  lng: z.coerce.number().min(-180).max(180).optional(),
+  /** The caller's county (or any region below it): its institutions come first when there is no position. */
+  region: RegionCode.optional(),
+})
+export type ItemBookingQuery = z.infer<typeof ItemBookingQuery>
 
 /** One seat time of an institution on one day. */
 export const Slot = z
@@ -84,7 +104,8 @@ export const BookAppointmentBody = z
     start: LocalClock,
     topic: Text(60, '事由').pipe(z.string().min(1, '请填写事由')),
     note: Text(500, '备注').default(''),
-    contactPhone: Phone,
+    /** Left out: the phone of the account. */
+    contactPhone: Phone.optional(),
   })
   .meta({ id: 'BookAppointmentBody' })
 export type BookAppointmentBody = z.infer<typeof BookAppointmentBody>
@@ -105,6 +126,17 @@ const NumberParam = z.object({ number: RequestNumber })
 
 /** Slots, appointments: booking a service at a center or workstation. */
 export const bookingRoutes = {
+  itemBooking: {
+    method: 'get',
+    path: '/catalog/items/{code}/booking',
+    tag: 'booking',
+    auth: false,
+    summary: '事项的预约规则及办理机构（有定位时由近及远）',
+    params: z.object({ code: RecordId }),
+    query: ItemBookingQuery,
+    response: ItemBooking,
+    errors: ['NOT_FOUND'],
+  },
   institutionSlots: {
     method: 'get',
     path: '/institutions/{id}/slots',

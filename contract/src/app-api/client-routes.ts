@@ -20,6 +20,7 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   catalogItems: { method: 'get', path: '/catalog/items', auth: false },
   catalogItem: { method: 'get', path: '/catalog/items/{code}', auth: false },
   workbenchSummary: { method: 'get', path: '/workbench/summary', auth: true },
+  itemBooking: { method: 'get', path: '/catalog/items/{code}/booking', auth: false },
   institutionSlots: { method: 'get', path: '/institutions/{id}/slots', auth: false },
   book: { method: 'post', path: '/appointments', auth: true },
   myAppointments: { method: 'get', path: '/appointments', auth: true },

@@ -1,8 +1,16 @@
 import { z } from 'zod'
 import { LocalDay, RecordId } from '../common.js'
-import { Appointment, BookAppointmentBody, IdempotencyKey, RescheduleBody, SlotDay } from '../app-api/booking.js'
+import {
+  Appointment,
+  BookAppointmentBody,
+  BookingRule,
+  IdempotencyKey,
+  RescheduleBody,
+  SlotDay,
+} from '../app-api/booking.js'
 import { RequestList, RequestNumber, RequestProgress } from '../app-api/requests.js'
 import type { RouteTable } from '../route.js'
+import { DcInstitution } from './directory.js'
 
 /** Where a request came in; its digit is part of the unified number. */
 export const Channel = z.enum(['hotline', 'hall', 'web', 'miniprogram'])
@@ -34,7 +42,22 @@ export type CalendarDay = z.infer<typeof CalendarDay>
 
 const NumberParam = z.object({ number: RequestNumber })
 
+export const DcItemBooking = z
+  .object({ rule: BookingRule.nullable(), institutions: z.array(DcInstitution) })
+  .meta({ id: 'DcItemBooking' })
+export type DcItemBooking = z.infer<typeof DcItemBooking>
+
 export const dcBookingRoutes = {
+  itemBooking: {
+    method: 'get',
+    path: '/catalog/items/{code}/booking',
+    tag: 'booking',
+    auth: true,
+    summary: "An item's booking rule and the institutions that take bookings for it",
+    params: z.object({ code: RecordId }),
+    response: DcItemBooking,
+    errors: ['NOT_FOUND'],
+  },
   slots: {
     method: 'get',
     path: '/institutions/{id}/slots',

@@ -1,5 +1,12 @@
 import { Controller, Req } from '@nestjs/common'
-import { appRoutes, type AppInput, type Appointment, type AppointmentList, type SlotDay } from '@pocket/contract'
+import {
+  appRoutes,
+  type AppInput,
+  type Appointment,
+  type AppointmentList,
+  type ItemBooking,
+  type SlotDay,
+} from '@pocket/contract'
 import type { FastifyRequest } from 'fastify'
 import { Input, Route } from '#common'
 import { CurrentUser, Roles, type AuthUser } from '../common/auth-user.js'
@@ -8,6 +15,11 @@ import { BookingService } from './booking.service.js'
 @Controller()
 export class BookingController {
   constructor(private readonly service: BookingService) {}
+
+  @Route(appRoutes.itemBooking)
+  itemBooking(@Input() { params, query }: AppInput<'itemBooking'>, @Req() req: FastifyRequest): Promise<ItemBooking> {
+    return this.service.itemBooking(params.code, query, String(req.id))
+  }
 
   @Route(appRoutes.institutionSlots)
   slots(@Input() { params, query }: AppInput<'institutionSlots'>, @Req() req: FastifyRequest): Promise<SlotDay> {

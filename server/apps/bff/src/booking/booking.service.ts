@@ -5,11 +5,14 @@ import {
   type AppointmentList,
   type BookAppointmentBody,
   type ClientKind,
+  type ItemBooking,
+  type ItemBookingQuery,
   type RescheduleBody,
   type SlotDay,
 } from '@pocket/contract'
 import { actorOf, type AuthUser } from '../common/auth-user.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
+import { toInstitution } from '../directory/directory.mapper.js'
 import { toAppointment } from './booking.mapper.js'
 
 const CHANNEL = { weapp: 'miniprogram', h5: 'web' } as const
@@ -17,6 +20,18 @@ const CHANNEL = { weapp: 'miniprogram', h5: 'web' } as const
 @Injectable()
 export class BookingService {
   constructor(private readonly dc: DataCenterClient) {}
+
+  async itemBooking(code: string, q: ItemBookingQuery, requestId: string): Promise<ItemBooking> {
+    const res = await this.dc.call(dcRoutes.itemBooking, { actor: systemActor(requestId), params: { code } })
+    const from = q.lat !== undefined && q.lng !== undefined ? { lat: q.lat, lng: q.lng } : undefined
+    const list = res.institutions.map((i) => toInstitution(i, from))
+    if (from) list.sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0))
+    else if (q.region) {
+      const county = q.region.slice(0, 6)
+      list.sort((a, b) => Number(!a.regionCode.startsWith(county)) - Number(!b.regionCode.startsWith(county)))
+    }
+    return { rule: res.rule, institutions: list }
+  }
 
   slots(institutionId: string, item: string, date: string, requestId: string): Promise<SlotDay> {
     return this.dc.call(dcRoutes.slots, {

@@ -1,5 +1,12 @@
 import { Controller } from '@nestjs/common'
-import { dcRoutes, type CalendarDay, type DcAppointment, type DcInput, type SlotDay } from '@pocket/contract'
+import {
+  dcRoutes,
+  type CalendarDay,
+  type DcAppointment,
+  type DcInput,
+  type DcItemBooking,
+  type SlotDay,
+} from '@pocket/contract'
 import { Input, Route } from '#common'
 import { CurrentActor, type Actor } from '../common/actor.js'
 import { BookingService } from './booking.service.js'
@@ -7,6 +14,11 @@ import { BookingService } from './booking.service.js'
 @Controller()
 export class BookingController {
   constructor(private readonly service: BookingService) {}
+
+  @Route(dcRoutes.itemBooking)
+  itemBooking(@Input() { params }: DcInput<'itemBooking'>): Promise<DcItemBooking> {
+    return this.service.itemBooking(params.code)
+  }
 
   @Route(dcRoutes.slots)
   slots(@Input() { params, query }: DcInput<'slots'>): Promise<SlotDay> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common'
+import { AccountsModule } from '../accounts/accounts.module.js'
 import { AuditModule } from '../audit/audit.module.js'
 import { RequestsModule } from '../requests/requests.module.js'
 import { BookingController } from './booking.controller.js'
@@ -6,7 +7,7 @@ import { BookingRepository } from './booking.repository.js'
 import { BookingService } from './booking.service.js'
 
 @Module({
-  imports: [AuditModule, RequestsModule],
+  imports: [AuditModule, AccountsModule, RequestsModule],
   controllers: [BookingController],
   providers: [BookingRepository, BookingService],
 })

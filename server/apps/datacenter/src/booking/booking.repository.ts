@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common'
-import { and, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm'
-import { addDays, instantAt, type AppointmentStatus, type Channel, type LocalDate } from '@pocket/contract'
+import { and, asc, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm'
+import {
+  addDays,
+  instantAt,
+  type AppointmentStatus,
+  type Channel,
+  type DcInstitution,
+  type LocalDate,
+} from '@pocket/contract'
 import { catalogItems } from '../catalog/catalog.schema.js'
 import { DbContext } from '../db/transactions.js'
 import { institutions } from '../directory/directory.schema.js'
@@ -45,6 +52,35 @@ export class BookingRepository {
   async institutionExists(id: string): Promise<boolean> {
     const [row] = await this.db.q.select({ id: institutions.id }).from(institutions).where(eq(institutions.id, id))
     return !!row
+  }
+
+  async rule(itemCode: string): Promise<{ minNoticeMinutes: number; horizonDays: number } | null> {
+    const [row] = await this.db.q
+      .select({ minNoticeMinutes: bookingRules.minNoticeMinutes, horizonDays: bookingRules.horizonDays })
+      .from(bookingRules)
+      .where(eq(bookingRules.itemCode, itemCode))
+    return row ?? null
+  }
+
+  /** The institutions that take bookings for an item. */
+  institutionsFor(itemCode: string): Promise<DcInstitution[]> {
+    return this.db.q
+      .select({
+        id: institutions.id,
+        kind: institutions.kind,
+        name: institutions.name,
+        regionCode: institutions.regionCode,
+        address: institutions.address,
+        lat: institutions.lat,
+        lng: institutions.lng,
+        hours: institutions.hours,
+        phone: institutions.phone,
+        isDemo: institutions.isDemo,
+      })
+      .from(institutionItems)
+      .innerJoin(institutions, eq(institutions.id, institutionItems.institutionId))
+      .where(eq(institutionItems.itemCode, itemCode))
+      .orderBy(asc(institutions.regionCode), asc(institutions.id))
   }
 
   /** Everything that decides an institution's slots on a day for an item; null when the item takes no bookings. */

@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto'
 import { Injectable } from '@nestjs/common'
-import type { CalendarDay, DcAppointment, DcBookBody, LocalDate, RescheduleBody, Slot, SlotDay } from '@pocket/contract'
+import type {
+  CalendarDay,
+  DcAppointment,
+  DcBookBody,
+  DcItemBooking,
+  LocalDate,
+  RescheduleBody,
+  Slot,
+  SlotDay,
+} from '@pocket/contract'
 import { AppError, maskPhone, notFound } from '#common'
+import { AccountsRepository } from '../accounts/accounts.repository.js'
 import { AuditTrail } from '../audit/audit-trail.js'
 import { accountIdOf, assertSelf, assertSystem, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
@@ -29,10 +39,17 @@ export class BookingService {
   constructor(
     private readonly repo: BookingRepository,
     private readonly requests: RequestsService,
+    private readonly accounts: AccountsRepository,
     private readonly tx: TransactionRunner,
     trail: AuditTrail,
   ) {
     this.audit = trail.of('appointment', APPOINTMENT_ACTIONS)
+  }
+
+  async itemBooking(itemCode: string): Promise<DcItemBooking> {
+    if (!(await this.repo.item(itemCode))) notFound('服务事项')
+    const rule = await this.repo.rule(itemCode)
+    return { rule, institutions: rule ? await this.repo.institutionsFor(itemCode) : [] }
   }
 
   async slots(institutionId: string, itemCode: string, date: LocalDate): Promise<SlotDay> {
@@ -56,6 +73,10 @@ export class BookingService {
         return used.number
       }
       const item = (await this.repo.item(request.itemCode)) ?? notFound('服务事项')
+      const contactPhone =
+        request.contactPhone ??
+        (await this.accounts.byId(accountId))?.phone ??
+        fail('VALIDATION_FAILED', '请填写联系电话', { field: 'contactPhone' })
       const slot = await this.takeSlot(request.institutionId, request.itemCode, request.date, request.start)
       const created = await this.requests.open(
         actor,
@@ -63,7 +84,7 @@ export class BookingService {
           kind: 'appointment',
           channel: request.channel,
           accountId,
-          contactPhone: request.contactPhone,
+          contactPhone,
           title: item.name,
           institutionId: request.institutionId,
         },
@@ -86,7 +107,7 @@ export class BookingService {
       await this.repo.settleKey(accountId, idempotencyKey, created)
       await this.audit.record(actor, 'book', created, {
         before: null,
-        after: { ...request, contactPhone: maskPhone(request.contactPhone) },
+        after: { ...request, contactPhone: maskPhone(contactPhone) },
       })
       return created
     })
@@ -183,6 +204,10 @@ export class BookingService {
     const record = (await this.repo.record(number)) ?? notFound('预约')
     return toDcAppointment(record, await this.requests.timeline(number))
   }
+}
+
+function fail(code: 'VALIDATION_FAILED', message: string, details: Record<string, string>): never {
+  throw new AppError(code, message, details)
 }
 
 /** What a booking asked for, hashed so a reused key with another body can be told apart. */
