@@ -4,7 +4,11 @@ import { appPages, PAGE } from './pages'
 export default defineAppConfig({
   pages: appPages.pages,
   subPackages: appPages.subPackages,
-  preloadRule: { ...appPages.preload('home', 'profile'), ...appPages.preload('login', 'workbench') },
+  preloadRule: {
+    ...appPages.preload('home', 'profile', 'booking'),
+    ...appPages.preload('mine', 'requests'),
+    ...appPages.preload('login', 'workbench'),
+  },
   lazyCodeLoading: 'requiredComponents',
   window: {
     navigationBarBackgroundColor: '#1a5fb4',

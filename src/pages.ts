@@ -12,6 +12,14 @@ const MAIN = {
 const SUBPACKAGES = {
   profile: { root: 'packages/profile', pages: { village: 'village/index' } },
   workbench: { root: 'packages/workbench', pages: { workbench: 'index/index' } },
+  booking: {
+    root: 'packages/booking',
+    pages: { serviceItem: 'item/index', book: 'book/index', appointment: 'detail/index' },
+  },
+  requests: {
+    root: 'packages/requests',
+    pages: { myAppointments: 'appointments/index', myRequests: 'list/index', progress: 'progress/index' },
+  },
 } as const
 
 type Sub = typeof SUBPACKAGES

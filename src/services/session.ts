@@ -23,10 +23,25 @@ export async function signOut(): Promise<void> {
   if (refreshToken) await authApi.logout(refreshToken).catch(() => undefined)
 }
 
-/** Opens a page by name: a tab is switched to, any other page is pushed. */
-export function goTo(page: PageName): void {
+/** A page's URL with its parameters (`useRouter().params` reads them back). */
+export function urlOf(page: PageName, params?: Record<string, string>): string {
+  const qs = params
+    ? Object.entries(params)
+        .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+        .join('&')
+    : ''
+  return qs ? `${PAGE[page]}?${qs}` : PAGE[page]
+}
+
+/** Opens a page by name: a tab is switched to, any other page is pushed (with its parameters). */
+export function goTo(page: PageName, params?: Record<string, string>): void {
   if (TABS.includes(page)) void Taro.switchTab({ url: PAGE[page] })
-  else void Taro.navigateTo({ url: PAGE[page] })
+  else void Taro.navigateTo({ url: urlOf(page, params) })
+}
+
+/** Replaces the current page (a finished form gives way to its result). */
+export function replaceWith(page: PageName, params?: Record<string, string>): void {
+  void Taro.redirectTo({ url: urlOf(page, params) })
 }
 
 /** Starts over on a page by name (after sign-in or sign-out), with nothing to go back to. */

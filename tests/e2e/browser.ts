@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Stack } from '../support/stack'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -48,4 +49,13 @@ export async function waitForText(page: Page, text: string, log: () => string, s
       `${(e as Error).message}\n--- page ---\n${log()}\n--- servers (tail) ---\n${servers().slice(-3000)}`,
     )
   }
+}
+
+/** Signs in on the login page by SMS, reading the code from the gateway emulator. */
+export async function signIn(page: Page, stack: Pick<Stack, 'sms'>, phone: string): Promise<void> {
+  await page.locator('.login-phone input').fill(phone)
+  await page.getByText('获取验证码').click()
+  await page.getByText('验证码已发送').waitFor()
+  await page.locator('.login-code input').fill(stack.sms.lastCode(phone))
+  await page.locator('.login-submit').click()
 }

@@ -1,19 +1,11 @@
 import { join } from 'node:path'
 import type { AuthSession } from '@pocket/contract'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { signInBySms } from '../support/api'
 import { requireBuild } from '../support/builds'
 import { ROOT } from '../support/processes'
 import { startStack, type Stack } from '../support/stack'
-import { launchChromium, recordPage, waitForText } from './browser'
-
-async function signIn(page: Page, stack: Stack, phone: string): Promise<void> {
-  await page.locator('.login-phone input').fill(phone)
-  await page.getByText('获取验证码').click()
-  await page.getByText('验证码已发送').waitFor()
-  await page.locator('.login-code input').fill(stack.sms.lastCode(phone))
-  await page.locator('.login-submit').click()
-}
+import { launchChromium, recordPage, signIn, waitForText } from './browser'
 
 describe('H5 in Chromium: sign in, pick a village, see the adviser; adviser sees the workbench', () => {
   let stack: Stack

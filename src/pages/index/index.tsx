@@ -96,7 +96,7 @@ export default function Home() {
         <StateView resource={catalog} empty={catalog.data?.items.length === 0} />
         <View className='home-services'>
           {catalog.data?.items.map((item) => (
-            <View key={item.code} className='home-service'>
+            <View key={item.code} className='home-service' onClick={() => goTo('serviceItem', { code: item.code })}>
               <View className='home-service-name'>{item.name}</View>
               <View className='muted home-service-summary'>{item.summary}</View>
             </View>

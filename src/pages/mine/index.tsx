@@ -36,6 +36,22 @@ export default function Mine() {
           </Text>
         </View>
       )}
+      {me?.role === 'resident' && (
+        <>
+          <View className='card mine-row mine-appointments' onClick={() => goTo('myAppointments')}>
+            <Text>{t('mine.appointments')}</Text>
+            <Text className='chevron' />
+          </View>
+          <View className='card mine-row mine-requests' onClick={() => goTo('myRequests')}>
+            <Text>{t('mine.requests')}</Text>
+            <Text className='chevron' />
+          </View>
+        </>
+      )}
+      <View className='card mine-row mine-progress' onClick={() => goTo('progress')}>
+        <Text>{t('mine.progress')}</Text>
+        <Text className='chevron' />
+      </View>
       <View className='card mine-row'>
         <Text>{t('mine.elder')}</Text>
         <Switch checked={elder} onChange={(e) => setElder(e.detail.value)} />

@@ -1,0 +1,213 @@
+import { Text, Textarea, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useRef, useState } from 'react'
+import type { Slot } from '@pocket/contract'
+import { addDays, localDateOf } from '@pocket/contract/time'
+import Button from '@/components/Button'
+import Field from '@/components/Field'
+import Page from '@/components/Page'
+import StateView from '@/components/StateView'
+import { useResource } from '@/hooks/useResource'
+import { formatDay, useT } from '@/i18n'
+import { ApiError, messageOf } from '@/services/api-error'
+import { bookingApi } from '@/services/booking'
+import { newIdempotencyKey } from '@/services/idempotency'
+import { replaceWith } from '@/services/session'
+import { useSession } from '@/stores/session'
+import './index.scss'
+
+/** The days a booking can fall on, as of now: today to today + horizon, on Beijing time. */
+function daysAhead(horizonDays: number): string[] {
+  const today = localDateOf(Date.now())
+  return Array.from({ length: horizonDays + 1 }, (_, i) => addDays(today, i))
+}
+
+/**
+ * Booking (or, with `reschedule`, moving a booking): institution → day → slot with seats left →
+ * short form → confirm. One Idempotency-Key per confirmed attempt, reused by its retries.
+ */
+export default function Book() {
+  const t = useT()
+  const { params } = useRouter()
+  const rescheduling = params.reschedule ?? null
+  const me = useSession((s) => s.me)
+  const current = useResource(rescheduling && `appointment:${rescheduling}`, () => bookingApi.get(rescheduling ?? ''))
+  const itemCode = params.item ?? current.data?.item.code ?? ''
+  const where = useResource(itemCode && `item-booking:${itemCode}:${me?.village?.code ?? ''}`, () =>
+    bookingApi.itemBooking(itemCode, { region: me?.village?.code }),
+  )
+  const [chosenInstitution, setInstitution] = useState<string | null>(null)
+  const institutionId = current.data?.institution.id ?? chosenInstitution ?? where.data?.institutions[0]?.id ?? null
+  const days = where.data?.rule ? daysAhead(where.data.rule.horizonDays) : []
+  const [chosenDate, setDate] = useState<string | null>(null)
+  const date = chosenDate ?? days[1] ?? days[0] ?? null
+  const slots = useResource(institutionId && date && `slots:${institutionId}:${itemCode}:${date}`, () =>
+    bookingApi.slots(institutionId ?? '', itemCode, date ?? ''),
+  )
+  const [start, setStart] = useState<string | null>(null)
+  const [topic, setTopic] = useState('')
+  const [note, setNote] = useState('')
+  const [phone, setPhone] = useState('')
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+  const attempt = useRef<string | null>(null)
+
+  // Any change makes the next confirm a new attempt with a new key.
+  const changed =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      attempt.current = null
+      setError('')
+      set(v)
+    }
+  const pickInstitution = changed((id: string) => {
+    setInstitution(id)
+    setStart(null)
+  })
+  const pickDate = changed((d: string) => {
+    setDate(d)
+    setStart(null)
+  })
+  const pickSlot = changed((s: Slot) => {
+    if (s.bookable) setStart(s.start)
+  })
+
+  const confirm = async () => {
+    if (!date || !start || !institutionId) return setError(t('book.pickSlotFirst'))
+    if (!rescheduling && !topic) return setError(t('book.topicRequired'))
+    setBusy(true)
+    setError('')
+    try {
+      if (rescheduling) {
+        await bookingApi.reschedule(rescheduling, { date, start })
+        void Taro.showToast({ title: t('book.rescheduled'), icon: 'success' })
+        // Back to the booking it came from (which reloads when shown), not a second copy of it.
+        await Taro.navigateBack().catch(() => replaceWith('appointment', { number: rescheduling }))
+        return
+      }
+      attempt.current ??= newIdempotencyKey()
+      const body = { institutionId, itemCode, date, start, topic, note, contactPhone: phone || undefined }
+      const booked = await bookingApi.book(body, attempt.current)
+      void Taro.showToast({ title: t('book.done'), icon: 'success' })
+      replaceWith('appointment', { number: booked.number })
+    } catch (err) {
+      setError(messageOf(err))
+      // The server answered, so this attempt is over: the next confirm is a new one. A lost reply
+      // (no status) keeps the key, so trying again returns the booking if it was made.
+      if (err instanceof ApiError && err.status > 0) {
+        attempt.current = null
+        if (err.code === 'SLOT_FULL' || err.code === 'SLOT_UNAVAILABLE') {
+          setStart(null)
+          slots.reload()
+        }
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Page className='book' title={rescheduling ? 'book.rescheduleTitle' : 'book.title'}>
+      <StateView resource={rescheduling ? current : where} />
+      {!rescheduling && where.data && (
+        <View className='card'>
+          <View className='title'>{t('book.institution')}</View>
+          {where.data.institutions.map((i) => (
+            <View
+              key={i.id}
+              className={`book-choice ${i.id === institutionId ? 'book-chosen' : ''}`}
+              onClick={() => pickInstitution(i.id)}
+            >
+              <View>{i.name}</View>
+              <View className='muted'>{i.address}</View>
+            </View>
+          ))}
+        </View>
+      )}
+      {rescheduling && current.data && (
+        <View className='card'>
+          <View className='title'>{current.data.item.name}</View>
+          <View className='muted'>{current.data.institution.name}</View>
+        </View>
+      )}
+      {days.length > 0 && (
+        <View className='card'>
+          <View className='title'>{t('book.date')}</View>
+          <View className='book-days'>
+            {days.map((d) => (
+              <View key={d} className={`book-day ${d === date ? 'book-chosen' : ''}`} onClick={() => pickDate(d)}>
+                {formatDay(d)}
+              </View>
+            ))}
+          </View>
+        </View>
+      )}
+      {date && (
+        <View className='card'>
+          <View className='title'>{t('book.slot')}</View>
+          <StateView resource={slots} />
+          {slots.data?.closed && (
+            <View className='muted book-closed'>
+              {t(`book.closed.${slots.data.closed.reason}`, { name: slots.data.closed.name ?? '' })}
+            </View>
+          )}
+          <View className='book-slots'>
+            {slots.data?.slots.map((s) => (
+              <View
+                key={s.start}
+                className={`book-slot ${s.bookable ? '' : 'book-slot-off'} ${s.start === start ? 'book-chosen' : ''}`}
+                onClick={() => pickSlot(s)}
+              >
+                <Text>
+                  {s.start}-{s.end}
+                </Text>
+                <Text className='book-seats'>
+                  {s.left === 0 ? t('book.full') : s.bookable ? t('book.left', { n: s.left }) : t('book.tooSoon')}
+                </Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      )}
+      {!rescheduling && (
+        <View className='card'>
+          <View className='title'>{t('book.form')}</View>
+          <Field
+            label={t('book.topic')}
+            value={topic}
+            onChange={changed(setTopic)}
+            placeholder={t('book.topicPlaceholder')}
+            maxlength={60}
+            className='book-topic'
+          />
+          <View className='field-label'>{t('book.note')}</View>
+          <Textarea
+            className='input book-note'
+            value={note}
+            maxlength={500}
+            placeholder={t('book.notePlaceholder')}
+            onInput={(e) => changed(setNote)(e.detail.value)}
+          />
+          <Field
+            label={t('book.phone')}
+            value={phone}
+            onChange={changed(setPhone)}
+            type='number'
+            maxlength={11}
+            placeholder={t('book.phonePlaceholder')}
+            className='book-phone'
+          />
+          {me?.phoneMasked && <View className='muted'>{t('book.phoneAccount', { phone: me.phoneMasked })}</View>}
+        </View>
+      )}
+      {error && (
+        <View className='error-text' role='alert'>
+          {error}
+        </View>
+      )}
+      <Button className='book-confirm' busy={busy} onClick={() => void confirm()}>
+        {rescheduling ? t('book.confirmReschedule') : t('book.confirm')}
+      </Button>
+    </Page>
+  )
+}

@@ -1,0 +1,124 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import Button from '@/components/Button'
+import Page from '@/components/Page'
+import StateView from '@/components/StateView'
+import { useResource } from '@/hooks/useResource'
+import { formatDateTime, formatDay, useT, type MessageKey } from '@/i18n'
+import { messageOf } from '@/services/api-error'
+import { bookingApi } from '@/services/booking'
+import { goTo } from '@/services/session'
+import QrCode from './QrCode'
+import './index.scss'
+
+/** A booking: its unified number as text and QR code, where and when, its progress, cancel and reschedule. */
+export default function AppointmentDetail() {
+  const t = useT()
+  const number = useRouter().params.number ?? ''
+  const appointment = useResource(`appointment:${number}`, () => bookingApi.get(number), { persist: true })
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState('')
+  useDidShow(() => appointment.reload())
+  const a = appointment.data
+
+  const cancel = async () => {
+    const { confirm } = await Taro.showModal({
+      title: t('appointment.cancel'),
+      content: t('appointment.cancelConfirm'),
+    })
+    if (!confirm) return
+    setBusy(true)
+    setError('')
+    try {
+      await bookingApi.cancel(number)
+      void Taro.showToast({ title: t('appointment.cancelled'), icon: 'none' })
+      appointment.reload()
+    } catch (err) {
+      setError(messageOf(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Page className='appointment' title='appointment.title'>
+      <StateView resource={appointment} />
+      {a && (
+        <>
+          <View className='card appointment-head'>
+            <View className='title'>{a.item.name}</View>
+            <Text className={`appointment-status appointment-status-${a.status}`}>{t(`status.${a.status}`)}</Text>
+          </View>
+          <View className='card appointment-code'>
+            <View className='muted'>{t('appointment.number')}</View>
+            <Text className='appointment-number' userSelect>
+              {a.number}
+            </Text>
+            {a.status === 'booked' && (
+              <>
+                <QrCode text={a.number} className='appointment-qr' />
+                <View className='muted'>{t('appointment.qrHint')}</View>
+              </>
+            )}
+          </View>
+          <View className='card'>
+            <View className='appointment-row'>
+              <Text className='muted'>{t('appointment.when')}</Text>
+              <Text className='appointment-when'>
+                {formatDay(a.date)} {a.start}-{a.end}
+              </Text>
+            </View>
+            <View className='appointment-row'>
+              <Text className='muted'>{t('appointment.where')}</Text>
+              <Text>
+                {a.institution.name}
+                {'\n'}
+                {a.institution.address} · {a.institution.phone}
+              </Text>
+            </View>
+            <View className='appointment-row'>
+              <Text className='muted'>{t('appointment.topic')}</Text>
+              <Text>{a.topic}</Text>
+            </View>
+            <View className='appointment-row'>
+              <Text className='muted'>{t('appointment.phone')}</Text>
+              <Text>{a.contactPhone}</Text>
+            </View>
+          </View>
+          <View className='card'>
+            <View className='title'>{t('appointment.progress')}</View>
+            {a.timeline.map((step, i) => (
+              <View key={i} className='appointment-step'>
+                <Text className='appointment-step-status'>{t(`status.${step.status}` as MessageKey)}</Text>
+                <Text className='muted'>
+                  {formatDateTime(Date.parse(step.at))}
+                  {step.note ? ` · ${step.note}` : ''}
+                </Text>
+              </View>
+            ))}
+          </View>
+          {error && (
+            <View className='error-text' role='alert'>
+              {error}
+            </View>
+          )}
+          {a.canChange && (
+            <View className='appointment-actions'>
+              <Button
+                variant='plain'
+                className='appointment-reschedule'
+                onClick={() => goTo('book', { reschedule: number })}
+              >
+                {t('appointment.reschedule')}
+              </Button>
+              <Button variant='plain' className='appointment-cancel' busy={busy} onClick={() => void cancel()}>
+                {t('appointment.cancel')}
+              </Button>
+            </View>
+          )}
+        </>
+      )}
+    </Page>
+  )
+}

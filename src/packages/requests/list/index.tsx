@@ -1,0 +1,39 @@
+import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import type { RequestSummary } from '@pocket/contract'
+import Page from '@/components/Page'
+import StateView from '@/components/StateView'
+import { useResource } from '@/hooks/useResource'
+import { formatDateTime, useT, type MessageKey } from '@/i18n'
+import { requestsApi } from '@/services/requests'
+import { goTo } from '@/services/session'
+import '../appointments/index.scss'
+
+function open(r: RequestSummary): void {
+  if (r.kind === 'appointment') goTo('appointment', { number: r.number })
+}
+
+/** 我的办件: every request of mine, of every kind, newest first. */
+export default function MyRequests() {
+  const t = useT()
+  const list = useResource('my-requests', requestsApi.mine, { persist: true })
+  useDidShow(() => list.reload())
+  const items = list.data?.items ?? []
+  return (
+    <Page className='requests' title='requests.title'>
+      <StateView resource={list} empty={items.length === 0} emptyText={t('requests.empty')} />
+      {items.map((r) => (
+        <View key={r.number} className='card appointments-row' onClick={() => open(r)}>
+          <View className='appointments-row-head'>
+            <Text className='title'>{r.title}</Text>
+            <Text className='appointments-status'>{t(`status.${r.status}` as MessageKey)}</Text>
+          </View>
+          <View className='muted'>
+            {t(`requests.kind.${r.kind}`)} · {r.number}
+          </View>
+          <View className='muted'>{formatDateTime(Date.parse(r.updatedAt))}</View>
+        </View>
+      ))}
+    </Page>
+  )
+}

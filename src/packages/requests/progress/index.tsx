@@ -1,0 +1,82 @@
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import type { RequestProgress } from '@pocket/contract'
+import Button from '@/components/Button'
+import Field from '@/components/Field'
+import Page from '@/components/Page'
+import { formatDateTime, useT, type MessageKey } from '@/i18n'
+import { messageOf } from '@/services/api-error'
+import { requestsApi } from '@/services/requests'
+import './index.scss'
+
+/** 进度查询: any request by its unified number and the last 4 digits of its phone, signed in or not. */
+export default function Progress() {
+  const t = useT()
+  const [number, setNumber] = useState(useRouter().params.number ?? '')
+  const [last4, setLast4] = useState('')
+  const [result, setResult] = useState<RequestProgress | null>(null)
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  const query = async () => {
+    setResult(null)
+    if (!/^\d{16}$/.test(number) || !/^\d{4}$/.test(last4)) return setError(t('progress.invalid'))
+    setBusy(true)
+    setError('')
+    try {
+      setResult(await requestsApi.progress(number, last4))
+    } catch (err) {
+      setError(messageOf(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Page className='progress' title='progress.title'>
+      <View className='card'>
+        <Field
+          label={t('progress.number')}
+          value={number}
+          onChange={setNumber}
+          type='number'
+          maxlength={16}
+          placeholder={t('progress.numberPlaceholder')}
+          className='progress-number'
+        />
+        <Field
+          label={t('progress.phoneLast4')}
+          value={last4}
+          onChange={setLast4}
+          type='number'
+          maxlength={4}
+          placeholder={t('progress.phoneLast4Placeholder')}
+          className='progress-last4'
+        />
+        <Button className='progress-query' busy={busy} onClick={() => void query()}>
+          {t('progress.query')}
+        </Button>
+      </View>
+      {error && (
+        <View className='error-text' role='alert'>
+          {error}
+        </View>
+      )}
+      {result && (
+        <View className='card progress-result'>
+          <View className='title'>{result.title}</View>
+          <View className='muted'>
+            {t(`requests.kind.${result.kind}`)} · {result.number}
+          </View>
+          {result.timeline.map((step, i) => (
+            <View key={i} className='progress-step'>
+              <Text className='progress-step-status'>{t(`status.${step.status}` as MessageKey)}</Text>
+              <Text className='muted'> {formatDateTime(Date.parse(step.at))}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+    </Page>
+  )
+}

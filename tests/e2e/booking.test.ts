@@ -1,0 +1,95 @@
+import { join } from 'node:path'
+import { monthDayOf } from '@pocket/contract/time'
+import type { Browser, Page } from 'playwright-core'
+import { nthWeekdayAhead } from '../support/booking'
+import { requireBuild } from '../support/builds'
+import { ROOT } from '../support/processes'
+import { startStack, type Stack } from '../support/stack'
+import { launchChromium, recordPage, signIn } from './browser'
+
+/** The date chip of a day: "12月1日 周二" (and not "12月11日"). */
+function dayChip(page: Page, date: string) {
+  const { month, day } = monthDayOf(date)
+  return page.locator('.book-day', { hasText: new RegExp(`^${month}月${day}日 `) })
+}
+
+async function pickSlot(page: Page, date: string, slot: string): Promise<void> {
+  await dayChip(page, date).click()
+  await page.locator('.book-slot', { hasText: slot }).click()
+}
+
+describe('H5 in Chromium: book a service, find it, reschedule and cancel it', () => {
+  let stack: Stack
+  let browser: Browser
+  beforeAll(async () => {
+    stack = await startStack({ backend: 'pglite', extraBffEnv: { H5_DIR: requireBuild('h5') } })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.stop()
+  })
+
+  it('a resident books a consultation from its guide, sees the number and QR code, reschedules and cancels', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
+    const log = recordPage(page)
+    try {
+      await page.goto(`${stack.bffUrl}/`)
+      await page.getByText('登录 / 注册').click()
+      await signIn(page, stack, '13955560001')
+
+      await page.locator('.home-service', { hasText: '法律咨询（村居法律顾问）' }).click()
+      await page.getByText('法律依据').waitFor()
+      await page.getByText('可预约未来7天内的时段，至少提前30分钟').waitFor()
+      await page.locator('.item-book').click()
+
+      const date = nthWeekdayAhead(2)
+      await page.locator('.book-choice', { hasText: '掌政镇公共法律服务工作站' }).click()
+      await pickSlot(page, date, '09:00-09:30')
+      await page.locator('.book-topic input').fill('宅基地纠纷咨询')
+      await page.screenshot({ path: join(ROOT, 'test-results/e2e-booking-form.png'), fullPage: true })
+      await page.locator('.book-confirm').click()
+
+      const number = page.locator('.appointment-number')
+      await number.waitFor()
+      expect(await number.innerText()).toMatch(/^\d{16}$/)
+      const detail = await page.locator('.appointment:visible').innerText()
+      expect(detail).toContain('已预约')
+      expect(detail).toContain('09:00-09:30')
+      expect(detail).toContain('掌政镇公共法律服务工作站')
+      expect(detail).toContain('139****0001')
+      expect(await page.locator('.appointment-qr img').getAttribute('src')).toMatch(/^data:image\/gif;base64,/)
+      // Once the page has slid fully in.
+      await page.waitForFunction(() =>
+        Array.from(document.querySelectorAll('.appointment')).some((e) => {
+          const r = e.getBoundingClientRect()
+          return r.width > 0 && Math.abs(r.left) < 1
+        }),
+      )
+      await page.screenshot({ path: join(ROOT, 'test-results/e2e-booking-detail.png') })
+      const booked = await number.innerText()
+
+      // 我的预约 lists it under 待办理.
+      await page.goto(`${stack.bffUrl}/#/pages/mine/index`)
+      await page.locator('.mine-appointments').click()
+      await page.getByText('待办理').waitFor()
+      await page.locator('.appointments-row', { hasText: '09:00-09:30' }).click()
+      await page.locator('.appointment-number', { hasText: booked }).waitFor()
+
+      // Reschedule to 10:00 the same day.
+      await page.locator('.appointment-reschedule').click()
+      await pickSlot(page, date, '10:00-10:30')
+      await page.locator('.book-confirm').click()
+      await page.locator('.appointment-when', { hasText: '10:00-10:30' }).waitFor()
+      expect(await page.locator('.appointment:visible').innerText()).toContain('已改约')
+
+      // Cancel, confirming in the dialog.
+      await page.locator('.appointment-cancel').click()
+      await page.locator('.taro-modal__foot').getByText('确定').click()
+      await page.locator('.appointment-status', { hasText: '已取消' }).waitFor()
+      expect(await page.locator('.appointment-cancel:visible').count()).toBe(0)
+    } catch (e) {
+      throw new Error(`${(e as Error).message}\n--- page ---\n${log()}`)
+    }
+  })
+})
