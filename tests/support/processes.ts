@@ -6,13 +6,22 @@ export const ROOT = join(__dirname, '..', '..')
 
 export type { Running }
 
-/** Starts a built server with exactly `env` (plus PATH) and waits until it is ready. */
+/**
+ * Starts a built server with exactly `env` (plus PATH, and the runner's TZ so servers run in the
+ * zone the tests chose) and waits until it is ready.
+ */
 export function startProcess(name: 'datacenter' | 'bff', env: Record<string, string>): Promise<Running> {
-  return spawnReady(name, join(ROOT, `server/dist/apps/${name}/src/main.js`), env, {
-    cwd: ROOT,
-    timeoutMs: 45_000,
-    inheritEnv: false,
-  })
+  const zone: Record<string, string> = process.env.TZ ? { TZ: process.env.TZ } : {}
+  return spawnReady(
+    name,
+    join(ROOT, `server/dist/apps/${name}/src/main.js`),
+    { ...zone, ...env },
+    {
+      cwd: ROOT,
+      timeoutMs: 45_000,
+      inheritEnv: false,
+    },
+  )
 }
 
 /**

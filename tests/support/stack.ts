@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import pg from 'pg'
 import { SmsGatewayEmulator } from '../emulators/sms-gateway'
 import { WechatApiEmulator } from '../emulators/wechat-api'
@@ -14,6 +15,8 @@ export interface StackOptions {
   instances?: number
   redisUrl?: string
   extraBffEnv?: Record<string, string>
+  /** Run both servers this far from now (tests/support/shifted-clock.mjs). */
+  clockOffsetMs?: number
 }
 
 export interface Stack {
@@ -76,7 +79,13 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       for (const path of [dir, `${dir}-backups`, `${dir}.lock`]) rmSync(path, { recursive: true, force: true })
     })
   }
-  const dcEnv = { DC_PORT: '0', DC_HMAC_SECRET: secrets.dcHmac, LOG_LEVEL: 'warn', ...dbEnv }
+  const clock: Record<string, string> = opts.clockOffsetMs
+    ? {
+        NODE_OPTIONS: `--import ${pathToFileURL(join(__dirname, 'shifted-clock.mjs')).href}`,
+        TEST_CLOCK_OFFSET_MS: String(opts.clockOffsetMs),
+      }
+    : {}
+  const dcEnv = { DC_PORT: '0', DC_HMAC_SECRET: secrets.dcHmac, LOG_LEVEL: 'warn', ...dbEnv, ...clock }
   const dc = await startProcess('datacenter', dcEnv)
   const extraDcs: Running[] = []
   const bffEnv = {
@@ -93,6 +102,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     WECHAT_APP_SECRET: wechat.appSecret,
     WECHAT_CLOUD_TICKET_SECRET: secrets.cloudTicket,
     LOG_LEVEL: 'warn',
+    ...clock,
     // Each stack its own namespace: counters left in the shared Redis by earlier runs must not leak in.
     ...(opts.redisUrl ? { REDIS_URL: opts.redisUrl, REDIS_PREFIX: `test-${randomBytes(4).toString('hex')}:` } : {}),
     ...opts.extraBffEnv,

@@ -27,6 +27,10 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   appointment: { method: 'get', path: '/appointments/{number}', auth: true },
   cancelAppointment: { method: 'post', path: '/appointments/{number}/cancel', auth: true },
   rescheduleAppointment: { method: 'post', path: '/appointments/{number}/reschedule', auth: true },
+  staffQueue: { method: 'get', path: '/workbench/appointments', auth: true },
+  staffCheckIn: { method: 'post', path: '/workbench/appointments/{number}/check-in', auth: true },
+  staffComplete: { method: 'post', path: '/workbench/appointments/{number}/complete', auth: true },
+  staffNoShow: { method: 'post', path: '/workbench/appointments/{number}/no-show', auth: true },
   myRequests: { method: 'get', path: '/me/requests', auth: true },
   requestProgress: { method: 'get', path: '/requests/{number}', auth: false },
 }

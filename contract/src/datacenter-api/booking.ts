@@ -47,6 +47,10 @@ export const DcItemBooking = z
   .meta({ id: 'DcItemBooking' })
 export type DcItemBooking = z.infer<typeof DcItemBooking>
 
+/** What staff do to a booking at their institution. */
+export const StaffAction = z.enum(['check-in', 'complete', 'no-show'])
+export type StaffAction = z.infer<typeof StaffAction>
+
 export const dcBookingRoutes = {
   itemBooking: {
     method: 'get',
@@ -120,6 +124,27 @@ export const dcBookingRoutes = {
     body: RescheduleBody,
     response: DcAppointment,
     errors: ['NOT_FOUND', 'NOT_CANCELLABLE', 'SLOT_FULL', 'SLOT_UNAVAILABLE', 'ALREADY_BOOKED'],
+  },
+  staffQueue: {
+    method: 'get',
+    path: '/accounts/{id}/queue',
+    tag: 'booking',
+    auth: true,
+    summary: "A staff member's institution's appointments on a day (today on Beijing time by default)",
+    params: z.object({ id: RecordId }),
+    query: z.object({ date: LocalDay.optional() }),
+    response: z.object({ items: z.array(DcAppointment) }).meta({ id: 'DcQueue' }),
+    errors: ['FORBIDDEN'],
+  },
+  staffAction: {
+    method: 'post',
+    path: '/appointments/{number}/{action}',
+    tag: 'booking',
+    auth: true,
+    summary: 'Check in, complete or mark a no-show (staff of the institution)',
+    params: NumberParam.extend({ action: StaffAction }),
+    response: DcAppointment,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT'],
   },
   accountRequests: {
     method: 'get',

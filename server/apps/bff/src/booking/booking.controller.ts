@@ -47,6 +47,30 @@ export class BookingController {
     return this.service.cancel(user, params.number)
   }
 
+  @Route(appRoutes.staffQueue)
+  @Roles('staff')
+  queue(@CurrentUser() user: AuthUser, @Input() { query }: AppInput<'staffQueue'>): Promise<AppointmentList> {
+    return this.service.queue(user, query.date)
+  }
+
+  @Route(appRoutes.staffCheckIn)
+  @Roles('staff')
+  checkIn(@CurrentUser() user: AuthUser, @Input() { params }: AppInput<'staffCheckIn'>): Promise<Appointment> {
+    return this.service.staffAction(user, params.number, 'check-in')
+  }
+
+  @Route(appRoutes.staffComplete)
+  @Roles('staff')
+  complete(@CurrentUser() user: AuthUser, @Input() { params }: AppInput<'staffComplete'>): Promise<Appointment> {
+    return this.service.staffAction(user, params.number, 'complete')
+  }
+
+  @Route(appRoutes.staffNoShow)
+  @Roles('staff')
+  noShow(@CurrentUser() user: AuthUser, @Input() { params }: AppInput<'staffNoShow'>): Promise<Appointment> {
+    return this.service.staffAction(user, params.number, 'no-show')
+  }
+
   @Route(appRoutes.rescheduleAppointment)
   reschedule(
     @CurrentUser() user: AuthUser,

@@ -9,6 +9,7 @@ import {
   type ItemBookingQuery,
   type RescheduleBody,
   type SlotDay,
+  type StaffAction,
 } from '@pocket/contract'
 import { actorOf, type AuthUser } from '../common/auth-user.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
@@ -63,6 +64,19 @@ export class BookingService {
 
   async cancel(user: AuthUser, number: string): Promise<Appointment> {
     return toAppointment(await this.dc.call(dcRoutes.cancelAppointment, { actor: actorOf(user), params: { number } }))
+  }
+
+  async queue(user: AuthUser, date: string | undefined): Promise<AppointmentList> {
+    const list = await this.dc.call(dcRoutes.staffQueue, {
+      actor: actorOf(user),
+      params: { id: user.accountId },
+      query: { date },
+    })
+    return { items: list.items.map(toAppointment) }
+  }
+
+  async staffAction(user: AuthUser, number: string, action: StaffAction): Promise<Appointment> {
+    return toAppointment(await this.dc.call(dcRoutes.staffAction, { actor: actorOf(user), params: { number, action } }))
   }
 
   async reschedule(user: AuthUser, number: string, body: RescheduleBody): Promise<Appointment> {

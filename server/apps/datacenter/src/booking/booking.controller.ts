@@ -10,10 +10,14 @@ import {
 import { Input, Route } from '#common'
 import { CurrentActor, type Actor } from '../common/actor.js'
 import { BookingService } from './booking.service.js'
+import { StaffDeskService } from './staff-desk.service.js'
 
 @Controller()
 export class BookingController {
-  constructor(private readonly service: BookingService) {}
+  constructor(
+    private readonly service: BookingService,
+    private readonly desk: StaffDeskService,
+  ) {}
 
   @Route(dcRoutes.itemBooking)
   itemBooking(@Input() { params }: DcInput<'itemBooking'>): Promise<DcItemBooking> {
@@ -54,6 +58,19 @@ export class BookingController {
     @Input() { params, body }: DcInput<'rescheduleAppointment'>,
   ): Promise<DcAppointment> {
     return this.service.reschedule(actor, params.number, body)
+  }
+
+  @Route(dcRoutes.staffQueue)
+  queue(
+    @CurrentActor() actor: Actor,
+    @Input() { params, query }: DcInput<'staffQueue'>,
+  ): Promise<{ items: DcAppointment[] }> {
+    return this.desk.queue(actor, params.id, query.date)
+  }
+
+  @Route(dcRoutes.staffAction)
+  act(@CurrentActor() actor: Actor, @Input() { params }: DcInput<'staffAction'>): Promise<DcAppointment> {
+    return this.desk.act(actor, params.number, params.action)
   }
 
   @Route(dcRoutes.setCalendarDay)

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common'
 import { AccountsModule } from '../accounts/accounts.module.js'
 import { AuditModule } from '../audit/audit.module.js'
+import { DirectoryModule } from '../directory/directory.module.js'
 import { RequestsModule } from '../requests/requests.module.js'
 import { BookingController } from './booking.controller.js'
 import { BookingRepository } from './booking.repository.js'
 import { BookingService } from './booking.service.js'
+import { StaffDeskService } from './staff-desk.service.js'
 
 @Module({
-  imports: [AuditModule, AccountsModule, RequestsModule],
+  imports: [AuditModule, AccountsModule, DirectoryModule, RequestsModule],
   controllers: [BookingController],
-  providers: [BookingRepository, BookingService],
+  providers: [BookingRepository, BookingService, StaffDeskService],
 })
 export class BookingModule {}

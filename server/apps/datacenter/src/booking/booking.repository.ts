@@ -200,6 +200,12 @@ export class BookingRepository {
     return row ?? null
   }
 
+  async ofInstitutionOnDay(institutionId: string, date: LocalDate): Promise<AppointmentRecord[]> {
+    return this.records()
+      .where(and(eq(appointments.institutionId, institutionId), eq(appointments.date, date)))
+      .orderBy(asc(appointments.startsAt), asc(appointments.number))
+  }
+
   async ofAccount(accountId: string): Promise<AppointmentRecord[]> {
     return this.records().where(eq(appointments.accountId, accountId)).orderBy(desc(appointments.startsAt))
   }

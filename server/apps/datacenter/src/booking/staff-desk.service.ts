@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common'
+import type { AppointmentStatus, DcAppointment, LocalDate, StaffAction } from '@pocket/contract'
+import { localDateOf } from '@pocket/contract'
+import { AppError, notFound } from '#common'
+import { AccountsRepository } from '../accounts/accounts.repository.js'
+import { AuditTrail } from '../audit/audit-trail.js'
+import { accountIdOf, assertSelf, type Actor } from '../common/actor.js'
+import { TransactionRunner } from '../db/transactions.js'
+import { DirectoryRepository } from '../directory/directory.repository.js'
+import { RequestsService } from '../requests/requests.service.js'
+import { toDcAppointment } from './appointment.mapper.js'
+import { BookingRepository, type AppointmentRow } from './booking.repository.js'
+
+const STAFF_ACTIONS = ['check_in', 'complete', 'no_show'] as const
+
+/** Each action: the status it needs, the status it leads to, and when it may happen. */
+const RULES: Record<
+  StaffAction,
+  { from: AppointmentStatus; to: AppointmentStatus; audit: (typeof STAFF_ACTIONS)[number] }
+> = {
+  'check-in': { from: 'booked', to: 'checked_in', audit: 'check_in' },
+  complete: { from: 'checked_in', to: 'completed', audit: 'complete' },
+  'no-show': { from: 'booked', to: 'no_show', audit: 'no_show' },
+}
+
+const REFUSED: Record<StaffAction, string> = {
+  'check-in': '该预约不是待签到状态',
+  complete: '该预约尚未签到，不能办结',
+  'no-show': '该预约不是待签到状态',
+}
+
+/** The service desk: staff see and move the bookings of their own institution only. */
+@Injectable()
+export class StaffDeskService {
+  private readonly audit
+
+  constructor(
+    private readonly repo: BookingRepository,
+    private readonly accounts: AccountsRepository,
+    private readonly directory: DirectoryRepository,
+    private readonly requests: RequestsService,
+    private readonly tx: TransactionRunner,
+    trail: AuditTrail,
+  ) {
+    this.audit = trail.of('appointment', STAFF_ACTIONS)
+  }
+
+  async queue(actor: Actor, accountId: string, date?: LocalDate): Promise<{ items: DcAppointment[] }> {
+    assertSelf(actor, accountId)
+    const institutionId = await this.institutionOf(actor)
+    const rows = await this.repo.ofInstitutionOnDay(institutionId, date ?? localDateOf(Date.now()))
+    return {
+      items: await Promise.all(rows.map(async (r) => toDcAppointment(r, await this.requests.timeline(r.number)))),
+    }
+  }
+
+  async act(actor: Actor, number: string, action: StaffAction): Promise<DcAppointment> {
+    const institutionId = await this.institutionOf(actor)
+    await this.tx.run(async () => {
+      const row = await this.repo.lock(number)
+      // Another institution's booking is as unknown to this desk as a number that does not exist.
+      if (!row || row.institutionId !== institutionId) notFound('预约')
+      const rule = RULES[action]
+      if (row.status !== rule.from) throw new AppError('CONFLICT', REFUSED[action])
+      this.assertTiming(row, action)
+      await this.repo.update(number, { status: rule.to })
+      await this.requests.step(actor, number, rule.to)
+      await this.audit.record(actor, rule.audit, number, { before: { status: row.status }, after: { status: rule.to } })
+    })
+    const record = (await this.repo.record(number)) ?? notFound('预约')
+    return toDcAppointment(record, await this.requests.timeline(number))
+  }
+
+  private assertTiming(row: AppointmentRow, action: StaffAction): void {
+    if (action === 'check-in' && row.date !== localDateOf(Date.now()))
+      throw new AppError('CONFLICT', `只能在预约当天签到（预约日期：${row.date}）`)
+    if (action === 'no-show' && row.startsAt.getTime() > Date.now())
+      throw new AppError('CONFLICT', '预约时段尚未开始，不能标记未到')
+  }
+
+  /** The institution of the acting staff member; anyone else is refused. */
+  private async institutionOf(actor: Actor): Promise<string> {
+    const accountId = accountIdOf(actor)
+    const account = accountId ? await this.accounts.byId(accountId) : null
+    const person = account?.role === 'staff' && account.personId ? await this.directory.person(account.personId) : null
+    if (!person?.institutionId) throw new AppError('FORBIDDEN', '仅机构工作人员可以办理')
+    return person.institutionId
+  }
+}

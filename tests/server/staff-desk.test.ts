@@ -1,0 +1,92 @@
+import type { Appointment, AppointmentList } from '@pocket/contract'
+import { instantAt } from '@pocket/contract/time'
+import { call, signInBySms, signInByWechat } from '../support/api'
+import { book, CONSULT, nthWeekdayAhead } from '../support/booking'
+import { databaseBackends } from '../support/env'
+import { startStack, type Stack } from '../support/stack'
+
+/** The county center where the demo staff member 赵丽 (13700000001) works. */
+const CENTER = 'inst-yn-center'
+
+describe.each(databaseBackends())('staff desk: queue, check-in, completion, no-show (%s)', (backend) => {
+  let stack: Stack
+  let n = 0
+  // Both servers stand on the next working day at 08:00 Beijing time, before its first slot.
+  const day = nthWeekdayAhead(1)
+  const offset = instantAt(day, '08:00').getTime() - Date.now()
+  const resident = async () => (await signInByWechat(stack.bffUrl, stack.wechat, `openid-desk-${++n}`)).accessToken
+  let staff: string
+  let otherStaff: string
+
+  beforeAll(async () => {
+    stack = await startStack({ backend, clockOffsetMs: offset })
+    staff = (await signInBySms(stack.bffUrl, stack.sms, '13700000001')).accessToken
+    otherStaff = (await signInBySms(stack.bffUrl, stack.sms, '13700000002')).accessToken
+  })
+  afterAll(() => stack?.stop())
+
+  const desk = (token: string, number: string, action: string) =>
+    call<Appointment>(stack.bffUrl, 'POST', `/api/v1/workbench/appointments/${number}/${action}`, { token })
+
+  it("shows today's bookings of the staff member's own institution, and no other's", async () => {
+    const booked = await book(stack.bffUrl, await resident(), {
+      institutionId: CENTER,
+      date: day,
+      start: '09:00',
+      contactPhone: '13900006666',
+    })
+    expect(booked.status).toBe(201)
+    const queue = await call<AppointmentList>(stack.bffUrl, 'GET', '/api/v1/workbench/appointments', { token: staff })
+    expect(queue.status).toBe(200)
+    expect(queue.body.items.map((a) => a.number)).toContain(booked.body.number)
+    expect(JSON.stringify(queue.body)).not.toContain('13900006666')
+    const elsewhere = await call<AppointmentList>(stack.bffUrl, 'GET', '/api/v1/workbench/appointments', {
+      token: otherStaff,
+    })
+    expect(elsewhere.body.items.map((a) => a.number)).not.toContain(booked.body.number)
+  })
+
+  it('checks in by number, then completes; the resident sees each step', async () => {
+    const token = await resident()
+    const booked = await book(stack.bffUrl, token, { institutionId: CENTER, date: day, start: '09:30' })
+    expect((await desk(otherStaff, booked.body.number, 'check-in')).status).toBe(404)
+    expect((await desk(staff, booked.body.number, 'complete')).body).toMatchObject({
+      code: 'CONFLICT',
+      message: '该预约尚未签到，不能办结',
+    })
+    expect((await desk(staff, booked.body.number, 'check-in')).body).toMatchObject({ status: 'checked_in' })
+    expect((await desk(staff, booked.body.number, 'check-in')).status).toBe(409)
+    const done = await desk(staff, booked.body.number, 'complete')
+    expect(done.body).toMatchObject({ status: 'completed', canChange: false })
+    const seen = await call<Appointment>(stack.bffUrl, 'GET', `/api/v1/appointments/${booked.body.number}`, { token })
+    expect(seen.body.timeline.map((s) => s.status)).toEqual(['booked', 'checked_in', 'completed'])
+    const cancel = await call(stack.bffUrl, 'POST', `/api/v1/appointments/${booked.body.number}/cancel`, { token })
+    expect(cancel.status).toBe(409)
+  })
+
+  it('refuses a no-show before the slot starts and a check-in on another day', async () => {
+    const early = await book(stack.bffUrl, await resident(), { institutionId: CENTER, date: day, start: '10:00' })
+    expect((await desk(staff, early.body.number, 'no-show')).body).toMatchObject({
+      code: 'CONFLICT',
+      message: '预约时段尚未开始，不能标记未到',
+    })
+    const later = await book(stack.bffUrl, await resident(), {
+      institutionId: CENTER,
+      itemCode: CONSULT,
+      date: nthWeekdayAhead(2, instantAt(day, '08:00').getTime()),
+      start: '10:00',
+    })
+    expect(later.status).toBe(201)
+    const res = await desk(staff, later.body.number, 'check-in')
+    expect(res.status).toBe(409)
+    expect(res.body).toMatchObject({ code: 'CONFLICT' })
+  })
+
+  it('keeps residents and advisers off the desk', async () => {
+    const adviser = (await signInBySms(stack.bffUrl, stack.sms, '13800000001')).accessToken
+    for (const token of [await resident(), adviser]) {
+      const res = await call(stack.bffUrl, 'GET', '/api/v1/workbench/appointments', { token })
+      expect(res.status).toBe(403)
+    }
+  })
+})
