@@ -72,7 +72,6 @@ export const zhCN = {
   'workbench.realtime.open': '实时连接正常',
   'workbench.realtime.connecting': '正在连接…',
   'workbench.realtime.offline': '连接已断开，正在重连',
-  'workbench.staffHint': '今日预约与临期、超期预警将在这里显示',
   'mine.appointments': '我的预约',
   'mine.requests': '我的办件',
   'mine.progress': '进度查询',
@@ -112,6 +111,7 @@ export const zhCN = {
   'book.phonePlaceholder': '请输入11位手机号码',
   'book.confirm': '确认预约',
   'book.confirmReschedule': '确认改约',
+  'book.confirmWhen': '：{when}',
   'book.pickSlotFirst': '请先选择日期和时段',
   'book.topicRequired': '请填写事由',
   'book.done': '预约成功',
@@ -150,6 +150,15 @@ export const zhCN = {
   'progress.phoneLast4Placeholder': '办理时留的手机号后4位',
   'progress.query': '查询',
   'progress.invalid': '请输入16位统一编号和手机号后4位',
+  'desk.title': '今日预约',
+  'desk.empty': '今天没有预约',
+  'desk.checkIn': '签到',
+  'desk.scan': '扫码签到',
+  'desk.numberPlaceholder': '输入16位统一编号',
+  'desk.complete': '办结',
+  'desk.noShow': '未到',
+  'desk.checkedIn': '已签到：{name}',
+  'desk.invalidNumber': '请输入16位统一编号',
 } as const
 
 export type MessageKey = keyof typeof zhCN

@@ -4,3 +4,10 @@ import { api } from './request'
 export const workbenchApi = {
   summary: () => api(appRoutes.workbenchSummary),
 }
+
+export const deskApi = {
+  queue: (date?: string) => api(appRoutes.staffQueue, { query: { date } }),
+  checkIn: (number: string) => api(appRoutes.staffCheckIn, { params: { number } }),
+  complete: (number: string) => api(appRoutes.staffComplete, { params: { number } }),
+  noShow: (number: string) => api(appRoutes.staffNoShow, { params: { number } }),
+}

@@ -1,7 +1,9 @@
 import { join } from 'node:path'
-import { monthDayOf } from '@pocket/contract/time'
+import type { Appointment } from '@pocket/contract'
+import { instantAt, monthDayOf } from '@pocket/contract/time'
 import type { Browser, Page } from 'playwright-core'
-import { nthWeekdayAhead } from '../support/booking'
+import { call, signInByWechat } from '../support/api'
+import { book, nthWeekdayAhead } from '../support/booking'
 import { requireBuild } from '../support/builds'
 import { ROOT } from '../support/processes'
 import { startStack, type Stack } from '../support/stack'
@@ -91,5 +93,56 @@ describe('H5 in Chromium: book a service, find it, reschedule and cancel it', ()
     } catch (e) {
       throw new Error(`${(e as Error).message}\n--- page ---\n${log()}`)
     }
+  })
+})
+
+describe('H5 in Chromium: staff check a resident in by number and complete the visit', () => {
+  // The servers stand on the next working day at 08:00 Beijing time: the booking is today's.
+  const day = nthWeekdayAhead(1)
+  let stack: Stack
+  let browser: Browser
+  beforeAll(async () => {
+    stack = await startStack({
+      backend: 'pglite',
+      extraBffEnv: { H5_DIR: requireBuild('h5') },
+      clockOffsetMs: instantAt(day, '08:00').getTime() - Date.now(),
+    })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.stop()
+  })
+
+  it("staff see today's queue, check the booking in by its number and complete it", async () => {
+    const resident = await signInByWechat(stack.bffUrl, stack.wechat, 'openid-e2e-desk')
+    const booked = await book(stack.bffUrl, resident.accessToken, {
+      institutionId: 'inst-yn-center',
+      date: day,
+      start: '09:00',
+      topic: '劳动报酬纠纷咨询',
+    })
+    expect(booked.status).toBe(201)
+
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
+    const log = recordPage(page)
+    try {
+      await page.goto(`${stack.bffUrl}/#/pages/login/index`)
+      await signIn(page, stack, '13700000001')
+      const row = page.locator('.desk-row', { hasText: booked.body.number })
+      await row.getByText('已预约').waitFor()
+      await page.locator('.desk-number input').fill(booked.body.number)
+      await page.locator('.desk-check-in').click()
+      await row.getByText('已签到').waitFor()
+      await row.locator('.desk-complete').click()
+      await row.getByText('已办结').waitFor()
+      await page.screenshot({ path: join(ROOT, 'test-results/e2e-staff-desk.png') })
+    } catch (e) {
+      throw new Error(`${(e as Error).message}\n--- page ---\n${log()}`)
+    }
+    const seen = await call<Appointment>(stack.bffUrl, 'GET', `/api/v1/appointments/${booked.body.number}`, {
+      token: resident.accessToken,
+    })
+    expect(seen.body.timeline.map((s) => s.status)).toEqual(['booked', 'checked_in', 'completed'])
   })
 })

@@ -12,6 +12,8 @@ type Options = Record<string, unknown>
 const g = globalThis as unknown as Record<string, unknown> & { wx: Record<string, unknown> }
 let app: Options | null = null
 const pages: Options[] = []
+/** The query the next rendered page is opened with (its onLoad options). */
+let nextQuery: Record<string, string> = {}
 
 /** Taro calls App(createReactApp(...)): keep the options as the app instance and launch it. */
 g.App = (options: Options) => {
@@ -32,7 +34,7 @@ g.Page = (options: Options) => {
     lifetimes: {
       attached(this: Options & { onLoad?: AnyFn; onShow?: AnyFn; onReady?: AnyFn }) {
         pages.push(this)
-        this.onLoad?.call(this, {})
+        this.onLoad?.call(this, nextQuery)
         this.onShow?.call(this)
         this.onReady?.call(this)
       },
@@ -110,7 +112,11 @@ export function launchApp(): void {
 /** Renders one page of dist/weapp into a container attached to the document. */
 const loaded = new Map<string, string>()
 
-export function renderPage(route: string): { root: ReturnType<typeof simulate.render>; dom: Element } {
+export function renderPage(
+  route: string,
+  query: Record<string, string> = {},
+): { root: ReturnType<typeof simulate.render>; dom: Element } {
+  nextQuery = query
   // A page's script runs once per process, as in WeChat: a second visit renders the same definition.
   let id = loaded.get(route)
   if (!id) loaded.set(route, (id = simulate.load(join(WEAPP, route), { rootPath: WEAPP })))

@@ -1,5 +1,7 @@
 import type { Me } from '@pocket/contract'
+import { monthDayOf } from '@pocket/contract/time'
 import { call, signInBySms } from '../support/api'
+import { nthWeekdayAhead } from '../support/booking'
 import { requireBuild } from '../support/builds'
 import { startStack, type Stack } from '../support/stack'
 import { installWx, launchApp, renderPage, waitForText, type Storage } from './mini-runtime'
@@ -66,5 +68,79 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
     })
     expect(reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/workbench/index/index' }))
     expect(me).toMatchObject({ role: 'adviser', phoneMasked: '138****0002' })
+  })
+})
+
+describe('weapp build (dist/weapp): the service guide and the booking confirm page', () => {
+  let stack: Stack
+  const storage: Storage = {}
+  const redirectTo = jest.fn()
+
+  beforeAll(async () => {
+    requireBuild('weapp')
+    stack = await startStack({ backend: 'pglite' })
+    const s = await signInBySms(stack.bffUrl, stack.sms, '13966660002')
+    const me = await call<Me>(stack.bffUrl, 'PUT', '/api/v1/me/village', {
+      token: s.accessToken,
+      body: { villageCode: '640121104201' },
+    })
+    storage['pocket12348.session'] = JSON.stringify({
+      state: { accessToken: s.accessToken, refreshToken: s.refreshToken, me: me.body },
+      version: 1,
+    })
+    installWx(stack.bffUrl, storage, () => stack.wechat.issueCode('openid-weapp-booking'))
+    const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx
+    wx.redirectTo = redirectTo
+    wx.showToast = () => undefined
+    launchApp()
+  })
+  afterAll(() => stack?.stop())
+
+  it('办事指南 shows the guide, the rule and the places of an item, with 预约办理', async () => {
+    const { dom } = renderPage('packages/booking/item/index', { code: 'legal-consult' })
+    await waitForText(dom, '法律依据')
+    await waitForText(dom, '可预约未来7天内的时段，至少提前30分钟')
+    expect(dom.textContent).toContain('预约办理')
+    // The resident's county (永宁县) comes first.
+    await waitForText(dom, '永宁县')
+  })
+
+  it('预约 asks for a slot first, then books and opens the booking, numbered as a mini-program request', async () => {
+    const { root, dom } = renderPage('packages/booking/book/index', { item: 'legal-consult' })
+    await waitForText(dom, '闽宁镇公共法律服务工作站')
+    const tap = (selector: string) => {
+      const node = root.querySelector(selector)
+      if (!node) throw new Error(`nothing matches ${selector}: ${dom.textContent?.slice(0, 300)}`)
+      node.dispatchEvent('tap')
+    }
+    tap('.book-confirm')
+    await waitForText(dom, '请先选择日期和时段')
+
+    // Taps land one render apart, as a person's would: each step waits for what it changed.
+    root.querySelector('.book-topic')?.dispatchEvent('input', { detail: { value: '邻里纠纷咨询' } })
+    const date = nthWeekdayAhead(3)
+    const { month, day } = monthDayOf(date)
+    const chip = root
+      .querySelectorAll('.book-day')
+      .find((c) => (c.dom as Element).textContent?.startsWith(`${month}月${day}日 `))
+    if (!chip) throw new Error(`no chip for ${date}`)
+    chip.dispatchEvent('tap')
+    await waitForText(dom, '14:30-15:00')
+    const slot = root
+      .querySelectorAll('.book-slot')
+      .find((s) => (s.dom as Element).textContent?.includes('14:30-15:00'))
+    if (!slot) throw new Error(`no slot: ${root.querySelectorAll('.book-slot').length} slots`)
+    slot.dispatchEvent('tap')
+    await waitForText(dom, `确认预约：${month}月${day}日`)
+    const opened = new Promise<{ url: string }>((resolve) => redirectTo.mockImplementationOnce(resolve))
+    tap('.book-confirm')
+    const { url } = await Promise.race([
+      opened,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`no booking opened; the page shows: ${dom.textContent}`)), 10_000),
+      ),
+    ])
+    const number = /number=(\d{16})/.exec(url)?.[1] ?? ''
+    expect(number.slice(8, 9)).toBe('4')
   })
 })

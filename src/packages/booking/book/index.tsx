@@ -206,7 +206,8 @@ export default function Book() {
         </View>
       )}
       <Button className='book-confirm' busy={busy} onClick={() => void confirm()}>
-        {rescheduling ? t('book.confirmReschedule') : t('book.confirm')}
+        {t(rescheduling ? 'book.confirmReschedule' : 'book.confirm')}
+        {date && start ? t('book.confirmWhen', { when: `${formatDay(date)} ${start}` }) : ''}
       </Button>
     </Page>
   )

@@ -8,6 +8,7 @@ import { useT } from '@/i18n'
 import { workbenchApi } from '@/services/workbench'
 import { useRequireRole } from '@/hooks/useRequireRole'
 import { restartAt, signOut } from '@/services/session'
+import StaffDesk from './StaffDesk'
 import './index.scss'
 
 /** Advisers and staff land here; the inbox and queue arrive with their own capabilities. */
@@ -45,7 +46,7 @@ export default function Workbench() {
               )}
             </View>
           ) : (
-            <View className='card muted'>{t('workbench.staffHint')}</View>
+            <StaffDesk />
           )}
           <View className='card'>
             <View className='title'>{t('workbench.inbox')}</View>

@@ -1,0 +1,116 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { Appointment } from '@pocket/contract'
+import Button from '@/components/Button'
+import Field from '@/components/Field'
+import StateView from '@/components/StateView'
+import { useResource } from '@/hooks/useResource'
+import { useT } from '@/i18n'
+import { messageOf } from '@/services/api-error'
+import { deskApi } from '@/services/workbench'
+import { canScanCode, scanCode } from '@/platform/scan-code'
+
+type Action = 'checkIn' | 'complete' | 'noShow'
+
+/** Today's queue at the staff member's institution: check in by QR code or number, complete, mark no-show. */
+export default function StaffDesk() {
+  const t = useT()
+  const queue = useResource('desk-queue', () => deskApi.queue())
+  const [number, setNumber] = useState('')
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState<string | null>(null)
+
+  const act = async (action: Action, target: string) => {
+    setError('')
+    setBusy(`${action}:${target}`)
+    try {
+      const a: Appointment = await deskApi[action](target)
+      if (action === 'checkIn') {
+        setNumber('')
+        void Taro.showToast({ title: t('desk.checkedIn', { name: a.topic }), icon: 'none' })
+      }
+      queue.reload()
+    } catch (err) {
+      setError(messageOf(err))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const checkInTyped = () => (/^\d{16}$/.test(number) ? act('checkIn', number) : setError(t('desk.invalidNumber')))
+  const scan = async () => {
+    const text = await scanCode()
+    if (text) await act('checkIn', text.trim())
+  }
+
+  const items = queue.data?.items ?? []
+  return (
+    <View className='card desk'>
+      <View className='title'>{t('desk.title')}</View>
+      {canScanCode && (
+        <Button className='desk-scan' onClick={() => void scan()}>
+          {t('desk.scan')}
+        </Button>
+      )}
+      <Field
+        label={t('desk.checkIn')}
+        value={number}
+        onChange={setNumber}
+        type='number'
+        maxlength={16}
+        placeholder={t('desk.numberPlaceholder')}
+        className='desk-number'
+        extra={
+          <Button
+            variant='plain'
+            className='desk-check-in'
+            busy={busy === `checkIn:${number}`}
+            onClick={() => void checkInTyped()}
+          >
+            {t('desk.checkIn')}
+          </Button>
+        }
+      />
+      {error && (
+        <View className='error-text' role='alert'>
+          {error}
+        </View>
+      )}
+      <StateView resource={queue} empty={items.length === 0} emptyText={t('desk.empty')} />
+      {items.map((a) => (
+        <View key={a.number} className='desk-row'>
+          <View className='desk-row-head'>
+            <Text>
+              {a.start}-{a.end} {a.item.name}
+            </Text>
+            <Text className='desk-status'>{t(`status.${a.status}`)}</Text>
+          </View>
+          <View className='muted'>
+            {a.topic} · {a.contactPhone} · {a.number}
+          </View>
+          {a.status === 'checked_in' && (
+            <Button
+              variant='plain'
+              className='desk-complete'
+              busy={busy === `complete:${a.number}`}
+              onClick={() => void act('complete', a.number)}
+            >
+              {t('desk.complete')}
+            </Button>
+          )}
+          {a.status === 'booked' && Date.parse(a.startsAt) <= Date.now() && (
+            <Button
+              variant='plain'
+              className='desk-no-show'
+              busy={busy === `noShow:${a.number}`}
+              onClick={() => void act('noShow', a.number)}
+            >
+              {t('desk.noShow')}
+            </Button>
+          )}
+        </View>
+      ))}
+    </View>
+  )
+}
