@@ -82,6 +82,31 @@ describe.each(databaseBackends())('staff desk: queue, check-in, completion, no-s
     expect(res.body).toMatchObject({ code: 'CONFLICT' })
   })
 
+  it('lets the resident rate a completed visit once; the institution shows the average and count', async () => {
+    const token = await resident()
+    const booked = await book(stack.bffUrl, token, { institutionId: CENTER, date: day, start: '11:00' })
+    const rate = (by: string, body: unknown) => call(stack.bffUrl, 'POST', '/api/v1/ratings', { token: by, body })
+    const rating = { number: booked.body.number, score: 4, tags: ['态度好', '效率高'], comment: '解答很耐心' }
+    expect((await rate(token, rating)).body).toMatchObject({ code: 'CONFLICT', message: '办结后才能评价' })
+    await desk(staff, booked.body.number, 'check-in')
+    await desk(staff, booked.body.number, 'complete')
+    expect((await rate(await resident(), rating)).status).toBe(404)
+    expect((await rate(token, { ...rating, score: 6 })).body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: '评分应为1至5分',
+    })
+    const first = await rate(token, rating)
+    expect(first.status).toBe(201)
+    expect((await rate(token, { ...rating, score: 1 })).body).toMatchObject({
+      code: 'CONFLICT',
+      message: '您已评价过这项服务',
+    })
+    const seen = await call<Appointment>(stack.bffUrl, 'GET', `/api/v1/appointments/${booked.body.number}`, { token })
+    expect(seen.body.rating).toEqual({ score: 4, tags: ['态度好', '效率高'], comment: '解答很耐心' })
+    const summary = await call(stack.bffUrl, 'GET', `/api/v1/institutions/${CENTER}/rating`)
+    expect(summary.body).toEqual({ average: 4, count: 1 })
+  })
+
   it('keeps residents and advisers off the desk', async () => {
     const adviser = (await signInBySms(stack.bffUrl, stack.sms, '13800000001')).accessToken
     for (const token of [await resident(), adviser]) {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Instant, LocalClock, LocalDay, Phone, RecordId, RegionCode } from '../common.js'
 import type { RouteTable } from '../route.js'
 import { Institution } from './directory.js'
+import { Rating, RatingSummary } from './ratings.js'
 import { RequestNumber, TimelineEntry } from './requests.js'
 
 export const BookingRule = z
@@ -10,8 +11,11 @@ export const BookingRule = z
 export type BookingRule = z.infer<typeof BookingRule>
 
 /** How an item is booked, and where: nearest first with a position, else the caller's county first. */
+export const BookingPlace = Institution.extend({ rating: RatingSummary }).meta({ id: 'BookingPlace' })
+export type BookingPlace = z.infer<typeof BookingPlace>
+
 export const ItemBooking = z
-  .object({ rule: BookingRule.nullable(), institutions: z.array(Institution) })
+  .object({ rule: BookingRule.nullable(), institutions: z.array(BookingPlace) })
   .meta({ id: 'ItemBooking' })
 export type ItemBooking = z.infer<typeof ItemBooking>
 
@@ -75,6 +79,8 @@ export const Appointment = z
     timeline: z.array(TimelineEntry),
     /** Cancel and reschedule are open until the start. */
     canChange: z.boolean(),
+    /** The resident's rating, once given (only a completed booking can be rated). */
+    rating: Rating.nullable(),
   })
   .meta({ id: 'Appointment' })
 export type Appointment = z.infer<typeof Appointment>

@@ -33,4 +33,6 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   staffNoShow: { method: 'post', path: '/workbench/appointments/{number}/no-show', auth: true },
   myRequests: { method: 'get', path: '/me/requests', auth: true },
   requestProgress: { method: 'get', path: '/requests/{number}', auth: false },
+  rate: { method: 'post', path: '/ratings', auth: true },
+  institutionRating: { method: 'get', path: '/institutions/{id}/rating', auth: false },
 }

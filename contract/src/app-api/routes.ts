@@ -4,6 +4,7 @@ import { bookingRoutes } from './booking.js'
 import { catalogRoutes } from './catalog.js'
 import { directoryRoutes } from './directory.js'
 import { meRoutes } from './me.js'
+import { ratingsRoutes } from './ratings.js'
 import { requestsRoutes } from './requests.js'
 import { workbenchRoutes } from './workbench.js'
 
@@ -16,6 +17,7 @@ export const appRoutes = joinRoutes(
   workbenchRoutes,
   bookingRoutes,
   requestsRoutes,
+  ratingsRoutes,
 )
 
 /** What the handler of app route K receives once the route's schemas have parsed the request. */

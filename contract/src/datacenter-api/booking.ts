@@ -8,6 +8,7 @@ import {
   RescheduleBody,
   SlotDay,
 } from '../app-api/booking.js'
+import { RatingSummary } from '../app-api/ratings.js'
 import { RequestList, RequestNumber, RequestProgress } from '../app-api/requests.js'
 import type { RouteTable } from '../route.js'
 import { DcInstitution } from './directory.js'
@@ -42,8 +43,11 @@ export type CalendarDay = z.infer<typeof CalendarDay>
 
 const NumberParam = z.object({ number: RequestNumber })
 
+export const DcBookingPlace = DcInstitution.extend({ rating: RatingSummary }).meta({ id: 'DcBookingPlace' })
+export type DcBookingPlace = z.infer<typeof DcBookingPlace>
+
 export const DcItemBooking = z
-  .object({ rule: BookingRule.nullable(), institutions: z.array(DcInstitution) })
+  .object({ rule: BookingRule.nullable(), institutions: z.array(DcBookingPlace) })
   .meta({ id: 'DcItemBooking' })
 export type DcItemBooking = z.infer<typeof DcItemBooking>
 

@@ -4,6 +4,7 @@ import { dcAuditRoutes } from './audit.js'
 import { dcBookingRoutes } from './booking.js'
 import { dcCatalogRoutes } from './catalog.js'
 import { dcDirectoryRoutes } from './directory.js'
+import { dcRatingsRoutes } from './ratings.js'
 import { dcRegionsRoutes } from './regions.js'
 import { dcSessionsRoutes } from './sessions.js'
 import { dcSmsRoutes } from './sms.js'
@@ -20,6 +21,7 @@ export const dcRoutes = joinRoutes(
   dcAuditRoutes,
   dcWorkbenchRoutes,
   dcBookingRoutes,
+  dcRatingsRoutes,
 )
 
 /** What the handler of data-center route K receives once the route's schemas have parsed the request. */

@@ -10,6 +10,7 @@ import { CoreModule } from './core/core.module.js'
 import { DirectoryModule } from './directory/directory.module.js'
 import { MeModule } from './me/me.module.js'
 import { OpsModule } from './ops/ops.module.js'
+import { RatingsModule } from './ratings/ratings.module.js'
 import { RealtimeModule } from './realtime/realtime.module.js'
 import { RequestsModule } from './requests/requests.module.js'
 import { WorkbenchModule } from './workbench/workbench.module.js'
@@ -40,6 +41,7 @@ export class BffModule {
         WorkbenchModule,
         BookingModule,
         RequestsModule,
+        RatingsModule,
         RealtimeModule,
         OpsModule,
       ],

@@ -10,6 +10,7 @@ import type { OpenDatabase } from './db/database.js'
 import { DatabaseModule } from './db/database.module.js'
 import { DirectoryModule } from './directory/directory.module.js'
 import { OpsController } from './ops/ops.controller.js'
+import { RatingsModule } from './ratings/ratings.module.js'
 import { RegionsModule } from './regions/regions.module.js'
 import { RequestsModule } from './requests/requests.module.js'
 import { SessionsModule } from './sessions/sessions.module.js'
@@ -48,6 +49,7 @@ export class DatacenterModule {
         WorkbenchModule,
         RequestsModule,
         BookingModule,
+        RatingsModule,
       ],
       controllers: [OpsController],
       providers: [

@@ -18,5 +18,6 @@ export function toAppointment(a: DcAppointment): Appointment {
     createdAt: a.createdAt,
     timeline: a.timeline,
     canChange: a.canChange,
+    rating: a.rating,
   }
 }

@@ -25,7 +25,7 @@ export class BookingService {
   async itemBooking(code: string, q: ItemBookingQuery, requestId: string): Promise<ItemBooking> {
     const res = await this.dc.call(dcRoutes.itemBooking, { actor: systemActor(requestId), params: { code } })
     const from = q.lat !== undefined && q.lng !== undefined ? { lat: q.lat, lng: q.lng } : undefined
-    const list = res.institutions.map((i) => toInstitution(i, from))
+    const list = res.institutions.map((i) => ({ ...toInstitution(i, from), rating: i.rating }))
     if (from) list.sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0))
     else if (q.region) {
       const county = q.region.slice(0, 6)

@@ -19,5 +19,9 @@ export function toDcAppointment(r: AppointmentRecord, timeline: TimelineEntry[])
     createdAt: r.createdAt.toISOString(),
     timeline,
     canChange: r.status === 'booked' && r.startsAt.getTime() > Date.now(),
+    rating:
+      r.ratingScore === null
+        ? null
+        : { score: r.ratingScore, tags: r.ratingTags ?? [], comment: r.ratingComment ?? '' },
   }
 }

@@ -12,5 +12,6 @@ import { StaffDeskService } from './staff-desk.service.js'
   imports: [AuditModule, AccountsModule, DirectoryModule, RequestsModule],
   controllers: [BookingController],
   providers: [BookingRepository, BookingService, StaffDeskService],
+  exports: [BookingRepository],
 })
 export class BookingModule {}

@@ -5,12 +5,15 @@ import {
   instantAt,
   type AppointmentStatus,
   type Channel,
-  type DcInstitution,
+  type DcBookingPlace,
   type LocalDate,
+  type RatingTag,
 } from '@pocket/contract'
 import { catalogItems } from '../catalog/catalog.schema.js'
 import { DbContext } from '../db/transactions.js'
 import { institutions } from '../directory/directory.schema.js'
+import { toRatingSummary } from '../ratings/rating-summary.js'
+import { ratings } from '../ratings/ratings.schema.js'
 import { requests } from '../requests/requests.schema.js'
 import {
   appointments,
@@ -33,6 +36,9 @@ export interface AppointmentRecord extends AppointmentRow {
   institution: { id: string; name: string; address: string; phone: string }
   contactPhone: string
   channel: Channel
+  ratingScore: number | null
+  ratingTags: RatingTag[] | null
+  ratingComment: string | null
 }
 
 const ACTIVE: AppointmentStatus[] = ['booked', 'checked_in']
@@ -62,9 +68,18 @@ export class BookingRepository {
     return row ?? null
   }
 
-  /** The institutions that take bookings for an item. */
-  institutionsFor(itemCode: string): Promise<DcInstitution[]> {
-    return this.db.q
+  /** The institutions that take bookings for an item, with their satisfaction ratings. */
+  async institutionsFor(itemCode: string): Promise<DcBookingPlace[]> {
+    const scores = this.db.q
+      .select({
+        institutionId: ratings.institutionId,
+        average: sql<string | null>`avg(${ratings.score})`.as('average'),
+        count: sql<number>`count(*)::int`.as('count'),
+      })
+      .from(ratings)
+      .groupBy(ratings.institutionId)
+      .as('scores')
+    const rows = await this.db.q
       .select({
         id: institutions.id,
         kind: institutions.kind,
@@ -76,11 +91,15 @@ export class BookingRepository {
         hours: institutions.hours,
         phone: institutions.phone,
         isDemo: institutions.isDemo,
+        average: scores.average,
+        count: scores.count,
       })
       .from(institutionItems)
       .innerJoin(institutions, eq(institutions.id, institutionItems.institutionId))
+      .leftJoin(scores, eq(scores.institutionId, institutions.id))
       .where(eq(institutionItems.itemCode, itemCode))
       .orderBy(asc(institutions.regionCode), asc(institutions.id))
+    return rows.map(({ average, count, ...i }) => ({ ...i, rating: toRatingSummary(average, count) }))
   }
 
   /** Everything that decides an institution's slots on a day for an item; null when the item takes no bookings. */
@@ -223,9 +242,13 @@ export class BookingRepository {
         },
         contactPhone: requests.contactPhone,
         channel: requests.channel,
+        ratingScore: ratings.score,
+        ratingTags: ratings.tags,
+        ratingComment: ratings.comment,
       })
       .from(appointments)
       .innerJoin(requests, eq(requests.number, appointments.number))
+      .leftJoin(ratings, eq(ratings.number, appointments.number))
       .innerJoin(catalogItems, eq(catalogItems.code, appointments.itemCode))
       .innerJoin(institutions, eq(institutions.id, appointments.institutionId))
       .$dynamic()

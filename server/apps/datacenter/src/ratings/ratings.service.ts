@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common'
+import type { Rating, RatingBody, RatingSummary } from '@pocket/contract'
+import { AppError, notFound } from '#common'
+import { AuditTrail } from '../audit/audit-trail.js'
+import { BookingRepository } from '../booking/booking.repository.js'
+import { accountIdOf, type Actor } from '../common/actor.js'
+import { TransactionRunner } from '../db/transactions.js'
+import { RatingsRepository } from './ratings.repository.js'
+
+/** Satisfaction ratings: the resident rates a completed service once. */
+@Injectable()
+export class RatingsService {
+  private readonly audit
+
+  constructor(
+    private readonly repo: RatingsRepository,
+    private readonly bookings: BookingRepository,
+    private readonly tx: TransactionRunner,
+    trail: AuditTrail,
+  ) {
+    this.audit = trail.of('rating', ['create'])
+  }
+
+  async rate(actor: Actor, body: RatingBody): Promise<Rating> {
+    const accountId = accountIdOf(actor)
+    if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以评价')
+    return this.tx.run(async () => {
+      const appointment = await this.bookings.lock(body.number)
+      if (!appointment || appointment.accountId !== accountId) notFound('办件')
+      if (appointment.status !== 'completed') throw new AppError('CONFLICT', '办结后才能评价')
+      const rating = { score: body.score, tags: [...new Set(body.tags)], comment: body.comment }
+      const inserted = await this.repo.insert({
+        number: body.number,
+        accountId,
+        institutionId: appointment.institutionId,
+        ...rating,
+      })
+      if (!inserted) throw new AppError('CONFLICT', '您已评价过这项服务')
+      await this.audit.record(actor, 'create', body.number, { before: null, after: rating })
+      return rating
+    })
+  }
+
+  summary(institutionId: string): Promise<RatingSummary> {
+    return this.repo.summary(institutionId)
+  }
+}
