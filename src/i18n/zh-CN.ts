@@ -159,6 +159,14 @@ export const zhCN = {
   'desk.noShow': '未到',
   'desk.checkedIn': '已签到：{name}',
   'desk.invalidNumber': '请输入16位统一编号',
+  'rating.title': '服务评价',
+  'rating.prompt': '请为本次服务打分',
+  'rating.comment': '说说您的感受（选填）',
+  'rating.submit': '提交评价',
+  'rating.thanks': '感谢您的评价',
+  'rating.pickScore': '请先选择评分',
+  'rating.summary': '满意度 {average} 分（{count}条评价）',
+  'rating.none': '暂无评价',
 } as const
 
 export type MessageKey = keyof typeof zhCN

@@ -96,7 +96,7 @@ describe('H5 in Chromium: book a service, find it, reschedule and cancel it', ()
   })
 })
 
-describe('H5 in Chromium: staff check a resident in by number and complete the visit', () => {
+describe('H5 in Chromium: staff check a resident in by number and complete the visit; the resident rates it', () => {
   // The servers stand on the next working day at 08:00 Beijing time: the booking is today's.
   const day = nthWeekdayAhead(1)
   let stack: Stack
@@ -140,9 +140,31 @@ describe('H5 in Chromium: staff check a resident in by number and complete the v
     } catch (e) {
       throw new Error(`${(e as Error).message}\n--- page ---\n${log()}`)
     }
+
+    // The resident, on their own phone, opens the booking and rates the visit.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
+    const state = { accessToken: resident.accessToken, refreshToken: resident.refreshToken, me: resident.me }
+    await phone.addInitScript(
+      (value) => {
+        localStorage.setItem('pocket12348.session', JSON.stringify({ data: value }))
+      },
+      JSON.stringify({ state, version: 1 }),
+    )
+    const mine = await phone.newPage()
+    await mine.goto(`${stack.bffUrl}/#/packages/booking/detail/index?number=${booked.body.number}`)
+    await mine.locator('.appointment-status', { hasText: '已办结' }).waitFor()
+    await mine.locator('.rating-star').nth(3).click()
+    await mine.locator('.rating-tag', { hasText: '解答清楚' }).click()
+    await mine.locator('.rating-comment textarea').fill('工作人员很耐心')
+    await mine.locator('.rating-submit').click()
+    await mine.locator('.rating').getByText('工作人员很耐心').waitFor()
+    expect(await mine.locator('.rating-submit').count()).toBe(0)
+    await phone.close()
+
     const seen = await call<Appointment>(stack.bffUrl, 'GET', `/api/v1/appointments/${booked.body.number}`, {
       token: resident.accessToken,
     })
     expect(seen.body.timeline.map((s) => s.status)).toEqual(['booked', 'checked_in', 'completed'])
+    expect(seen.body.rating).toEqual({ score: 4, tags: ['解答清楚'], comment: '工作人员很耐心' })
   })
 })

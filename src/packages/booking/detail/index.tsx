@@ -10,6 +10,7 @@ import { messageOf } from '@/services/api-error'
 import { bookingApi } from '@/services/booking'
 import { goTo } from '@/services/session'
 import QrCode from './QrCode'
+import RatingForm from './RatingForm'
 import './index.scss'
 
 /** A booking: its unified number as text and QR code, where and when, its progress, cancel and reschedule. */
@@ -98,6 +99,16 @@ export default function AppointmentDetail() {
               </View>
             ))}
           </View>
+          {a.status === 'completed' && (
+            <RatingForm
+              number={a.number}
+              rating={a.rating}
+              onRated={() => {
+                void Taro.showToast({ title: t('rating.thanks'), icon: 'success' })
+                appointment.reload()
+              }}
+            />
+          )}
           {error && (
             <View className='error-text' role='alert'>
               {error}

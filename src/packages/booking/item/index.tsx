@@ -67,6 +67,11 @@ export default function ServiceItem() {
               <View className='muted'>
                 {i.address} · {i.phone}
               </View>
+              <View className='muted item-rating'>
+                {i.rating.average === null
+                  ? t('rating.none')
+                  : t('rating.summary', { average: i.rating.average.toFixed(1), count: i.rating.count })}
+              </View>
             </View>
           ))}
         </View>

@@ -1,0 +1,102 @@
+import { Text, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { Rating, RatingTag } from '@pocket/contract'
+import Button from '@/components/Button'
+import { useT } from '@/i18n'
+import { messageOf } from '@/services/api-error'
+import { ratingsApi } from '@/services/ratings'
+
+// The contract's tags, in the order shown (the client does not load zod to read the enum).
+const TAGS: RatingTag[] = ['态度好', '效率高', '解答清楚', '环境整洁', '等待时间长', '解答不清楚']
+
+/** Stars 1–5, tags and a comment for a completed service; shows the rating once given. */
+export default function RatingForm({
+  number,
+  rating,
+  onRated,
+}: {
+  number: string
+  rating: Rating | null
+  onRated(): void
+}) {
+  const t = useT()
+  const [score, setScore] = useState(0)
+  const [tags, setTags] = useState<RatingTag[]>([])
+  const [comment, setComment] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState('')
+
+  const shown = rating?.score ?? score
+  const stars = (
+    <View className='rating-stars'>
+      {[1, 2, 3, 4, 5].map((n) => (
+        <Text
+          key={n}
+          className={`rating-star ${n <= shown ? 'rating-star-on' : ''}`}
+          onClick={() => !rating && setScore(n)}
+        >
+          ★
+        </Text>
+      ))}
+    </View>
+  )
+  if (rating) {
+    return (
+      <View className='card rating'>
+        <View className='title'>{t('rating.title')}</View>
+        {stars}
+        {rating.tags.length > 0 && <View className='muted'>{rating.tags.join(' · ')}</View>}
+        {rating.comment && <View>{rating.comment}</View>}
+      </View>
+    )
+  }
+
+  const toggle = (tag: RatingTag) => setTags(tags.includes(tag) ? tags.filter((x) => x !== tag) : [...tags, tag])
+  const submit = async () => {
+    if (!score) return setError(t('rating.pickScore'))
+    setBusy(true)
+    setError('')
+    try {
+      await ratingsApi.rate({ number, score, tags, comment })
+      onRated()
+    } catch (err) {
+      setError(messageOf(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='card rating'>
+      <View className='title'>{t('rating.title')}</View>
+      <View className='muted'>{t('rating.prompt')}</View>
+      {stars}
+      <View className='rating-tags'>
+        {TAGS.map((tag) => (
+          <Text
+            key={tag}
+            className={`rating-tag ${tags.includes(tag) ? 'rating-tag-on' : ''}`}
+            onClick={() => toggle(tag)}
+          >
+            {tag}
+          </Text>
+        ))}
+      </View>
+      <Textarea
+        className='input rating-comment'
+        value={comment}
+        maxlength={300}
+        placeholder={t('rating.comment')}
+        onInput={(e) => setComment(e.detail.value)}
+      />
+      {error && (
+        <View className='error-text' role='alert'>
+          {error}
+        </View>
+      )}
+      <Button className='rating-submit' busy={busy} onClick={() => void submit()}>
+        {t('rating.submit')}
+      </Button>
+    </View>
+  )
+}
