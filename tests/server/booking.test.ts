@@ -14,7 +14,9 @@ describe.each(databaseBackends())('booking through the BFF (%s)', (backend) => {
   const resident = async () => (await signInByWechat(stack.bffUrl, stack.wechat, `openid-booker-${++n}`)).accessToken
 
   beforeAll(async () => {
-    stack = await startStack({ backend, extraBffEnv: { RATE_LIMIT_PER_MINUTE: '100000' } })
+    // 200 bookings at once queue on one embedded database: this suite is about who gets the seat,
+    // so the BFF waits for the data center longer than its 5 s default.
+    stack = await startStack({ backend, extraBffEnv: { RATE_LIMIT_PER_MINUTE: '100000', DC_TIMEOUT_MS: '30000' } })
   })
   afterAll(() => stack?.stop())
 
