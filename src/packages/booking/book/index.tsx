@@ -13,6 +13,7 @@ import { ApiError, messageOf } from '@/services/api-error'
 import { bookingApi } from '@/services/booking'
 import { newIdempotencyKey } from '@/services/idempotency'
 import { replaceWith } from '@/services/session'
+import { askForBookingNotices } from '@/platform/subscribe'
 import { useSession } from '@/stores/session'
 import './index.scss'
 
@@ -75,6 +76,8 @@ export default function Book() {
   const confirm = async () => {
     if (!date || !start || !institutionId) return setError(t('book.pickSlotFirst'))
     if (!rescheduling && !topic) return setError(t('book.topicRequired'))
+    // Inside the tap, before anything else waits: WeChat only asks on a person's gesture.
+    const asked = askForBookingNotices()
     setBusy(true)
     setError('')
     try {
@@ -85,6 +88,7 @@ export default function Book() {
         await Taro.navigateBack().catch(() => replaceWith('appointment', { number: rescheduling }))
         return
       }
+      await asked
       attempt.current ??= newIdempotencyKey()
       const body = { institutionId, itemCode, date, start, topic, note, contactPhone: phone || undefined }
       const booked = await bookingApi.book(body, attempt.current)
