@@ -4,6 +4,13 @@ import { closeServer, listenJson, type Handler } from './http-json'
 
 type Reply = ReturnType<Handler>
 
+export interface SubscribeMessage {
+  touser: string
+  template_id: string
+  page?: string
+  data: Record<string, { value: string }>
+}
+
 const ok = (json: object): Reply => ({ status: 200, json })
 const refuse = (errcode: number, errmsg: string): Reply => ({ status: 200, json: { errcode, errmsg } })
 
@@ -20,6 +27,15 @@ export class WechatApiEmulator {
   tokenRequests = 0
   /** Every session_key handed out, so a test can look for them where they must never be. */
   readonly sessionKeys: string[] = []
+  /** Every subscribe message sent, as WeChat would deliver it. */
+  readonly subscribeMessages: {
+    touser: string
+    template_id: string
+    page?: string
+    data: Record<string, { value: string }>
+  }[] = []
+  /** Openids that did not accept the subscription (WeChat answers 43101). */
+  private readonly unsubscribed = new Set<string>()
   private readonly codes = new Map<string, { openid: string; unionid?: string }>()
   private readonly phoneCodes = new Map<string, { phone: string; countryCode: string }>()
   private readonly tokens = new Set<string>()
@@ -31,6 +47,7 @@ export class WechatApiEmulator {
       if (u.pathname === '/sns/jscode2session') return this.code2Session(u.searchParams)
       if (u.pathname === '/cgi-bin/stable_token') return this.stableToken(body)
       if (u.pathname === '/wxa/business/getuserphonenumber') return this.phoneNumber(u.searchParams, body)
+      if (u.pathname === '/cgi-bin/message/subscribe/send') return this.subscribeSend(u.searchParams, body)
       return { status: 404, json: { errcode: -1 } }
     })
     this.server = server
@@ -55,6 +72,11 @@ export class WechatApiEmulator {
   expireAccessTokens(): void {
     this.tokens.clear()
     this.current = null
+  }
+
+  /** The person declined (or used up) the subscription: messages to them are refused. */
+  refuseSubscription(openid: string): void {
+    this.unsubscribed.add(openid)
   }
 
   stop(): Promise<void> {
@@ -83,6 +105,16 @@ export class WechatApiEmulator {
     this.current = randomBytes(24).toString('hex')
     this.tokens.add(this.current)
     return ok({ access_token: this.current, expires_in: 7200 })
+  }
+
+  private subscribeSend(q: URLSearchParams, body: string): Reply {
+    if (!this.tokens.has(q.get('access_token') ?? ''))
+      return refuse(40001, 'invalid credential, access_token is invalid')
+    const msg = parse(body)
+    if (typeof msg?.touser !== 'string' || typeof msg.template_id !== 'string') return refuse(47003, 'argument invalid')
+    if (this.unsubscribed.has(msg.touser)) return refuse(43101, 'user refuse to accept the msg')
+    this.subscribeMessages.push(msg as unknown as SubscribeMessage)
+    return ok({ errcode: 0, errmsg: 'ok' })
   }
 
   private phoneNumber(q: URLSearchParams, body: string): Reply {

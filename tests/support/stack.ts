@@ -15,6 +15,7 @@ export interface StackOptions {
   instances?: number
   redisUrl?: string
   extraBffEnv?: Record<string, string>
+  extraDcEnv?: Record<string, string>
   /** Run both servers this far from now (tests/support/shifted-clock.mjs). */
   clockOffsetMs?: number
 }
@@ -85,7 +86,14 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         TEST_CLOCK_OFFSET_MS: String(opts.clockOffsetMs),
       }
     : {}
-  const dcEnv = { DC_PORT: '0', DC_HMAC_SECRET: secrets.dcHmac, LOG_LEVEL: 'warn', ...dbEnv, ...clock }
+  const dcEnv = {
+    DC_PORT: '0',
+    DC_HMAC_SECRET: secrets.dcHmac,
+    LOG_LEVEL: 'warn',
+    ...dbEnv,
+    ...clock,
+    ...opts.extraDcEnv,
+  }
   const dc = await startProcess('datacenter', dcEnv)
   const extraDcs: Running[] = []
   const bffEnv = {

@@ -4,6 +4,7 @@ import { dcAuditRoutes } from './audit.js'
 import { dcBookingRoutes } from './booking.js'
 import { dcCatalogRoutes } from './catalog.js'
 import { dcDirectoryRoutes } from './directory.js'
+import { dcNotificationsRoutes } from './notifications.js'
 import { dcRatingsRoutes } from './ratings.js'
 import { dcRegionsRoutes } from './regions.js'
 import { dcSessionsRoutes } from './sessions.js'
@@ -22,6 +23,7 @@ export const dcRoutes = joinRoutes(
   dcWorkbenchRoutes,
   dcBookingRoutes,
   dcRatingsRoutes,
+  dcNotificationsRoutes,
 )
 
 /** What the handler of data-center route K receives once the route's schemas have parsed the request. */

@@ -9,6 +9,7 @@ import type { BffConfig } from './config.js'
 import { CoreModule } from './core/core.module.js'
 import { DirectoryModule } from './directory/directory.module.js'
 import { MeModule } from './me/me.module.js'
+import { NotifierModule } from './notifier/notifier.module.js'
 import { OpsModule } from './ops/ops.module.js'
 import { RatingsModule } from './ratings/ratings.module.js'
 import { RealtimeModule } from './realtime/realtime.module.js'
@@ -42,6 +43,7 @@ export class BffModule {
         BookingModule,
         RequestsModule,
         RatingsModule,
+        NotifierModule,
         RealtimeModule,
         OpsModule,
       ],

@@ -52,6 +52,11 @@ const BffEnv = z
     WS_SOCKETS_PER_ACCOUNT: z.coerce.number().int().positive().default(8),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
     SMS_SEND_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
+    /** How often each instance asks the data center for due notifications, and how long it holds them. */
+    NOTIFY_POLL_MS: z.coerce.number().int().min(100).default(2000),
+    NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
+    /** Subscribe-message template for booking notices (fields thing1 item, time2 when, thing3 place, character_string4 number, phrase5 status). */
+    WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().optional(),
     /** Progress look-ups by number per client IP and hour (numbers are partly guessable). */
     PROGRESS_QUERIES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
     TRUST_PROXY: z

@@ -9,6 +9,7 @@ import { DC_CONFIG, type DcConfig } from './config.js'
 import type { OpenDatabase } from './db/database.js'
 import { DatabaseModule } from './db/database.module.js'
 import { DirectoryModule } from './directory/directory.module.js'
+import { NotificationsModule } from './notifications/notifications.module.js'
 import { OpsController } from './ops/ops.controller.js'
 import { RatingsModule } from './ratings/ratings.module.js'
 import { RegionsModule } from './regions/regions.module.js'
@@ -50,6 +51,7 @@ export class DatacenterModule {
         RequestsModule,
         BookingModule,
         RatingsModule,
+        NotificationsModule,
       ],
       controllers: [OpsController],
       providers: [

@@ -17,6 +17,12 @@ const DcEnv = z.object({
   PGLITE_BACKUPS: z.coerce.number().int().min(1).default(5),
   PGLITE_BACKUP_MINUTES: z.coerce.number().min(0).default(360),
   SEED_DEMO: bool.default(true),
+  /** How long before a booked slot its reminder is due. */
+  REMINDER_LEAD_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(24 * 60),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 })
 

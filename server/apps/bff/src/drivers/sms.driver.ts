@@ -6,6 +6,8 @@ export const SMS_DRIVER = Symbol('SMS_DRIVER')
 
 export interface SmsDriver {
   sendLoginCode(phone: string, code: string, ttlMinutes: number): Promise<void>
+  /** A notice from a template the provider has approved (booking confirmed, reminder, …). */
+  sendNotice(phone: string, template: string, params: Record<string, string>, text: string): Promise<void>
 }
 
 /** Embedded default: the code goes to the BFF log, for a laptop with no SMS account. */
@@ -17,6 +19,12 @@ export class ConsoleSmsDriver implements SmsDriver {
     process.stdout.write(`\n  【掌上12348】${phone} 的验证码：${code}（${ttlMinutes}分钟内有效）\n\n`)
     return Promise.resolve()
   }
+
+  sendNotice(phone: string, template: string, _params: Record<string, string>, text: string): Promise<void> {
+    this.logger.log({ msg: 'SMS notice (console driver)', phone, template })
+    process.stdout.write(`\n  【掌上12348】→ ${phone}：${text}\n\n`)
+    return Promise.resolve()
+  }
 }
 
 /** A provider's HTTP API: POST {url}/messages with a bearer key. */
@@ -26,11 +34,19 @@ export class HttpSmsDriver implements SmsDriver {
     private readonly key: string,
   ) {}
 
-  async sendLoginCode(phone: string, code: string, ttlMinutes: number): Promise<void> {
+  sendLoginCode(phone: string, code: string, ttlMinutes: number): Promise<void> {
+    return this.post({ phone, template: 'login_code', params: { code, minutes: ttlMinutes } })
+  }
+
+  sendNotice(phone: string, template: string, params: Record<string, string>): Promise<void> {
+    return this.post({ phone, template, params })
+  }
+
+  private async post(message: { phone: string; template: string; params: Record<string, unknown> }): Promise<void> {
     const res = await request(`${this.url.replace(/\/$/, '')}/messages`, {
       method: 'POST',
       headers: { authorization: `Bearer ${this.key}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ phone, template: 'login_code', params: { code, minutes: ttlMinutes } }),
+      body: JSON.stringify(message),
       headersTimeout: 5000,
       bodyTimeout: 5000,
     })

@@ -88,6 +88,32 @@ export class WechatDriver {
     return info.purePhoneNumber
   }
 
+  /**
+   * Sends a subscribe message; false when WeChat refused it for this person (no subscription
+   * accepted, or it was used up), so the caller can tell them another way.
+   */
+  async subscribeMessage(
+    openid: string,
+    templateId: string,
+    data: Record<string, string>,
+    page: string,
+  ): Promise<boolean> {
+    const body = {
+      touser: openid,
+      template_id: templateId,
+      page,
+      data: Object.fromEntries(Object.entries(data).map(([k, value]) => [k, { value }])),
+    }
+    const send = (token: string) =>
+      this.call<ApiReply>('subscribe/send', '/cgi-bin/message/subscribe/send', { query: { access_token: token }, body })
+    const token = await this.token()
+    let reply = await send(token)
+    if (reply.errcode !== undefined && TOKEN_STALE.has(reply.errcode)) reply = await send(await this.token(token))
+    if (!failed(reply)) return true
+    this.logger.warn({ msg: 'subscribe message refused', errcode: reply.errcode, errmsg: reply.errmsg })
+    return false
+  }
+
   private askPhone(phoneCode: string, token: string): Promise<PhoneReply> {
     return this.call<PhoneReply>('getuserphonenumber', '/wxa/business/getuserphonenumber', {
       query: { access_token: token },

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common'
 import { AccountsModule } from '../accounts/accounts.module.js'
 import { AuditModule } from '../audit/audit.module.js'
 import { DirectoryModule } from '../directory/directory.module.js'
+import { NotificationsModule } from '../notifications/notifications.module.js'
 import { RequestsModule } from '../requests/requests.module.js'
 import { BookingController } from './booking.controller.js'
 import { BookingRepository } from './booking.repository.js'
@@ -9,7 +10,7 @@ import { BookingService } from './booking.service.js'
 import { StaffDeskService } from './staff-desk.service.js'
 
 @Module({
-  imports: [AuditModule, AccountsModule, DirectoryModule, RequestsModule],
+  imports: [AuditModule, AccountsModule, DirectoryModule, RequestsModule, NotificationsModule],
   controllers: [BookingController],
   providers: [BookingRepository, BookingService, StaffDeskService],
   exports: [BookingRepository],

@@ -15,6 +15,7 @@ import { AccountsRepository } from '../accounts/accounts.repository.js'
 import { AuditTrail } from '../audit/audit-trail.js'
 import { accountIdOf, assertSelf, assertSystem, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
+import { NotificationsService, type BookingFacts } from '../notifications/notifications.service.js'
 import { RequestsService } from '../requests/requests.service.js'
 import { toDcAppointment } from './appointment.mapper.js'
 import { BookingRepository, type AppointmentRow } from './booking.repository.js'
@@ -40,6 +41,7 @@ export class BookingService {
     private readonly repo: BookingRepository,
     private readonly requests: RequestsService,
     private readonly accounts: AccountsRepository,
+    private readonly notifications: NotificationsService,
     private readonly tx: TransactionRunner,
     trail: AuditTrail,
   ) {
@@ -105,6 +107,7 @@ export class BookingService {
       })
       if (!inserted) throw new AppError('ALREADY_BOOKED', '您当天已预约过该事项，如需调整请改约')
       await this.repo.settleKey(accountId, idempotencyKey, created)
+      await this.notifications.booked(await this.factsOf(created))
       await this.audit.record(actor, 'book', created, {
         before: null,
         after: { ...request, contactPhone: maskPhone(contactPhone) },
@@ -134,6 +137,7 @@ export class BookingService {
       await this.repo.update(number, { status: 'cancelled' })
       await this.repo.releaseSeat(row.institutionId, row.startsAt)
       await this.requests.step(actor, number, 'cancelled')
+      await this.notifications.cancelled(await this.factsOf(number))
       await this.audit.record(actor, 'cancel', number, {
         before: { status: row.status },
         after: { status: 'cancelled' },
@@ -158,6 +162,7 @@ export class BookingService {
       })
       await this.repo.releaseSeat(row.institutionId, row.startsAt)
       await this.requests.step(actor, number, 'rescheduled', `${row.date} ${row.start} → ${to.date} ${slot.start}`)
+      await this.notifications.rescheduled(await this.factsOf(number))
       await this.audit.record(actor, 'reschedule', number, {
         before: { date: row.date, start: row.start },
         after: { date: to.date, start: slot.start },
@@ -189,6 +194,21 @@ export class BookingService {
     if (!(await this.repo.takeSeat(institutionId, new Date(slot.startsAt), slot.seats)))
       throw new AppError('SLOT_FULL', FULL)
     return slot
+  }
+
+  /** What a notification about a booking tells, read inside the transaction that changed it. */
+  private async factsOf(number: string): Promise<BookingFacts> {
+    const r = (await this.repo.record(number)) ?? notFound('预约')
+    return {
+      number,
+      accountId: r.accountId,
+      item: r.itemName,
+      place: r.institution.name,
+      date: r.date,
+      start: r.start,
+      end: r.end,
+      startsAt: r.startsAt,
+    }
   }
 
   /** The caller's own booking, locked, still before its start and not ended. */

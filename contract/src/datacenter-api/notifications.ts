@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import type { RouteTable } from '../route.js'
+
+/** What a resident is told about a request. */
+export const NotificationKind = z.enum([
+  'booking_confirmed',
+  'booking_cancelled',
+  'booking_rescheduled',
+  'booking_reminder',
+])
+export type NotificationKind = z.infer<typeof NotificationKind>
+
+/** One message to send: the BFF picks the driver (WeChat subscribe message, else SMS). */
+export const DcNotification = z
+  .object({
+    id: z.number().int(),
+    kind: NotificationKind,
+    number: z.string(),
+    phone: z.string(),
+    /** The resident's mini-program openid, when they have one. */
+    openid: z.string().nullable(),
+    item: z.string(),
+    place: z.string(),
+    /** Beijing time, for people: 2026-12-01 09:00-09:30 */
+    when: z.string(),
+    attempts: z.number().int(),
+  })
+  .meta({ id: 'DcNotification' })
+export type DcNotification = z.infer<typeof DcNotification>
+
+const Worker = z.string().regex(/^[\w.:-]{1,64}$/)
+
+export const dcNotificationsRoutes = {
+  claimNotifications: {
+    method: 'post',
+    path: '/notifications/claim',
+    tag: 'notifications',
+    auth: true,
+    summary: 'Claim due notifications for a while (system actor); a claim never overlaps another',
+    body: z
+      .object({
+        worker: Worker,
+        limit: z.number().int().min(1).max(100),
+        leaseSeconds: z.number().int().min(5).max(600),
+      })
+      .meta({ id: 'ClaimNotificationsBody' }),
+    response: z.object({ items: z.array(DcNotification) }).meta({ id: 'ClaimedNotifications' }),
+    errors: ['FORBIDDEN'],
+  },
+  settleNotification: {
+    method: 'post',
+    path: '/notifications/{id}/settle',
+    tag: 'notifications',
+    auth: true,
+    summary: 'Report a claimed notification sent, or failed (it is retried later with backoff)',
+    params: z.object({ id: z.coerce.number().int().positive() }),
+    body: z
+      .object({
+        worker: Worker,
+        sent: z.boolean(),
+        channel: z.enum(['wechat', 'sms']).optional(),
+        error: z.string().max(500).optional(),
+      })
+      .meta({ id: 'SettleNotificationBody' }),
+    errors: ['FORBIDDEN', 'CONFLICT'],
+  },
+} as const satisfies RouteTable

@@ -1,0 +1,105 @@
+import { hostname } from 'node:os'
+import { randomBytes } from 'node:crypto'
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common'
+import { dcRoutes, type DcNotification } from '@pocket/contract'
+import { BFF_CONFIG, type BffConfig } from '../config.js'
+import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
+import { SMS_DRIVER, type SmsDriver } from '../drivers/sms.driver.js'
+import { WechatDriver } from '../drivers/wechat.driver.js'
+import { noticeParams, noticeText, subscribeData } from './notice-text.js'
+
+/**
+ * Sends what the data center's outbox holds: each instance claims due notifications for a lease
+ * (never the same ones as another instance), sends each by WeChat subscribe message when the person
+ * has the mini-program, else by SMS, and reports the outcome. Nothing is scheduled in memory: a
+ * notification not reported sent is claimed again once its lease ends.
+ */
+@Injectable()
+export class NotifierService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('notifier')
+  private readonly worker = `${hostname().slice(0, 24)}-${process.pid}-${randomBytes(3).toString('hex')}`
+  private timer: NodeJS.Timeout | null = null
+  private running: Promise<unknown> | null = null
+  private stopped = false
+
+  constructor(
+    private readonly dc: DataCenterClient,
+    private readonly wechat: WechatDriver,
+    @Inject(SMS_DRIVER) private readonly sms: SmsDriver,
+    @Inject(BFF_CONFIG) private readonly config: BffConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule()
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true
+    if (this.timer) clearTimeout(this.timer)
+    await this.running
+  }
+
+  private schedule(): void {
+    if (this.stopped) return
+    this.timer = setTimeout(() => {
+      this.running = this.poll().finally(() => {
+        this.running = null
+        this.schedule()
+      })
+    }, this.config.NOTIFY_POLL_MS)
+    this.timer.unref()
+  }
+
+  /** One round: claim what is due and send it; the data center being away only delays it. */
+  async poll(): Promise<number> {
+    let claimed: DcNotification[]
+    try {
+      const res = await this.dc.call(dcRoutes.claimNotifications, {
+        actor: systemActor(),
+        body: { worker: this.worker, limit: 20, leaseSeconds: this.config.NOTIFY_LEASE_SECONDS },
+      })
+      claimed = res.items
+    } catch (err) {
+      this.logger.warn({ msg: 'could not claim notifications', error: String(err) })
+      return 0
+    }
+    for (const n of claimed) await this.deliver(n)
+    return claimed.length
+  }
+
+  private async deliver(n: DcNotification): Promise<void> {
+    let report: { sent: boolean; channel?: 'wechat' | 'sms'; error?: string }
+    try {
+      report = { sent: true, channel: await this.send(n) }
+    } catch (err) {
+      report = { sent: false, error: String(err).slice(0, 500) }
+      this.logger.warn({
+        msg: 'notification not sent',
+        id: n.id,
+        kind: n.kind,
+        attempts: n.attempts,
+        error: report.error,
+      })
+    }
+    try {
+      await this.dc.call(dcRoutes.settleNotification, {
+        actor: systemActor(),
+        params: { id: n.id },
+        body: { worker: this.worker, ...report },
+      })
+    } catch (err) {
+      // Unreported: the lease ends and it is claimed again (at least once, never lost).
+      this.logger.warn({ msg: 'could not report notification', id: n.id, error: String(err) })
+    }
+  }
+
+  private async send(n: DcNotification): Promise<'wechat' | 'sms'> {
+    const template = this.config.WECHAT_SUBSCRIBE_TEMPLATE_ID
+    if (n.openid && template) {
+      const page = `packages/booking/detail/index?number=${n.number}`
+      if (await this.wechat.subscribeMessage(n.openid, template, subscribeData(n), page)) return 'wechat'
+    }
+    await this.sms.sendNotice(n.phone, n.kind, noticeParams(n), noticeText(n))
+    return 'sms'
+  }
+}

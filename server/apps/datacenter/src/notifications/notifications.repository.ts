@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common'
+import type { DcNotification, NotificationKind } from '@pocket/contract'
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { accounts } from '../accounts/accounts.schema.js'
+import { DbContext } from '../db/transactions.js'
+import { requests } from '../requests/requests.schema.js'
+import { notifications } from './notifications.schema.js'
+
+export interface NewNotification {
+  kind: NotificationKind
+  number: string
+  accountId: string | null
+  item: string
+  place: string
+  when: string
+  dueAt: Date
+}
+
+@Injectable()
+export class NotificationsRepository {
+  constructor(private readonly db: DbContext) {}
+
+  async insert(n: NewNotification): Promise<void> {
+    await this.db.q.insert(notifications).values(n)
+  }
+
+  /** Drops the unsent notifications of a kind for a request (the reminder of a cancelled booking). */
+  async drop(number: string, kind: NotificationKind, at: Date): Promise<void> {
+    await this.db.q
+      .update(notifications)
+      .set({ droppedAt: at })
+      .where(
+        and(
+          eq(notifications.number, number),
+          eq(notifications.kind, kind),
+          isNull(notifications.sentAt),
+          isNull(notifications.droppedAt),
+        ),
+      )
+  }
+
+  /**
+   * Claims up to `limit` due notifications for `worker` until `leaseUntil`. Rows locked by a
+   * concurrent claim are skipped, not waited for, and a claimed row is not due again until its
+   * lease ends: two BFFs never hold the same notification.
+   */
+  async claim(worker: string, limit: number, now: Date, leaseUntil: Date): Promise<number[]> {
+    const due = this.db.q
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(
+        and(
+          isNull(notifications.sentAt),
+          isNull(notifications.droppedAt),
+          sql`${notifications.dueAt} <= ${now}`,
+          sql`(${notifications.leaseUntil} is null or ${notifications.leaseUntil} < ${now})`,
+        ),
+      )
+      .orderBy(notifications.dueAt)
+      .limit(limit)
+      .for('update', { skipLocked: true })
+    const rows = await this.db.q
+      .update(notifications)
+      .set({ claimedBy: worker, leaseUntil })
+      .where(inArray(notifications.id, due))
+      .returning({ id: notifications.id })
+    return rows.map((r) => r.id)
+  }
+
+  async load(ids: number[]): Promise<DcNotification[]> {
+    if (ids.length === 0) return []
+    return this.db.q
+      .select({
+        id: notifications.id,
+        kind: notifications.kind,
+        number: notifications.number,
+        phone: requests.contactPhone,
+        openid: accounts.openid,
+        item: notifications.item,
+        place: notifications.place,
+        when: notifications.when,
+        attempts: notifications.attempts,
+      })
+      .from(notifications)
+      .innerJoin(requests, eq(requests.number, notifications.number))
+      .leftJoin(accounts, eq(accounts.id, notifications.accountId))
+      .where(inArray(notifications.id, ids))
+      .orderBy(notifications.dueAt)
+  }
+
+  /** Settles a notification still held by `worker`; false when its lease passed to another. */
+  async settle(
+    id: number,
+    worker: string,
+    outcome: { sentAt: Date; sentVia: string } | { failedAt: Date; error: string },
+  ): Promise<boolean> {
+    const changes =
+      'sentAt' in outcome
+        ? { sentAt: outcome.sentAt, sentVia: outcome.sentVia, leaseUntil: null }
+        : {
+            // Due again after 1, 2, 4 … minutes, at most an hour.
+            dueAt: sql`${outcome.failedAt}::timestamptz + least(60, power(2, ${notifications.attempts})) * interval '1 minute'`,
+            lastError: outcome.error,
+            attempts: sql`${notifications.attempts} + 1`,
+            leaseUntil: null,
+          }
+    const rows = await this.db.q
+      .update(notifications)
+      .set(changes)
+      .where(and(eq(notifications.id, id), eq(notifications.claimedBy, worker), isNull(notifications.sentAt)))
+      .returning({ id: notifications.id })
+    return rows.length === 1
+  }
+}
