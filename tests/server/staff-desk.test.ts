@@ -1,5 +1,5 @@
-import type { Appointment, AppointmentList } from '@pocket/contract'
-import { instantAt } from '@pocket/contract/time'
+import type { Appointment, AppointmentList, Schedule, SlotDay } from '@pocket/contract'
+import { instantAt, weekdayOf } from '@pocket/contract/time'
 import { call, signInBySms, signInByWechat } from '../support/api'
 import { book, CONSULT, nthWeekdayAhead } from '../support/booking'
 import { databaseBackends } from '../support/env'
@@ -19,7 +19,7 @@ describe.each(databaseBackends())('staff desk: queue, check-in, completion, no-s
   let otherStaff: string
 
   beforeAll(async () => {
-    stack = await startStack({ backend, clockOffsetMs: offset })
+    stack = await startStack({ backend, clockOffsetMs: offset, extraBffEnv: { NOTIFY_POLL_MS: '200' } })
     staff = (await signInBySms(stack.bffUrl, stack.sms, '13700000001')).accessToken
     otherStaff = (await signInBySms(stack.bffUrl, stack.sms, '13700000002')).accessToken
   })
@@ -105,6 +105,70 @@ describe.each(databaseBackends())('staff desk: queue, check-in, completion, no-s
     expect(seen.body.rating).toEqual({ score: 4, tags: ['态度好', '效率高'], comment: '解答很耐心' })
     const summary = await call(stack.bffUrl, 'GET', `/api/v1/institutions/${CENTER}/rating`)
     expect(summary.body).toEqual({ average: 4, count: 1 })
+  })
+
+  it('closes a day: its bookings are cancelled and their residents told; reopening opens it', async () => {
+    const next = nthWeekdayAhead(1, instantAt(day, '08:00').getTime())
+    const token = await resident()
+    const booked = await book(stack.bffUrl, token, {
+      institutionId: CENTER,
+      date: next,
+      start: '09:00',
+      contactPhone: '13955590001',
+    })
+    const closures = `/api/v1/workbench/schedule/closures/${next}`
+    const closed = await call<Schedule>(stack.bffUrl, 'PUT', closures, { token: staff, body: { reason: '系统维护' } })
+    expect(closed.body).toMatchObject({ cancelled: 1, closures: [{ date: next, reason: '系统维护' }] })
+    const seen = await call<Appointment>(stack.bffUrl, 'GET', `/api/v1/appointments/${booked.body.number}`, { token })
+    expect(seen.body.status).toBe('cancelled')
+    expect(seen.body.timeline.at(-1)).toMatchObject({ status: 'cancelled', note: '机构闭馆：系统维护' })
+    await stack.sms.waitFor((m) => m.template === 'booking_cancelled' && m.params.number === booked.body.number)
+    const day2 = await call<SlotDay>(
+      stack.bffUrl,
+      'GET',
+      `/api/v1/institutions/${CENTER}/slots?item=${CONSULT}&date=${next}`,
+    )
+    expect(day2.body.closed).toEqual({ reason: 'closure', name: '系统维护' })
+    expect((await call(stack.bffUrl, 'DELETE', closures, { token: staff })).status).toBe(200)
+    const open = await call<SlotDay>(
+      stack.bffUrl,
+      'GET',
+      `/api/v1/institutions/${CENTER}/slots?item=${CONSULT}&date=${next}`,
+    )
+    expect(open.body.closed).toBeNull()
+  })
+
+  it('cuts the seats of a weekly slot: the newest bookings beyond them are cancelled, the others kept', async () => {
+    const next = nthWeekdayAhead(1, instantAt(day, '08:00').getTime())
+    const first = await book(stack.bffUrl, await resident(), { institutionId: CENTER, date: next, start: '10:00' })
+    const second = await book(stack.bffUrl, await resident(), { institutionId: CENTER, date: next, start: '10:00' })
+    const weekday = weekdayOf(next)
+    const change = (body: unknown) =>
+      call<Schedule>(stack.bffUrl, 'PUT', `/api/v1/workbench/schedule/slots/${weekday}/10:00`, { token: staff, body })
+    expect((await change({ end: '10:30', seats: 99 })).body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: '座位数应为0至50',
+    })
+    const cut = await change({ end: '10:30', seats: 1 })
+    expect(cut.body.cancelled).toBe(1)
+    expect(cut.body.weekly).toContainEqual({ weekday, start: '10:00', end: '10:30', seats: 1 })
+    const status = async (n: string) =>
+      (
+        await call<AppointmentList>(stack.bffUrl, 'GET', '/api/v1/workbench/appointments?date=' + next, {
+          token: staff,
+        })
+      ).body.items.find((a) => a.number === n)?.status
+    expect(await status(first.body.number)).toBe('booked')
+    expect(await status(second.body.number)).toBe('cancelled')
+    const slots = await call<SlotDay>(
+      stack.bffUrl,
+      'GET',
+      `/api/v1/institutions/${CENTER}/slots?item=${CONSULT}&date=${next}`,
+    )
+    expect(slots.body.slots.find((s) => s.start === '10:00')).toMatchObject({ seats: 1, left: 0 })
+    expect((await call(stack.bffUrl, 'GET', '/api/v1/workbench/schedule', { token: await resident() })).status).toBe(
+      403,
+    )
   })
 
   it('keeps residents and advisers off the desk', async () => {

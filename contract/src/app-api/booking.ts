@@ -130,6 +130,31 @@ export type ClientKind = z.infer<typeof ClientKind>
 
 const NumberParam = z.object({ number: RequestNumber })
 
+/** An institution's week and coming closures, as its staff see and edit them. */
+export const Schedule = z
+  .object({
+    institution: z.object({ id: z.string(), name: z.string() }),
+    weekly: z.array(
+      z.object({ weekday: z.number().int(), start: LocalClock, end: LocalClock, seats: z.number().int() }),
+    ),
+    closures: z.array(z.object({ date: LocalDay, reason: z.string() })),
+    /** Bookings the last change cancelled (their residents are told). */
+    cancelled: z.number().int(),
+  })
+  .meta({ id: 'Schedule' })
+export type Schedule = z.infer<typeof Schedule>
+
+export const ScheduleSlotChange = z
+  .object({
+    end: LocalClock,
+    seats: z.number().int('座位数应为0至50').min(0, '座位数应为0至50').max(50, '座位数应为0至50'),
+  })
+  .meta({ id: 'ScheduleSlotChange' })
+
+export const ScheduleClosureBody = z
+  .object({ reason: z.string().trim().min(1, '请填写原因').max(40, '原因不能超过40个字') })
+  .meta({ id: 'ScheduleClosureBody' })
+
 /** Slots, appointments: booking a service at a center or workstation. */
 export const bookingRoutes = {
   itemBooking: {
@@ -244,5 +269,46 @@ export const bookingRoutes = {
     params: NumberParam,
     response: Appointment,
     errors: ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT'],
+  },
+  mySchedule: {
+    method: 'get',
+    path: '/workbench/schedule',
+    tag: 'booking',
+    auth: true,
+    summary: '工作人员：本机构的每周时段与闭馆日',
+    response: Schedule,
+    errors: ['FORBIDDEN'],
+  },
+  changeSlot: {
+    method: 'put',
+    path: '/workbench/schedule/slots/{weekday}/{start}',
+    tag: 'booking',
+    auth: true,
+    summary: '工作人员：增改每周时段（座位数0为删除）；超出座位的预约将取消并通知',
+    params: z.object({ weekday: z.coerce.number().int().min(1).max(7), start: LocalClock }),
+    body: ScheduleSlotChange,
+    response: Schedule,
+    errors: ['FORBIDDEN'],
+  },
+  closeDay: {
+    method: 'put',
+    path: '/workbench/schedule/closures/{date}',
+    tag: 'booking',
+    auth: true,
+    summary: '工作人员：设置闭馆日；当日预约将取消并通知',
+    params: z.object({ date: LocalDay }),
+    body: ScheduleClosureBody,
+    response: Schedule,
+    errors: ['FORBIDDEN'],
+  },
+  reopenDay: {
+    method: 'delete',
+    path: '/workbench/schedule/closures/{date}',
+    tag: 'booking',
+    auth: true,
+    summary: '工作人员：取消闭馆',
+    params: z.object({ date: LocalDay }),
+    response: Schedule,
+    errors: ['FORBIDDEN'],
   },
 } as const satisfies RouteTable

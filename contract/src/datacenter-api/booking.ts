@@ -1,11 +1,14 @@
 import { z } from 'zod'
-import { LocalDay, RecordId } from '../common.js'
+import { LocalClock, LocalDay, RecordId } from '../common.js'
 import {
   Appointment,
   BookAppointmentBody,
   BookingRule,
   IdempotencyKey,
   RescheduleBody,
+  Schedule,
+  ScheduleClosureBody,
+  ScheduleSlotChange,
   SlotDay,
 } from '../app-api/booking.js'
 import { RatingSummary } from '../app-api/ratings.js'
@@ -54,6 +57,12 @@ export type DcItemBooking = z.infer<typeof DcItemBooking>
 /** What staff do to a booking at their institution. */
 export const StaffAction = z.enum(['check-in', 'complete', 'no-show'])
 export type StaffAction = z.infer<typeof StaffAction>
+
+/** The data center answers with the same shape staff see. */
+export const DcSchedule = Schedule.meta({ id: 'DcSchedule' })
+export type DcSchedule = z.infer<typeof DcSchedule>
+
+const StaffParam = z.object({ id: RecordId })
 
 export const dcBookingRoutes = {
   itemBooking: {
@@ -149,6 +158,48 @@ export const dcBookingRoutes = {
     params: NumberParam.extend({ action: StaffAction }),
     response: DcAppointment,
     errors: ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT'],
+  },
+  schedule: {
+    method: 'get',
+    path: '/accounts/{id}/schedule',
+    tag: 'booking',
+    auth: true,
+    summary: "A staff member's institution's week and coming closures",
+    params: StaffParam,
+    response: DcSchedule,
+    errors: ['FORBIDDEN'],
+  },
+  changeSlot: {
+    method: 'put',
+    path: '/accounts/{id}/schedule/slots/{weekday}/{start}',
+    tag: 'booking',
+    auth: true,
+    summary: 'Add or change a weekly slot (seats 0 removes it); bookings beyond the new seats are cancelled and told',
+    params: StaffParam.extend({ weekday: z.coerce.number().int().min(1).max(7), start: LocalClock }),
+    body: ScheduleSlotChange,
+    response: DcSchedule,
+    errors: ['FORBIDDEN'],
+  },
+  closeDay: {
+    method: 'put',
+    path: '/accounts/{id}/schedule/closures/{date}',
+    tag: 'booking',
+    auth: true,
+    summary: "Close the institution on a day; that day's bookings are cancelled and their residents told",
+    params: StaffParam.extend({ date: LocalDay }),
+    body: ScheduleClosureBody,
+    response: DcSchedule,
+    errors: ['FORBIDDEN'],
+  },
+  reopenDay: {
+    method: 'delete',
+    path: '/accounts/{id}/schedule/closures/{date}',
+    tag: 'booking',
+    auth: true,
+    summary: 'Open a closed day again',
+    params: StaffParam.extend({ date: LocalDay }),
+    response: DcSchedule,
+    errors: ['FORBIDDEN'],
   },
   accountRequests: {
     method: 'get',

@@ -4,6 +4,7 @@ import {
   type AppInput,
   type Appointment,
   type AppointmentList,
+  type Schedule,
   type ItemBooking,
   type SlotDay,
 } from '@pocket/contract'
@@ -69,6 +70,30 @@ export class BookingController {
   @Roles('staff')
   noShow(@CurrentUser() user: AuthUser, @Input() { params }: AppInput<'staffNoShow'>): Promise<Appointment> {
     return this.service.staffAction(user, params.number, 'no-show')
+  }
+
+  @Route(appRoutes.mySchedule)
+  @Roles('staff')
+  schedule(@CurrentUser() user: AuthUser): Promise<Schedule> {
+    return this.service.schedule(user)
+  }
+
+  @Route(appRoutes.changeSlot)
+  @Roles('staff')
+  changeSlot(@CurrentUser() user: AuthUser, @Input() { params, body }: AppInput<'changeSlot'>): Promise<Schedule> {
+    return this.service.changeSlot(user, params.weekday, params.start, body)
+  }
+
+  @Route(appRoutes.closeDay)
+  @Roles('staff')
+  closeDay(@CurrentUser() user: AuthUser, @Input() { params, body }: AppInput<'closeDay'>): Promise<Schedule> {
+    return this.service.closeDay(user, params.date, body.reason)
+  }
+
+  @Route(appRoutes.reopenDay)
+  @Roles('staff')
+  reopenDay(@CurrentUser() user: AuthUser, @Input() { params }: AppInput<'reopenDay'>): Promise<Schedule> {
+    return this.service.reopenDay(user, params.date)
   }
 
   @Route(appRoutes.rescheduleAppointment)

@@ -8,6 +8,7 @@ import {
   type ItemBooking,
   type ItemBookingQuery,
   type RescheduleBody,
+  type Schedule,
   type SlotDay,
   type StaffAction,
 } from '@pocket/contract'
@@ -77,6 +78,30 @@ export class BookingService {
 
   async staffAction(user: AuthUser, number: string, action: StaffAction): Promise<Appointment> {
     return toAppointment(await this.dc.call(dcRoutes.staffAction, { actor: actorOf(user), params: { number, action } }))
+  }
+
+  schedule(user: AuthUser): Promise<Schedule> {
+    return this.dc.call(dcRoutes.schedule, { actor: actorOf(user), params: { id: user.accountId } })
+  }
+
+  changeSlot(user: AuthUser, weekday: number, start: string, body: { end: string; seats: number }): Promise<Schedule> {
+    return this.dc.call(dcRoutes.changeSlot, {
+      actor: actorOf(user),
+      params: { id: user.accountId, weekday, start },
+      body,
+    })
+  }
+
+  closeDay(user: AuthUser, date: string, reason: string): Promise<Schedule> {
+    return this.dc.call(dcRoutes.closeDay, {
+      actor: actorOf(user),
+      params: { id: user.accountId, date },
+      body: { reason },
+    })
+  }
+
+  reopenDay(user: AuthUser, date: string): Promise<Schedule> {
+    return this.dc.call(dcRoutes.reopenDay, { actor: actorOf(user), params: { id: user.accountId, date } })
   }
 
   async reschedule(user: AuthUser, number: string, body: RescheduleBody): Promise<Appointment> {

@@ -5,11 +5,13 @@ import {
   type DcAppointment,
   type DcInput,
   type DcItemBooking,
+  type DcSchedule,
   type SlotDay,
 } from '@pocket/contract'
 import { Input, Route } from '#common'
 import { CurrentActor, type Actor } from '../common/actor.js'
 import { BookingService } from './booking.service.js'
+import { ScheduleService } from './schedule.service.js'
 import { StaffDeskService } from './staff-desk.service.js'
 
 @Controller()
@@ -17,6 +19,7 @@ export class BookingController {
   constructor(
     private readonly service: BookingService,
     private readonly desk: StaffDeskService,
+    private readonly schedules: ScheduleService,
   ) {}
 
   @Route(dcRoutes.itemBooking)
@@ -71,6 +74,26 @@ export class BookingController {
   @Route(dcRoutes.staffAction)
   act(@CurrentActor() actor: Actor, @Input() { params }: DcInput<'staffAction'>): Promise<DcAppointment> {
     return this.desk.act(actor, params.number, params.action)
+  }
+
+  @Route(dcRoutes.schedule)
+  schedule(@CurrentActor() actor: Actor, @Input() { params }: DcInput<'schedule'>): Promise<DcSchedule> {
+    return this.schedules.get(actor, params.id)
+  }
+
+  @Route(dcRoutes.changeSlot)
+  changeSlot(@CurrentActor() actor: Actor, @Input() { params, body }: DcInput<'changeSlot'>): Promise<DcSchedule> {
+    return this.schedules.changeSlot(actor, params.id, { weekday: params.weekday, start: params.start, ...body })
+  }
+
+  @Route(dcRoutes.closeDay)
+  closeDay(@CurrentActor() actor: Actor, @Input() { params, body }: DcInput<'closeDay'>): Promise<DcSchedule> {
+    return this.schedules.close(actor, params.id, params.date, body.reason)
+  }
+
+  @Route(dcRoutes.reopenDay)
+  reopenDay(@CurrentActor() actor: Actor, @Input() { params }: DcInput<'reopenDay'>): Promise<DcSchedule> {
+    return this.schedules.reopen(actor, params.id, params.date)
   }
 
   @Route(dcRoutes.setCalendarDay)

@@ -7,12 +7,14 @@ import { RequestsModule } from '../requests/requests.module.js'
 import { BookingController } from './booking.controller.js'
 import { BookingRepository } from './booking.repository.js'
 import { BookingService } from './booking.service.js'
+import { ScheduleService } from './schedule.service.js'
 import { StaffDeskService } from './staff-desk.service.js'
+import { StaffInstitution } from './staff-institution.js'
 
 @Module({
   imports: [AuditModule, AccountsModule, DirectoryModule, RequestsModule, NotificationsModule],
   controllers: [BookingController],
-  providers: [BookingRepository, BookingService, StaffDeskService],
+  providers: [BookingRepository, BookingService, StaffDeskService, StaffInstitution, ScheduleService],
   exports: [BookingRepository],
 })
 export class BookingModule {}

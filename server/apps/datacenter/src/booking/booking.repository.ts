@@ -279,6 +279,90 @@ export class BookingRepository {
       .where(and(eq(idempotencyKeys.accountId, accountId), eq(idempotencyKeys.key, key)))
   }
 
+  async weeklyOf(institutionId: string): Promise<(WeeklySlot & { weekday: number })[]> {
+    return this.db.q
+      .select({
+        weekday: weeklySlots.weekday,
+        start: weeklySlots.start,
+        end: weeklySlots.end,
+        seats: weeklySlots.seats,
+      })
+      .from(weeklySlots)
+      .where(eq(weeklySlots.institutionId, institutionId))
+      .orderBy(asc(weeklySlots.weekday), asc(weeklySlots.start))
+  }
+
+  async putWeekly(institutionId: string, weekday: number, start: string, end: string, seats: number): Promise<void> {
+    await this.db.q
+      .insert(weeklySlots)
+      .values({ institutionId, weekday, start, end, seats })
+      .onConflictDoUpdate({
+        target: [weeklySlots.institutionId, weeklySlots.weekday, weeklySlots.start],
+        set: { end, seats },
+      })
+  }
+
+  async deleteWeekly(institutionId: string, weekday: number, start: string): Promise<void> {
+    await this.db.q
+      .delete(weeklySlots)
+      .where(
+        and(
+          eq(weeklySlots.institutionId, institutionId),
+          eq(weeklySlots.weekday, weekday),
+          eq(weeklySlots.start, start),
+        ),
+      )
+  }
+
+  closuresFrom(institutionId: string, from: LocalDate): Promise<{ date: string; reason: string }[]> {
+    return this.db.q
+      .select({ date: closures.date, reason: closures.reason })
+      .from(closures)
+      .where(and(eq(closures.institutionId, institutionId), gte(closures.date, from)))
+      .orderBy(asc(closures.date))
+  }
+
+  async putClosure(institutionId: string, date: LocalDate, reason: string): Promise<void> {
+    await this.db.q
+      .insert(closures)
+      .values({ institutionId, date, reason })
+      .onConflictDoUpdate({ target: [closures.institutionId, closures.date], set: { reason } })
+  }
+
+  async deleteClosure(institutionId: string, date: LocalDate): Promise<void> {
+    await this.db.q.delete(closures).where(and(eq(closures.institutionId, institutionId), eq(closures.date, date)))
+  }
+
+  /** Bookings still to be served at an institution from `after` on, newest booked first. */
+  bookedAfter(institutionId: string, after: Date): Promise<AppointmentRow[]> {
+    return this.db.q
+      .select()
+      .from(appointments)
+      .where(
+        and(
+          eq(appointments.institutionId, institutionId),
+          eq(appointments.status, 'booked'),
+          gte(appointments.startsAt, after),
+        ),
+      )
+      .orderBy(desc(appointments.createdAt), desc(appointments.number))
+  }
+
+  /** Counted seats of an institution's dated slots from `after` on. */
+  seatsAfter(institutionId: string, after: Date): Promise<{ startsAt: Date; seats: number; booked: number }[]> {
+    return this.db.q
+      .select({ startsAt: slotSeats.startsAt, seats: slotSeats.seats, booked: slotSeats.booked })
+      .from(slotSeats)
+      .where(and(eq(slotSeats.institutionId, institutionId), gte(slotSeats.startsAt, after)))
+  }
+
+  async setSeats(institutionId: string, startsAt: Date, seats: number): Promise<void> {
+    await this.db.q
+      .update(slotSeats)
+      .set({ seats })
+      .where(and(eq(slotSeats.institutionId, institutionId), eq(slotSeats.startsAt, startsAt)))
+  }
+
   async setCalendarDay(
     date: LocalDate,
     mark: { kind: 'holiday' | 'workday'; name: string; asWeekday: number | null } | null,

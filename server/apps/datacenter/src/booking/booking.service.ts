@@ -146,6 +146,21 @@ export class BookingService {
     return this.view(number)
   }
 
+  /**
+   * Cancels a booking because the institution changed its schedule: call inside the change's
+   * transaction; the resident is told through the notifications outbox.
+   */
+  async cancelForInstitution(actor: Actor, row: AppointmentRow, reason: string): Promise<void> {
+    await this.repo.update(row.number, { status: 'cancelled' })
+    await this.repo.releaseSeat(row.institutionId, row.startsAt)
+    await this.requests.step(actor, row.number, 'cancelled', reason)
+    await this.notifications.cancelled(await this.factsOf(row.number))
+    await this.audit.record(actor, 'cancel', row.number, {
+      before: { status: row.status },
+      after: { status: 'cancelled', reason },
+    })
+  }
+
   /** Takes the new seat first; the old one is freed only in the same transaction, so either both happen or neither. */
   async reschedule(actor: Actor, number: string, to: RescheduleBody): Promise<DcAppointment> {
     await this.tx.run(async () => {

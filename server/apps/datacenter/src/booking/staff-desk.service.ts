@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common'
 import type { AppointmentStatus, DcAppointment, LocalDate, StaffAction } from '@pocket/contract'
 import { localDateOf } from '@pocket/contract'
 import { AppError, notFound } from '#common'
-import { AccountsRepository } from '../accounts/accounts.repository.js'
 import { AuditTrail } from '../audit/audit-trail.js'
-import { accountIdOf, assertSelf, type Actor } from '../common/actor.js'
+import { assertSelf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
-import { DirectoryRepository } from '../directory/directory.repository.js'
 import { RequestsService } from '../requests/requests.service.js'
 import { toDcAppointment } from './appointment.mapper.js'
 import { BookingRepository, type AppointmentRow } from './booking.repository.js'
+import { StaffInstitution } from './staff-institution.js'
 
 const STAFF_ACTIONS = ['check_in', 'complete', 'no_show'] as const
 
@@ -36,8 +35,7 @@ export class StaffDeskService {
 
   constructor(
     private readonly repo: BookingRepository,
-    private readonly accounts: AccountsRepository,
-    private readonly directory: DirectoryRepository,
+    private readonly staff: StaffInstitution,
     private readonly requests: RequestsService,
     private readonly tx: TransactionRunner,
     trail: AuditTrail,
@@ -47,7 +45,7 @@ export class StaffDeskService {
 
   async queue(actor: Actor, accountId: string, date?: LocalDate): Promise<{ items: DcAppointment[] }> {
     assertSelf(actor, accountId)
-    const institutionId = await this.institutionOf(actor)
+    const institutionId = (await this.staff.of(actor)).id
     const rows = await this.repo.ofInstitutionOnDay(institutionId, date ?? localDateOf(Date.now()))
     return {
       items: await Promise.all(rows.map(async (r) => toDcAppointment(r, await this.requests.timeline(r.number)))),
@@ -55,7 +53,7 @@ export class StaffDeskService {
   }
 
   async act(actor: Actor, number: string, action: StaffAction): Promise<DcAppointment> {
-    const institutionId = await this.institutionOf(actor)
+    const institutionId = (await this.staff.of(actor)).id
     await this.tx.run(async () => {
       const row = await this.repo.lock(number)
       // Another institution's booking is as unknown to this desk as a number that does not exist.
@@ -76,14 +74,5 @@ export class StaffDeskService {
       throw new AppError('CONFLICT', `只能在预约当天签到（预约日期：${row.date}）`)
     if (action === 'no-show' && row.startsAt.getTime() > Date.now())
       throw new AppError('CONFLICT', '预约时段尚未开始，不能标记未到')
-  }
-
-  /** The institution of the acting staff member; anyone else is refused. */
-  private async institutionOf(actor: Actor): Promise<string> {
-    const accountId = accountIdOf(actor)
-    const account = accountId ? await this.accounts.byId(accountId) : null
-    const person = account?.role === 'staff' && account.personId ? await this.directory.person(account.personId) : null
-    if (!person?.institutionId) throw new AppError('FORBIDDEN', '仅机构工作人员可以办理')
-    return person.institutionId
   }
 }
