@@ -167,6 +167,17 @@ export const zhCN = {
   'rating.pickScore': '请先选择评分',
   'rating.summary': '满意度 {average} 分（{count}条评价）',
   'rating.none': '暂无评价',
+  'schedule.title': '时段与闭馆',
+  'schedule.seats': '{n}个名额',
+  'schedule.close': '设置闭馆',
+  'schedule.closeDate': '闭馆日期',
+  'schedule.reason': '原因',
+  'schedule.reasonPlaceholder': '例如：系统维护',
+  'schedule.closures': '已设置的闭馆日',
+  'schedule.reopen': '取消闭馆',
+  'schedule.cancelled': '已取消{n}个受影响的预约，并已通知预约人',
+  'schedule.saved': '已保存',
+  'schedule.pickDate': '请选择闭馆日期',
 } as const
 
 export type MessageKey = keyof typeof zhCN

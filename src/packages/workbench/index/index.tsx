@@ -8,6 +8,7 @@ import { useT } from '@/i18n'
 import { workbenchApi } from '@/services/workbench'
 import { useRequireRole } from '@/hooks/useRequireRole'
 import { restartAt, signOut } from '@/services/session'
+import ScheduleEditor from './ScheduleEditor'
 import StaffDesk from './StaffDesk'
 import './index.scss'
 
@@ -46,7 +47,10 @@ export default function Workbench() {
               )}
             </View>
           ) : (
-            <StaffDesk />
+            <>
+              <StaffDesk />
+              <ScheduleEditor />
+            </>
           )}
           <View className='card'>
             <View className='title'>{t('workbench.inbox')}</View>

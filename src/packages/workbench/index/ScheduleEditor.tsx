@@ -1,0 +1,120 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { Schedule } from '@pocket/contract'
+import { addDays, localDateOf } from '@pocket/contract/time'
+import Button from '@/components/Button'
+import Field from '@/components/Field'
+import StateView from '@/components/StateView'
+import { useResource } from '@/hooks/useResource'
+import { formatDay, useT, type MessageKey } from '@/i18n'
+import { messageOf } from '@/services/api-error'
+import { scheduleApi } from '@/services/workbench'
+
+/** The week's slots with their seats, and closures: what staff change is applied at once, and affected residents are told. */
+export default function ScheduleEditor() {
+  const t = useT()
+  const schedule = useResource('desk-schedule', scheduleApi.get)
+  const [date, setDate] = useState<string | null>(null)
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+  const today = localDateOf(Date.now())
+  const days = Array.from({ length: 14 }, (_, i) => addDays(today, i + 1))
+
+  const apply = async (change: () => Promise<Schedule>) => {
+    setError('')
+    setBusy(true)
+    try {
+      const result = await change()
+      void Taro.showToast({
+        title: result.cancelled > 0 ? t('schedule.cancelled', { n: result.cancelled }) : t('schedule.saved'),
+        icon: 'none',
+      })
+      schedule.reload()
+    } catch (err) {
+      setError(messageOf(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+  const close = () => {
+    if (!date) return setError(t('schedule.pickDate'))
+    void apply(() => scheduleApi.close(date, reason)).then(() => setReason(''))
+  }
+
+  const weekly = schedule.data?.weekly ?? []
+  return (
+    <View className='card schedule'>
+      <View className='title'>{t('schedule.title')}</View>
+      <StateView resource={schedule} />
+      {[1, 2, 3, 4, 5, 6, 7].map((weekday) => {
+        const slots = weekly.filter((s) => s.weekday === weekday)
+        if (slots.length === 0) return null
+        return (
+          <View key={weekday} className='schedule-day'>
+            <View className='schedule-weekday'>{t(`time.weekday.${weekday}` as MessageKey)}</View>
+            {slots.map((s) => (
+              <View key={s.start} className='schedule-slot'>
+                <Text>
+                  {s.start}-{s.end} · {t('schedule.seats', { n: s.seats })}
+                </Text>
+                <Text
+                  className='schedule-step'
+                  onClick={() =>
+                    !busy && void apply(() => scheduleApi.changeSlot(weekday, s.start, s.end, s.seats - 1))
+                  }
+                >
+                  －
+                </Text>
+                <Text
+                  className='schedule-step'
+                  onClick={() =>
+                    !busy && void apply(() => scheduleApi.changeSlot(weekday, s.start, s.end, s.seats + 1))
+                  }
+                >
+                  ＋
+                </Text>
+              </View>
+            ))}
+          </View>
+        )
+      })}
+      <View className='schedule-weekday'>{t('schedule.close')}</View>
+      <View className='schedule-days'>
+        {days.map((d) => (
+          <Text key={d} className={`schedule-date ${d === date ? 'schedule-date-on' : ''}`} onClick={() => setDate(d)}>
+            {formatDay(d)}
+          </Text>
+        ))}
+      </View>
+      <Field
+        label={t('schedule.reason')}
+        value={reason}
+        onChange={setReason}
+        maxlength={40}
+        placeholder={t('schedule.reasonPlaceholder')}
+        className='schedule-reason'
+      />
+      {error && (
+        <View className='error-text' role='alert'>
+          {error}
+        </View>
+      )}
+      <Button className='schedule-close' busy={busy} onClick={close}>
+        {t('schedule.close')}
+      </Button>
+      {(schedule.data?.closures.length ?? 0) > 0 && <View className='schedule-weekday'>{t('schedule.closures')}</View>}
+      {schedule.data?.closures.map((c) => (
+        <View key={c.date} className='schedule-slot'>
+          <Text>
+            {formatDay(c.date)} · {c.reason}
+          </Text>
+          <Text className='schedule-step' onClick={() => !busy && void apply(() => scheduleApi.reopen(c.date))}>
+            {t('schedule.reopen')}
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}
