@@ -10,6 +10,9 @@ export default defineAppConfig({
     ...appPages.preload('login', 'workbench'),
   },
   lazyCodeLoading: 'requiredComponents',
+  // The booking page may sort offices by distance, on a tap, with the person's consent.
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: zhCN['location.why'] } },
   window: {
     navigationBarBackgroundColor: '#1a5fb4',
     navigationBarTextStyle: 'white',

@@ -178,6 +178,11 @@ export const zhCN = {
   'schedule.cancelled': '已取消{n}个受影响的预约，并已通知预约人',
   'schedule.saved': '已保存',
   'schedule.pickDate': '请选择闭馆日期',
+  'book.nearest': '按距离由近及远',
+  'book.noLocation': '未能获取位置，已按您所在县区排序',
+  'book.metres': '{n}米',
+  'book.kilometres': '{n}公里',
+  'location.why': '用于为您推荐距离最近的办理机构',
 } as const
 
 export type MessageKey = keyof typeof zhCN

@@ -96,6 +96,36 @@ describe('H5 in Chromium: book a service, find it, reschedule and cancel it', ()
   })
 })
 
+describe('H5 in Chromium: the booking page sorts offices by distance when the person allows it', () => {
+  let stack: Stack
+  let browser: Browser
+  beforeAll(async () => {
+    stack = await startStack({ backend: 'pglite', extraBffEnv: { H5_DIR: requireBuild('h5') } })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.stop()
+  })
+
+  it('puts the nearest office first, with its distance', async () => {
+    // Standing at the gate of the Yongning county center.
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      geolocation: { latitude: 38.2776, longitude: 106.253 },
+      permissions: ['geolocation'],
+    })
+    const page = await context.newPage()
+    await page.goto(`${stack.bffUrl}/#/packages/booking/book/index?item=legal-consult`)
+    await page.locator('.book-choice').first().waitFor()
+    await page.locator('.book-nearest').click()
+    await page.locator('.book-choice').first().getByText('永宁县公共法律服务中心').waitFor()
+    expect(await page.locator('.book-choice').first().innerText()).toContain('0米')
+    await context.close()
+  })
+})
+
 describe('H5 in Chromium: staff check a resident in by number and complete the visit; the resident rates it', () => {
   // The servers stand on the next working day at 08:00 Beijing time: the booking is today's.
   const day = nthWeekdayAhead(1)

@@ -8,14 +8,22 @@ import Field from '@/components/Field'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
-import { formatDay, useT } from '@/i18n'
+import { formatDay, t, useT } from '@/i18n'
 import { ApiError, messageOf } from '@/services/api-error'
 import { bookingApi } from '@/services/booking'
 import { newIdempotencyKey } from '@/services/idempotency'
 import { replaceWith } from '@/services/session'
+import { currentPosition } from '@/platform/location'
 import { askForBookingNotices } from '@/platform/subscribe'
 import { useSession } from '@/stores/session'
 import './index.scss'
+
+/** 850米 or 2.3公里. */
+function formatDistance(metres: number): string {
+  return metres < 1000
+    ? t('book.metres', { n: Math.round(metres) })
+    : t('book.kilometres', { n: (metres / 1000).toFixed(1) })
+}
 
 /** The days a booking can fall on, as of now: today to today + horizon, on Beijing time. */
 function daysAhead(horizonDays: number): string[] {
@@ -34,8 +42,10 @@ export default function Book() {
   const me = useSession((s) => s.me)
   const current = useResource(rescheduling && `appointment:${rescheduling}`, () => bookingApi.get(rescheduling ?? ''))
   const itemCode = params.item ?? current.data?.item.code ?? ''
-  const where = useResource(itemCode && `item-booking:${itemCode}:${me?.village?.code ?? ''}`, () =>
-    bookingApi.itemBooking(itemCode, { region: me?.village?.code }),
+  const [position, setPosition] = useState<{ lat: number; lng: number } | null>(null)
+  const where = useResource(
+    itemCode && `item-booking:${itemCode}:${position ? `${position.lat},${position.lng}` : (me?.village?.code ?? '')}`,
+    () => bookingApi.itemBooking(itemCode, position ?? { region: me?.village?.code }),
   )
   const [chosenInstitution, setInstitution] = useState<string | null>(null)
   const institutionId = current.data?.institution.id ?? chosenInstitution ?? where.data?.institutions[0]?.id ?? null
@@ -72,6 +82,14 @@ export default function Book() {
   const pickSlot = changed((s: Slot) => {
     if (s.bookable) setStart(s.start)
   })
+
+  const sortByDistance = async () => {
+    const here = await currentPosition()
+    if (here) {
+      setInstitution(null)
+      setPosition(here)
+    } else void Taro.showToast({ title: t('book.noLocation'), icon: 'none' })
+  }
 
   const confirm = async () => {
     if (!date || !start || !institutionId) return setError(t('book.pickSlotFirst'))
@@ -115,7 +133,12 @@ export default function Book() {
       <StateView resource={rescheduling ? current : where} />
       {!rescheduling && where.data && (
         <View className='card'>
-          <View className='title'>{t('book.institution')}</View>
+          <View className='book-institution-head'>
+            <Text className='title'>{t('book.institution')}</Text>
+            <Text className='book-nearest' onClick={() => void sortByDistance()}>
+              {t('book.nearest')}
+            </Text>
+          </View>
           {where.data.institutions.map((i) => (
             <View
               key={i.id}
@@ -123,7 +146,10 @@ export default function Book() {
               onClick={() => pickInstitution(i.id)}
             >
               <View>{i.name}</View>
-              <View className='muted'>{i.address}</View>
+              <View className='muted'>
+                {i.distance !== null && `${formatDistance(i.distance)} · `}
+                {i.address}
+              </View>
             </View>
           ))}
         </View>
