@@ -116,15 +116,7 @@ export class BookingRepository {
       .select({ reason: closures.reason })
       .from(closures)
       .where(and(eq(closures.institutionId, institutionId), eq(closures.date, date)))
-    const week = await q
-      .select({
-        weekday: weeklySlots.weekday,
-        start: weeklySlots.start,
-        end: weeklySlots.end,
-        seats: weeklySlots.seats,
-      })
-      .from(weeklySlots)
-      .where(eq(weeklySlots.institutionId, institutionId))
+    const week = await this.weeklyOf(institutionId)
     const counted = await q
       .select({ startsAt: slotSeats.startsAt, seats: slotSeats.seats, booked: slotSeats.booked })
       .from(slotSeats)

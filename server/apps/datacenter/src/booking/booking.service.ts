@@ -18,7 +18,7 @@ import { TransactionRunner } from '../db/transactions.js'
 import { NotificationsService, type BookingFacts } from '../notifications/notifications.service.js'
 import { RequestsService } from '../requests/requests.service.js'
 import { toDcAppointment } from './appointment.mapper.js'
-import { BookingRepository, type AppointmentRow } from './booking.repository.js'
+import { BookingRepository, type AppointmentRecord, type AppointmentRow } from './booking.repository.js'
 import { planDay } from './slot-plan.js'
 
 const APPOINTMENT_ACTIONS = ['book', 'cancel', 'reschedule'] as const
@@ -125,10 +125,7 @@ export class BookingService {
 
   async ofAccount(actor: Actor, accountId: string): Promise<{ items: DcAppointment[] }> {
     assertSelf(actor, accountId)
-    const rows = await this.repo.ofAccount(accountId)
-    return {
-      items: await Promise.all(rows.map(async (r) => toDcAppointment(r, await this.requests.timeline(r.number)))),
-    }
+    return { items: await this.views(await this.repo.ofAccount(accountId)) }
   }
 
   async cancel(actor: Actor, number: string): Promise<DcAppointment> {
@@ -235,9 +232,16 @@ export class BookingService {
     return row
   }
 
-  private async view(number: string): Promise<DcAppointment> {
-    const record = (await this.repo.record(number)) ?? notFound('预约')
-    return toDcAppointment(record, await this.requests.timeline(number))
+  /** One appointment as the data center answers it, with its timeline. */
+  async view(number: string): Promise<DcAppointment> {
+    const [appointment] = await this.views([(await this.repo.record(number)) ?? notFound('预约')])
+    return appointment
+  }
+
+  /** Appointments with their timelines, read in one query whatever the list's length. */
+  async views(rows: AppointmentRecord[]): Promise<DcAppointment[]> {
+    const timelines = await this.requests.timelines(rows.map((r) => r.number))
+    return rows.map((r) => toDcAppointment(r, timelines.get(r.number) ?? []))
   }
 }
 

@@ -6,8 +6,8 @@ import { AuditTrail } from '../audit/audit-trail.js'
 import { assertSelf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { RequestsService } from '../requests/requests.service.js'
-import { toDcAppointment } from './appointment.mapper.js'
 import { BookingRepository, type AppointmentRow } from './booking.repository.js'
+import { BookingService } from './booking.service.js'
 import { StaffInstitution } from './staff-institution.js'
 
 const STAFF_ACTIONS = ['check_in', 'complete', 'no_show'] as const
@@ -36,6 +36,7 @@ export class StaffDeskService {
   constructor(
     private readonly repo: BookingRepository,
     private readonly staff: StaffInstitution,
+    private readonly bookings: BookingService,
     private readonly requests: RequestsService,
     private readonly tx: TransactionRunner,
     trail: AuditTrail,
@@ -47,9 +48,7 @@ export class StaffDeskService {
     assertSelf(actor, accountId)
     const institutionId = (await this.staff.of(actor)).id
     const rows = await this.repo.ofInstitutionOnDay(institutionId, date ?? localDateOf(Date.now()))
-    return {
-      items: await Promise.all(rows.map(async (r) => toDcAppointment(r, await this.requests.timeline(r.number)))),
-    }
+    return { items: await this.bookings.views(rows) }
   }
 
   async act(actor: Actor, number: string, action: StaffAction): Promise<DcAppointment> {
@@ -65,8 +64,7 @@ export class StaffDeskService {
       await this.requests.step(actor, number, rule.to)
       await this.audit.record(actor, rule.audit, number, { before: { status: row.status }, after: { status: rule.to } })
     })
-    const record = (await this.repo.record(number)) ?? notFound('预约')
-    return toDcAppointment(record, await this.requests.timeline(number))
+    return this.bookings.view(number)
   }
 
   private assertTiming(row: AppointmentRow, action: StaffAction): void {

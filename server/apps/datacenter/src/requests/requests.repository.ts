@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import type { Channel, RequestKind, RequestSummary, TimelineEntry } from '@pocket/contract'
-import { asc, desc, eq, sql } from 'drizzle-orm'
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import { appointments } from '../booking/booking.schema.js'
 import { DbContext } from '../db/transactions.js'
 import { requestEvents, requestNumberSeq, requests } from './requests.schema.js'
@@ -48,12 +48,25 @@ export class RequestsRepository {
   }
 
   async timeline(number: string): Promise<TimelineEntry[]> {
+    return (await this.timelines([number])).get(number) ?? []
+  }
+
+  /** The timelines of many requests in one query, by number. */
+  async timelines(numbers: string[]): Promise<Map<string, TimelineEntry[]>> {
+    const byNumber = new Map<string, TimelineEntry[]>(numbers.map((n) => [n, []]))
+    if (numbers.length === 0) return byNumber
     const rows = await this.db.q
-      .select({ status: requestEvents.status, at: requestEvents.at, note: requestEvents.note })
+      .select({
+        number: requestEvents.number,
+        status: requestEvents.status,
+        at: requestEvents.at,
+        note: requestEvents.note,
+      })
       .from(requestEvents)
-      .where(eq(requestEvents.number, number))
+      .where(inArray(requestEvents.number, numbers))
       .orderBy(asc(requestEvents.id))
-    return rows.map((r) => ({ ...r, at: r.at.toISOString() }))
+    for (const { number, at, ...r } of rows) byNumber.get(number)?.push({ ...r, at: at.toISOString() })
+    return byNumber
   }
 
   async summary(number: string): Promise<RequestSummary | null> {

@@ -28,8 +28,8 @@ export class RequestsService {
     await this.repo.touch(number, new Date())
   }
 
-  timeline(number: string) {
-    return this.repo.timeline(number)
+  timelines(numbers: string[]) {
+    return this.repo.timelines(numbers)
   }
 
   async ofAccount(actor: Actor, accountId: string): Promise<RequestList> {
