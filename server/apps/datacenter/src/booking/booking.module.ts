@@ -9,12 +9,11 @@ import { BookingRepository } from './booking.repository.js'
 import { BookingService } from './booking.service.js'
 import { ScheduleService } from './schedule.service.js'
 import { StaffDeskService } from './staff-desk.service.js'
-import { StaffInstitution } from './staff-institution.js'
 
 @Module({
   imports: [AuditModule, AccountsModule, DirectoryModule, RequestsModule, NotificationsModule],
   controllers: [BookingController],
-  providers: [BookingRepository, BookingService, StaffDeskService, StaffInstitution, ScheduleService],
+  providers: [BookingRepository, BookingService, StaffDeskService, ScheduleService],
   exports: [BookingRepository],
 })
 export class BookingModule {}

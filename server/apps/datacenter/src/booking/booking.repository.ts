@@ -20,7 +20,6 @@ import {
   bookingRules,
   calendarDays,
   closures,
-  idempotencyKeys,
   institutionItems,
   slotSeats,
   weeklySlots,
@@ -244,31 +243,6 @@ export class BookingRepository {
       .innerJoin(catalogItems, eq(catalogItems.code, appointments.itemCode))
       .innerJoin(institutions, eq(institutions.id, appointments.institutionId))
       .$dynamic()
-  }
-
-  /** Claims an Idempotency-Key for a new booking; false when the key was used before (or is in use). */
-  async claimKey(accountId: string, key: string, bodyHash: string): Promise<boolean> {
-    const rows = await this.db.q
-      .insert(idempotencyKeys)
-      .values({ accountId, key, bodyHash })
-      .onConflictDoNothing()
-      .returning({ key: idempotencyKeys.key })
-    return rows.length === 1
-  }
-
-  async keyOf(accountId: string, key: string): Promise<{ bodyHash: string; number: string | null } | null> {
-    const [row] = await this.db.q
-      .select({ bodyHash: idempotencyKeys.bodyHash, number: idempotencyKeys.number })
-      .from(idempotencyKeys)
-      .where(and(eq(idempotencyKeys.accountId, accountId), eq(idempotencyKeys.key, key)))
-    return row ?? null
-  }
-
-  async settleKey(accountId: string, key: string, number: string): Promise<void> {
-    await this.db.q
-      .update(idempotencyKeys)
-      .set({ number })
-      .where(and(eq(idempotencyKeys.accountId, accountId), eq(idempotencyKeys.key, key)))
   }
 
   async weeklyOf(institutionId: string): Promise<(WeeklySlot & { weekday: number })[]> {

@@ -123,18 +123,3 @@ export const appointments = pgTable(
     uniqueIndex('appointments_institution_day_idx').on(t.institutionId, t.startsAt, t.number),
   ],
 )
-
-/** A client's Idempotency-Key: the first booking made with it, and a hash of what it asked. */
-export const idempotencyKeys = pgTable(
-  'idempotency_keys',
-  {
-    accountId: text('account_id')
-      .notNull()
-      .references(() => accounts.id),
-    key: text('key').notNull(),
-    bodyHash: text('body_hash').notNull(),
-    number: text('number').references(() => requests.number),
-    createdAt: createdAt(),
-  },
-  (t) => [primaryKey({ columns: [t.accountId, t.key] })],
-)

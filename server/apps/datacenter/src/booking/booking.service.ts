@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { Injectable } from '@nestjs/common'
 import type {
   CalendarDay,
@@ -66,54 +65,48 @@ export class BookingService {
     const accountId = accountIdOf(actor)
     if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以预约')
     const { idempotencyKey, ...request } = body
-    const hash = hashOf(request)
-    const number = await this.tx.run(async () => {
-      if (!(await this.repo.claimKey(accountId, idempotencyKey, hash))) {
-        const used = await this.repo.keyOf(accountId, idempotencyKey)
-        if (!used?.number || used.bodyHash !== hash)
-          throw new AppError('IDEMPOTENCY_KEY_REUSED', '该请求编号已用于另一项预约，请刷新后重试')
-        return used.number
-      }
-      const item = (await this.repo.item(request.itemCode)) ?? notFound('服务事项')
-      const contactPhone =
-        request.contactPhone ??
-        (await this.accounts.byId(accountId))?.phone ??
-        fail('VALIDATION_FAILED', '请填写联系电话', { field: 'contactPhone' })
-      const slot = await this.takeSlot(request.institutionId, request.itemCode, request.date, request.start)
-      const created = await this.requests.open(
-        actor,
-        {
-          kind: 'appointment',
-          channel: request.channel,
+    const number = await this.tx.run(() =>
+      this.requests.once(accountId, idempotencyKey, request, async () => {
+        const item = (await this.repo.item(request.itemCode)) ?? notFound('服务事项')
+        const contactPhone =
+          request.contactPhone ??
+          (await this.accounts.byId(accountId))?.phone ??
+          fail('VALIDATION_FAILED', '请填写联系电话', { field: 'contactPhone' })
+        const slot = await this.takeSlot(request.institutionId, request.itemCode, request.date, request.start)
+        const created = await this.requests.open(
+          actor,
+          {
+            kind: 'appointment',
+            channel: request.channel,
+            accountId,
+            contactPhone,
+            title: item.name,
+            institutionId: request.institutionId,
+          },
+          'booked',
+        )
+        const inserted = await this.repo.insertAppointment({
+          number: created,
           accountId,
-          contactPhone,
-          title: item.name,
+          itemCode: request.itemCode,
           institutionId: request.institutionId,
-        },
-        'booked',
-      )
-      const inserted = await this.repo.insertAppointment({
-        number: created,
-        accountId,
-        itemCode: request.itemCode,
-        institutionId: request.institutionId,
-        date: request.date,
-        start: slot.start,
-        end: slot.end,
-        startsAt: new Date(slot.startsAt),
-        status: 'booked',
-        topic: request.topic,
-        note: request.note,
-      })
-      if (!inserted) throw new AppError('ALREADY_BOOKED', '您当天已预约过该事项，如需调整请改约')
-      await this.repo.settleKey(accountId, idempotencyKey, created)
-      await this.notifications.booked(await this.factsOf(created))
-      await this.audit.record(actor, 'book', created, {
-        before: null,
-        after: { ...request, contactPhone: maskPhone(contactPhone) },
-      })
-      return created
-    })
+          date: request.date,
+          start: slot.start,
+          end: slot.end,
+          startsAt: new Date(slot.startsAt),
+          status: 'booked',
+          topic: request.topic,
+          note: request.note,
+        })
+        if (!inserted) throw new AppError('ALREADY_BOOKED', '您当天已预约过该事项，如需调整请改约')
+        await this.notifications.booked(await this.factsOf(created))
+        await this.audit.record(actor, 'book', created, {
+          before: null,
+          after: { ...request, contactPhone: maskPhone(contactPhone) },
+        })
+        return created
+      }),
+    )
     return this.view(number)
   }
 
@@ -247,14 +240,4 @@ export class BookingService {
 
 function fail(code: 'VALIDATION_FAILED', message: string, details: Record<string, string>): never {
   throw new AppError(code, message, details)
-}
-
-/** What a booking asked for, hashed so a reused key with another body can be told apart. */
-function hashOf(request: Omit<DcBookBody, 'idempotencyKey'>): string {
-  const canonical = JSON.stringify(
-    Object.keys(request)
-      .sort()
-      .map((k) => [k, request[k as keyof typeof request]]),
-  )
-  return createHash('sha256').update(canonical).digest('hex')
 }

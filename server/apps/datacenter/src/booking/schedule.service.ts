@@ -6,7 +6,7 @@ import { assertSelf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { BookingRepository } from './booking.repository.js'
 import { BookingService } from './booking.service.js'
-import { StaffInstitution } from './staff-institution.js'
+import { StaffInstitution } from '../accounts/staff-institution.js'
 
 /** Staff edit their institution's week and closures; no booking is stranded silently. */
 @Injectable()

@@ -8,7 +8,7 @@ import { TransactionRunner } from '../db/transactions.js'
 import { RequestsService } from '../requests/requests.service.js'
 import { BookingRepository, type AppointmentRow } from './booking.repository.js'
 import { BookingService } from './booking.service.js'
-import { StaffInstitution } from './staff-institution.js'
+import { StaffInstitution } from '../accounts/staff-institution.js'
 
 const STAFF_ACTIONS = ['check_in', 'complete', 'no_show'] as const
 

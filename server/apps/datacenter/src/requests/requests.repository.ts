@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common'
 import type { Channel, RequestKind, RequestSummary, TimelineEntry } from '@pocket/contract'
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import { appointments } from '../booking/booking.schema.js'
 import { DbContext } from '../db/transactions.js'
-import { requestEvents, requestNumberSeq, requests } from './requests.schema.js'
+import { idempotencyKeys, requestEvents, requestNumberSeq, requests } from './requests.schema.js'
 
 export type RequestRow = typeof requests.$inferSelect
 
@@ -28,6 +28,31 @@ export class RequestsRepository {
     // Both drivers answer `execute` with `{ rows }`.
     const result: unknown = await this.db.q.execute(sql`select nextval(${requestNumberSeq.seqName}) as n`)
     return Number((result as { rows: { n: string | number }[] }).rows[0].n)
+  }
+
+  /** Claims an Idempotency-Key for a new request; false when the key was used before (or is in use). */
+  async claimKey(accountId: string, key: string, bodyHash: string): Promise<boolean> {
+    const rows = await this.db.q
+      .insert(idempotencyKeys)
+      .values({ accountId, key, bodyHash })
+      .onConflictDoNothing()
+      .returning({ key: idempotencyKeys.key })
+    return rows.length === 1
+  }
+
+  async keyOf(accountId: string, key: string): Promise<{ bodyHash: string; number: string | null } | null> {
+    const [row] = await this.db.q
+      .select({ bodyHash: idempotencyKeys.bodyHash, number: idempotencyKeys.number })
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.accountId, accountId), eq(idempotencyKeys.key, key)))
+    return row ?? null
+  }
+
+  async settleKey(accountId: string, key: string, number: string): Promise<void> {
+    await this.db.q
+      .update(idempotencyKeys)
+      .set({ number })
+      .where(and(eq(idempotencyKeys.accountId, accountId), eq(idempotencyKeys.key, key)))
   }
 
   async insert(r: NewRequest): Promise<void> {

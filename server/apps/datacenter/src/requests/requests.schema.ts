@@ -1,4 +1,4 @@
-import { bigint, index, pgSequence, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { bigint, index, pgSequence, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
 import { Channel, RequestKind } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
@@ -43,4 +43,19 @@ export const requestEvents = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('request_events_number_idx').on(t.number, t.id)],
+)
+
+/** A client's Idempotency-Key: the first request made with it, and a hash of what it asked. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    key: text('key').notNull(),
+    bodyHash: text('body_hash').notNull(),
+    number: text('number').references(() => requests.number),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.key] })],
 )

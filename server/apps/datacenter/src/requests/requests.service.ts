@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto'
+import { createHash, timingSafeEqual } from 'node:crypto'
 import { Injectable } from '@nestjs/common'
 import type { RequestList, RequestProgress } from '@pocket/contract'
 import { localDateOf } from '@pocket/contract'
@@ -19,6 +19,24 @@ export class RequestsService {
     const number = formatRequestNumber(localDateOf(Date.now()), r.channel, await this.repo.nextSequence())
     await this.repo.insert({ ...r, number })
     await this.repo.addEvent(number, firstStatus, actor.id)
+    return number
+  }
+
+  /**
+   * Creates a request at most once per Idempotency-Key of an account: a retry with the same body
+   * gets the number made the first time, the key with another body is refused. Call inside the
+   * transaction that creates the request, so a failed attempt leaves the key free again.
+   */
+  async once(accountId: string, key: string, body: object, create: () => Promise<string>): Promise<string> {
+    const hash = hashOf(body)
+    if (!(await this.repo.claimKey(accountId, key, hash))) {
+      const used = await this.repo.keyOf(accountId, key)
+      if (!used?.number || used.bodyHash !== hash)
+        throw new AppError('IDEMPOTENCY_KEY_REUSED', '该请求编号已用于另一项办件，请刷新后重试')
+      return used.number
+    }
+    const number = await create()
+    await this.repo.settleKey(accountId, key, number)
     return number
   }
 
@@ -51,4 +69,14 @@ export class RequestsService {
     if (!summary) throw new AppError('NOT_FOUND', NOT_FOUND)
     return { ...summary, timeline: await this.repo.timeline(number) }
   }
+}
+
+/** What a request asked for, hashed so a reused key with another body can be told apart. */
+function hashOf(body: object): string {
+  const canonical = JSON.stringify(
+    Object.keys(body)
+      .sort()
+      .map((k) => [k, body[k as keyof typeof body]]),
+  )
+  return createHash('sha256').update(canonical).digest('hex')
 }

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common'
+import { AppError } from '#common'
+import { accountIdOf, type Actor } from '../common/actor.js'
+import { DirectoryRepository } from '../directory/directory.repository.js'
+import { AccountsRepository } from './accounts.repository.js'
+
+/** The institution a staff member works at: what their desk, schedule and files are limited to. */
+@Injectable()
+export class StaffInstitution {
+  constructor(
+    private readonly accounts: AccountsRepository,
+    private readonly directory: DirectoryRepository,
+  ) {}
+
+  /** The acting staff member's institution; anyone else is refused. */
+  async of(actor: Actor): Promise<{ id: string; name: string }> {
+    const accountId = accountIdOf(actor)
+    const found = accountId ? await this.ofAccount(accountId) : null
+    if (!found) throw new AppError('FORBIDDEN', '仅机构工作人员可以办理')
+    return found
+  }
+
+  /** The institution of a staff account, or null for any other account. */
+  async ofAccount(accountId: string): Promise<{ id: string; name: string } | null> {
+    const account = await this.accounts.byId(accountId)
+    const person = account?.role === 'staff' && account.personId ? await this.directory.person(account.personId) : null
+    return person?.institutionId ? { id: person.institutionId, name: person.institutionName ?? '' } : null
+  }
+}
