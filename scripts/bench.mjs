@@ -14,6 +14,7 @@ import { Pool } from 'undici'
 import WebSocket from 'ws'
 import { buildIfNeeded } from './lib/build-if-needed.mjs'
 import { dcSigner } from './lib/dc-signing.mjs'
+import { idCipherEnv } from './lib/id-cipher-env.mjs'
 import { spawnReady } from './lib/spawn-ready.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -27,7 +28,7 @@ const CONCURRENCY = 16
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 10_000)
 const secret = randomBytes(32).toString('hex')
 const dataDir = mkdtempSync(join(tmpdir(), 'pocket-bench-'))
-const env = { LOG_LEVEL: 'error', DC_HMAC_SECRET: secret }
+const env = { LOG_LEVEL: 'error', DC_HMAC_SECRET: secret, ...idCipherEnv() }
 
 // PGlite by default; BENCH_DATABASE_URL points the data center at a PostgreSQL database instead.
 const dbEnv = process.env.BENCH_DATABASE_URL
@@ -50,6 +51,7 @@ const bff = await spawnReady(
     DATACENTER_URL: dc.url,
     JWT_SECRET: randomBytes(32).toString('hex'),
     RATE_LIMIT_PER_MINUTE: '100000000',
+    UPLOAD_DIR: join(dataDir, 'uploads'),
     // The idle-socket figure holds 10,000 sockets of one account; the slow-consumer figure
     // floods one socket, so only its send-buffer cap (default 1 MB) may stop it.
     WS_SOCKETS_PER_ACCOUNT: '20000',

@@ -15,9 +15,13 @@ mkdirSync(dataDir, { recursive: true, mode: 0o700 })
 /** Secrets for this machine, made once and kept, so sign-ins survive a restart. */
 function localSecrets() {
   const file = join(dataDir, 'secrets.json')
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'))
-  const secrets = { dcHmac: randomBytes(32).toString('hex'), jwt: randomBytes(32).toString('hex') }
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  const kept = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
+  const fresh = () => randomBytes(32).toString('hex')
+  // A file from an older version gains the keys it lacks; keys already there are never replaced
+  // (the ID-number key above all: data sealed with it would be lost).
+  const secrets = { dcHmac: fresh(), jwt: fresh(), idCipherKeys: `k1:${fresh()}`, idLookup: fresh(), ...kept }
+  if (Object.keys(secrets).length !== Object.keys(kept).length)
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
   return secrets
 }
 
@@ -41,6 +45,8 @@ try {
     {
       DC_PORT: dcPort,
       DC_HMAC_SECRET: process.env.DC_HMAC_SECRET ?? secrets.dcHmac,
+      ID_CIPHER_KEYS: process.env.ID_CIPHER_KEYS ?? secrets.idCipherKeys,
+      ID_LOOKUP_KEY: process.env.ID_LOOKUP_KEY ?? secrets.idLookup,
       PGLITE_DIR: process.env.PGLITE_DIR ?? join(dataDir, 'pglite'),
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     },
@@ -57,6 +63,7 @@ try {
       DC_HMAC_SECRET: process.env.DC_HMAC_SECRET ?? secrets.dcHmac,
       JWT_SECRET: process.env.JWT_SECRET ?? secrets.jwt,
       H5_DIR: join(root, 'dist/h5'),
+      UPLOAD_DIR: process.env.UPLOAD_DIR ?? join(dataDir, 'uploads'),
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     },
     { cwd: root, show: showLine },

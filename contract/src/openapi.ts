@@ -122,9 +122,11 @@ export function buildOpenApi(
     const where = `${r.method.toUpperCase()} ${r.path}`
     const responseId = r.response ? idOf(r.response, `${where} response`) : null
     const responses: Json = {
-      [String(r.status ?? (responseId ? 200 : 204))]: responseId
+      [String(r.status ?? (responseId || r.files === 'download' ? 200 : 204))]: responseId
         ? { description: 'OK', content: { 'application/json': { schema: ref(responseId) } } }
-        : { description: 'No Content' },
+        : r.files === 'download'
+          ? { description: 'The file', content: { '*/*': { schema: { type: 'string', format: 'binary' } } } }
+          : { description: 'No Content' },
     }
     for (const [status, codes] of errorAnswers(r, info.security)) responses[String(status)] = error(codes.join(', '))
     responses.default = error('Error')
@@ -144,6 +146,10 @@ export function buildOpenApi(
       const bodyId = idOf(r.body, `${where} body`)
       roots.push(bodyId)
       op.requestBody = { required: true, content: { 'application/json': { schema: ref(bodyId) } } }
+    }
+    if (r.files === 'upload') {
+      const file = { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } }
+      op.requestBody = { required: true, content: { 'multipart/form-data': { schema: file } } }
     }
     op.security = r.auth ? [{ [info.security]: [] }] : []
     paths[r.path] ??= {}

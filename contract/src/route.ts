@@ -20,6 +20,11 @@ export interface RouteSpec {
   /** Request headers the handler reads, keys in lower case (`idempotency-key`). */
   headers?: z.ZodObject
   body?: z.ZodType
+  /**
+   * Raw files instead of JSON: `upload` takes multipart/form-data with one part named `file`;
+   * `download` answers with the file's own bytes and type.
+   */
+  files?: 'upload' | 'download'
   /** Response of a 2xx; undefined means 204 No Content. */
   response?: z.ZodType
   status?: number

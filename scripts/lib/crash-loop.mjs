@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { request } from 'undici'
 import { dcSigner } from './dc-signing.mjs'
+import { idCipherEnv } from './id-cipher-env.mjs'
 import { spawnReady } from './spawn-ready.mjs'
 
 /** A small deterministic generator, so a failing run can be replayed with its seed. */
@@ -31,7 +32,14 @@ function random(seed) {
 export async function crashLoop({ root, dir, rounds, seed = Date.now() % 2 ** 31, writers = 4, log = () => {} }) {
   const secret = randomBytes(32).toString('hex')
   const rand = random(seed)
-  const env = { DC_PORT: '0', DC_HMAC_SECRET: secret, PGLITE_DIR: dir, LOG_LEVEL: 'error', SEED_DEMO: 'false' }
+  const env = {
+    DC_PORT: '0',
+    DC_HMAC_SECRET: secret,
+    ...idCipherEnv(),
+    PGLITE_DIR: dir,
+    LOG_LEVEL: 'error',
+    SEED_DEMO: 'false',
+  }
   const script = join(root, 'server/dist/apps/datacenter/src/main.js')
 
   let verified = 0

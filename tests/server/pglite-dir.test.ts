@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { idCipherEnv } from '../../scripts/lib/id-cipher-env.mjs'
 import { runToExit, startProcess, type Running } from '../support/processes'
 import { signedCall } from '../support/signed'
 
@@ -38,7 +39,13 @@ describe('the embedded database folder is opened by one data center at a time an
   }
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'pocket-pglite-dir-'))
-    env = { DC_PORT: '0', DC_HMAC_SECRET: secret, PGLITE_DIR: join(root, 'pglite'), LOG_LEVEL: 'warn' }
+    env = {
+      DC_PORT: '0',
+      DC_HMAC_SECRET: secret,
+      ...idCipherEnv(),
+      PGLITE_DIR: join(root, 'pglite'),
+      LOG_LEVEL: 'warn',
+    }
   })
   afterEach(async () => {
     await Promise.all(running.splice(0).map((dc) => dc.stop()))

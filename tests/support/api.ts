@@ -1,8 +1,9 @@
-import type { AuthSession } from '@pocket/contract'
+import type { AuthSession, ErrorBody } from '@pocket/contract'
 
 export interface Reply<T = unknown> {
   status: number
-  body: T
+  /** The 2xx body, or on a refusal the error body (`code`, `message`, `details`). */
+  body: T & Partial<ErrorBody>
   headers: Headers
 }
 
@@ -22,7 +23,7 @@ export async function call<T = Record<string, unknown>>(
     body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
   })
   const text = await res.text()
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers }
+  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as Reply<T>['body'], headers: res.headers }
 }
 
 /** Signs in by SMS through the emulator, as a person reading the message would. */

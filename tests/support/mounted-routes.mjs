@@ -3,6 +3,7 @@
 import 'reflect-metadata'
 import { NestFactory } from '@nestjs/core'
 import { FastifyAdapter } from '@nestjs/platform-fastify'
+import { idCipherEnv } from '../../scripts/lib/id-cipher-env.mjs'
 
 const which = process.argv[2]
 const dist = new URL(`../../server/dist/apps/${which}/src/`, import.meta.url)
@@ -27,7 +28,7 @@ if (which === 'bff') {
   const { DatacenterModule, DC_PREFIX } = await import(new URL('app.module.js', dist).href)
   const { loadDcConfig } = await import(new URL('config.js', dist).href)
   const { openDatabase } = await import(new URL('db/database.js', dist).href)
-  const config = loadDcConfig({ DC_HMAC_SECRET: 'd'.repeat(40), PGLITE_DIR: 'memory://' })
+  const config = loadDcConfig({ DC_HMAC_SECRET: 'd'.repeat(40), ...idCipherEnv(), PGLITE_DIR: 'memory://' })
   const database = await openDatabase(config, console)
   close = () => database.close()
   app = await NestFactory.create(DatacenterModule.forRoot(config, database), adapter, { logger: false })

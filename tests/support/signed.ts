@@ -50,5 +50,5 @@ export async function signedCall<T = Record<string, unknown>>(
     body: o.sentBody === undefined ? body || undefined : JSON.stringify(o.sentBody),
   })
   const text = await res.text()
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers }
+  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as Reply<T>['body'], headers: res.headers }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import pg from 'pg'
+import { idCipherEnv } from '../../scripts/lib/id-cipher-env.mjs'
 import { SmsGatewayEmulator } from '../emulators/sms-gateway'
 import { WechatApiEmulator } from '../emulators/wechat-api'
 import type { Backend } from './env'
@@ -80,6 +81,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       for (const path of [dir, `${dir}-backups`, `${dir}.lock`]) rmSync(path, { recursive: true, force: true })
     })
   }
+  const uploadDir = mkdtempSync(join(tmpdir(), 'pocket-uploads-'))
+  cleanups.push(() => rmSync(uploadDir, { recursive: true, force: true }))
   const clock: Record<string, string> = opts.clockOffsetMs
     ? {
         NODE_OPTIONS: `--import ${pathToFileURL(join(__dirname, 'shifted-clock.mjs')).href}`,
@@ -89,6 +92,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   const dcEnv = {
     DC_PORT: '0',
     DC_HMAC_SECRET: secrets.dcHmac,
+    ...idCipherEnv(),
     LOG_LEVEL: 'warn',
     ...dbEnv,
     ...clock,
@@ -113,6 +117,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     ...clock,
     // Each stack its own namespace: counters left in the shared Redis by earlier runs must not leak in.
     ...(opts.redisUrl ? { REDIS_URL: opts.redisUrl, REDIS_PREFIX: `test-${randomBytes(4).toString('hex')}:` } : {}),
+    UPLOAD_DIR: uploadDir,
     ...opts.extraBffEnv,
   }
   const bffs: Running[] = []

@@ -39,4 +39,10 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   requestProgress: { method: 'get', path: '/requests/{number}', auth: false },
   rate: { method: 'post', path: '/ratings', auth: true },
   institutionRating: { method: 'get', path: '/institutions/{id}/rating', auth: false },
+  upload: { method: 'post', path: '/uploads', auth: true },
+  download: { method: 'get', path: '/uploads/{id}', auth: false },
+  applyLegalAid: { method: 'post', path: '/legal-aid/applications', auth: true },
+  legalAidApplication: { method: 'get', path: '/legal-aid/applications/{number}', auth: true },
+  staffLegalAid: { method: 'get', path: '/workbench/legal-aid', auth: true },
+  staffLegalAidAction: { method: 'post', path: '/workbench/legal-aid/{number}/{action}', auth: true },
 }

@@ -3,9 +3,11 @@ import { authRoutes } from './auth.js'
 import { bookingRoutes } from './booking.js'
 import { catalogRoutes } from './catalog.js'
 import { directoryRoutes } from './directory.js'
+import { legalAidRoutes } from './legal-aid.js'
 import { meRoutes } from './me.js'
 import { ratingsRoutes } from './ratings.js'
 import { requestsRoutes } from './requests.js'
+import { uploadsRoutes } from './uploads.js'
 import { workbenchRoutes } from './workbench.js'
 
 /** The app API (BFF), served under /api/v1: one table per domain, joined here. */
@@ -18,6 +20,8 @@ export const appRoutes = joinRoutes(
   bookingRoutes,
   requestsRoutes,
   ratingsRoutes,
+  uploadsRoutes,
+  legalAidRoutes,
 )
 
 /** What the handler of app route K receives once the route's schemas have parsed the request. */

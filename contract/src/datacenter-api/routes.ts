@@ -4,6 +4,8 @@ import { dcAuditRoutes } from './audit.js'
 import { dcBookingRoutes } from './booking.js'
 import { dcCatalogRoutes } from './catalog.js'
 import { dcDirectoryRoutes } from './directory.js'
+import { dcFilesRoutes } from './files.js'
+import { dcLegalAidRoutes } from './legal-aid.js'
 import { dcNotificationsRoutes } from './notifications.js'
 import { dcRatingsRoutes } from './ratings.js'
 import { dcRegionsRoutes } from './regions.js'
@@ -24,6 +26,8 @@ export const dcRoutes = joinRoutes(
   dcBookingRoutes,
   dcRatingsRoutes,
   dcNotificationsRoutes,
+  dcFilesRoutes,
+  dcLegalAidRoutes,
 )
 
 /** What the handler of data-center route K receives once the route's schemas have parsed the request. */

@@ -8,12 +8,14 @@ import { RateLimitGuard } from './common/rate-limit.guard.js'
 import type { BffConfig } from './config.js'
 import { CoreModule } from './core/core.module.js'
 import { DirectoryModule } from './directory/directory.module.js'
+import { LegalAidModule } from './legal-aid/legal-aid.module.js'
 import { MeModule } from './me/me.module.js'
 import { NotifierModule } from './notifier/notifier.module.js'
 import { OpsModule } from './ops/ops.module.js'
 import { RatingsModule } from './ratings/ratings.module.js'
 import { RealtimeModule } from './realtime/realtime.module.js'
 import { RequestsModule } from './requests/requests.module.js'
+import { UploadsModule } from './uploads/uploads.module.js'
 import { WorkbenchModule } from './workbench/workbench.module.js'
 
 /** The app API under /api/v1; health and the OpenAPI document outside it. */
@@ -43,6 +45,8 @@ export class BffModule {
         BookingModule,
         RequestsModule,
         RatingsModule,
+        UploadsModule,
+        LegalAidModule,
         NotifierModule,
         RealtimeModule,
         OpsModule,

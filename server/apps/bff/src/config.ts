@@ -59,6 +59,27 @@ const BffEnv = z
     WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().optional(),
     /** Progress look-ups by number per client IP and hour (numbers are partly guessable). */
     PROGRESS_QUERIES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
+    /** Where uploaded files are kept: a folder (embedded default) or an S3-compatible bucket. */
+    STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+    UPLOAD_DIR: z.string().default('.data/uploads'),
+    S3_ENDPOINT: z.url().optional(),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_BUCKET: z.string().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    /** Path-style addressing (`endpoint/bucket/key`), which most self-hosted S3 services need. */
+    S3_FORCE_PATH_STYLE: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    /** The largest file one upload may carry (after the phone compressed it). */
+    UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(10 * 1024 * 1024),
+    /** How long a file link handed to a viewer stays valid. */
+    FILE_LINK_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
     TRUST_PROXY: z
       .enum(['true', 'false'])
       .default('false')
@@ -66,6 +87,14 @@ const BffEnv = z
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
   })
   .superRefine((env, ctx) => {
+    if (env.STORAGE_DRIVER === 's3' && !(env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['S3_BUCKET'],
+        message:
+          'STORAGE_DRIVER=s3 needs S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY (and S3_ENDPOINT unless AWS)',
+      })
+    }
     if (env.SMS_DRIVER === 'http' && (!env.SMS_GATEWAY_URL || !env.SMS_GATEWAY_KEY)) {
       ctx.addIssue({
         code: 'custom',

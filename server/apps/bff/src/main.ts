@@ -1,4 +1,5 @@
 import 'reflect-metadata'
+import multipart from '@fastify/multipart'
 import { NestFactory } from '@nestjs/core'
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify'
 import { frameworkErrors, jsonLogger, refuseUnstorableInput, requestIdOf } from '#common'
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance()
   limitEveryRequest(fastify, app.get(RATE_LIMIT_STORE), config)
   refuseUnstorableInput(fastify)
+  // Only POST /uploads reads a multipart body; its limits are set where it reads the file.
+  await app.register(multipart)
   const h5 = config.H5_DIR ? loadH5(config.H5_DIR) : null
   await securityHeaders(app, h5?.inlineScriptHashes ?? [])
   fastify.addHook('onSend', async (req, reply) => {

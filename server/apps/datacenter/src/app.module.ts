@@ -9,6 +9,8 @@ import { DC_CONFIG, type DcConfig } from './config.js'
 import type { OpenDatabase } from './db/database.js'
 import { DatabaseModule } from './db/database.module.js'
 import { DirectoryModule } from './directory/directory.module.js'
+import { FilesModule } from './files/files.module.js'
+import { LegalAidModule } from './legal-aid/legal-aid.module.js'
 import { NotificationsModule } from './notifications/notifications.module.js'
 import { OpsController } from './ops/ops.controller.js'
 import { RatingsModule } from './ratings/ratings.module.js'
@@ -52,6 +54,8 @@ export class DatacenterModule {
         BookingModule,
         RatingsModule,
         NotificationsModule,
+        FilesModule,
+        LegalAidModule,
       ],
       controllers: [OpsController],
       providers: [

@@ -17,6 +17,16 @@ const DcEnv = z.object({
   PGLITE_BACKUPS: z.coerce.number().int().min(1).default(5),
   PGLITE_BACKUP_MINUTES: z.coerce.number().min(0).default(360),
   SEED_DEMO: bool.default(true),
+  /** How ID numbers are sealed at rest: SM4-CBC + HMAC-SM3 (国密) or AES-256-GCM. */
+  ID_CIPHER: z.enum(['sm4', 'aes-256-gcm']).default('sm4'),
+  /** `keyId:64 hex[,keyId:64 hex…]`: the first seals, every one still opens (rotation). */
+  ID_CIPHER_KEYS: z
+    .string({ error: 'is required: keyId:<64 hex>[,keyId:<64 hex>…], the first one seals' })
+    .regex(/^[\w-]{1,16}:[0-9a-f]{64}(,[\w-]{1,16}:[0-9a-f]{64})*$/, 'must be keyId:<64 hex>[,keyId:<64 hex>…]'),
+  /** 64 hex: keys the look-up hash of ID numbers (separate from the sealing keys). */
+  ID_LOOKUP_KEY: z
+    .string({ error: 'is required: 64 hex characters' })
+    .regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters'),
   /** How long before a booked slot its reminder is due. */
   REMINDER_LEAD_MINUTES: z.coerce
     .number()

@@ -27,7 +27,7 @@ export const nestPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$
 export function Route(spec: RouteSpec): MethodDecorator {
   return applyDecorators(
     RequestMapping({ path: nestPath(spec.path), method: METHODS[spec.method] }),
-    HttpCode(spec.status ?? (spec.response ? 200 : 204)),
+    HttpCode(spec.status ?? (spec.response || spec.files === 'download' ? 200 : 204)),
     SetMetadata(ROUTE_SPEC, spec),
   )
 }

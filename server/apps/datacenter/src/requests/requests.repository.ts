@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common'
 import type { Channel, RequestKind, RequestSummary, TimelineEntry } from '@pocket/contract'
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import { appointments } from '../booking/booking.schema.js'
+import { legalAidApplications } from '../legal-aid/legal-aid.schema.js'
 import { DbContext } from '../db/transactions.js'
 import { idempotencyKeys, requestEvents, requestNumberSeq, requests } from './requests.schema.js'
 
@@ -18,7 +19,7 @@ export interface NewRequest {
 }
 
 /** Status of a request, read from the record of its kind. */
-const statusOf = sql<string>`coalesce(${appointments.status}, 'submitted')`
+const statusOf = sql<string>`coalesce(${appointments.status}, ${legalAidApplications.status}, 'submitted')`
 
 @Injectable()
 export class RequestsRepository {
@@ -118,6 +119,7 @@ export class RequestsRepository {
       })
       .from(requests)
       .leftJoin(appointments, eq(appointments.number, requests.number))
+      .leftJoin(legalAidApplications, eq(legalAidApplications.number, requests.number))
       .$dynamic()
   }
 }

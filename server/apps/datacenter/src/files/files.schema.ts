@@ -1,0 +1,28 @@
+import { index, integer, pgTable, text } from 'drizzle-orm/pg-core'
+import { UploadMime } from '@pocket/contract'
+import { accounts } from '../accounts/accounts.schema.js'
+import { createdAt, valuesOf } from '../db/columns.js'
+import { requests } from '../requests/requests.schema.js'
+
+/**
+ * Uploaded files: the bytes are in object storage, this row says whose they are and what they
+ * belong to. Unattached, a file is its owner's alone; attached to a request, the staff of the
+ * office handling that request may read it too.
+ */
+export const files = pgTable(
+  'files',
+  {
+    id: text('id').primaryKey(),
+    ownerAccountId: text('owner_account_id')
+      .notNull()
+      .references(() => accounts.id),
+    mime: text('mime', { enum: valuesOf(UploadMime) }).notNull(),
+    size: integer('size').notNull(),
+    name: text('name').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull().unique(),
+    requestNumber: text('request_number').references(() => requests.number),
+    createdAt: createdAt(),
+  },
+  (t) => [index('files_request_idx').on(t.requestNumber), index('files_owner_idx').on(t.ownerAccountId)],
+)

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common'
+import type { LegalAidStatus } from '@pocket/contract'
+import { and, desc, eq, sql } from 'drizzle-orm'
+import { institutionItems } from '../booking/booking.schema.js'
+import { DbContext } from '../db/transactions.js'
+import { institutions } from '../directory/directory.schema.js'
+import { requests } from '../requests/requests.schema.js'
+import { legalAidApplications } from './legal-aid.schema.js'
+
+export type NewApplication = typeof legalAidApplications.$inferInsert
+
+/** An application as it is shown: everything but the sealed ID number, with its office and contact. */
+const shown = {
+  number: legalAidApplications.number,
+  accountId: legalAidApplications.accountId,
+  status: legalAidApplications.status,
+  institution: { id: institutions.id, name: institutions.name, phone: institutions.phone },
+  applicantName: legalAidApplications.applicantName,
+  idNumberMasked: legalAidApplications.idMasked,
+  contactPhone: requests.contactPhone,
+  caseType: legalAidApplications.caseType,
+  summary: legalAidApplications.summary,
+  hardshipBasis: legalAidApplications.hardshipBasis,
+  hardshipNote: legalAidApplications.hardshipNote,
+  reason: legalAidApplications.reason,
+  assignee: legalAidApplications.assignee,
+  createdAt: legalAidApplications.createdAt,
+}
+
+export type ApplicationRecord = NonNullable<Awaited<ReturnType<LegalAidRepository['byNumber']>>>
+
+/** Open ones first (oldest waiting longest at the top), then the finished ones, newest first. */
+const OPEN_FIRST = sql`case when ${legalAidApplications.status} in ('rejected', 'closed') then 1 else 0 end`
+
+@Injectable()
+export class LegalAidRepository {
+  constructor(private readonly db: DbContext) {}
+
+  /** Whether an institution takes legal aid applications (offers the item). */
+  async takesApplications(institutionId: string): Promise<boolean> {
+    const [row] = await this.db.q
+      .select({ id: institutionItems.institutionId })
+      .from(institutionItems)
+      .where(and(eq(institutionItems.institutionId, institutionId), eq(institutionItems.itemCode, 'legal-aid')))
+    return !!row
+  }
+
+  async insert(row: NewApplication): Promise<void> {
+    await this.db.q.insert(legalAidApplications).values(row)
+  }
+
+  async byNumber(number: string) {
+    const [row] = await this.query().where(eq(legalAidApplications.number, number))
+    return row ?? null
+  }
+
+  async ofInstitution(institutionId: string, status?: LegalAidStatus) {
+    return this.query()
+      .where(
+        and(
+          eq(legalAidApplications.institutionId, institutionId),
+          status ? eq(legalAidApplications.status, status) : undefined,
+        ),
+      )
+      .orderBy(
+        OPEN_FIRST,
+        sql`case when ${OPEN_FIRST} = 0 then ${legalAidApplications.createdAt} end asc`,
+        desc(legalAidApplications.createdAt),
+      )
+      .limit(200)
+  }
+
+  /** The row locked for a step, so two staff moving it at once take turns. */
+  async lock(number: string) {
+    const [row] = await this.db.q
+      .select({ status: legalAidApplications.status, institutionId: legalAidApplications.institutionId })
+      .from(legalAidApplications)
+      .where(eq(legalAidApplications.number, number))
+      .for('update')
+    return row ?? null
+  }
+
+  async update(number: string, change: Partial<Pick<NewApplication, 'status' | 'reason' | 'assignee'>>): Promise<void> {
+    await this.db.q
+      .update(legalAidApplications)
+      .set({ ...change, updatedAt: new Date() })
+      .where(eq(legalAidApplications.number, number))
+  }
+
+  private query() {
+    return this.db.q
+      .select(shown)
+      .from(legalAidApplications)
+      .innerJoin(requests, eq(requests.number, legalAidApplications.number))
+      .innerJoin(institutions, eq(institutions.id, legalAidApplications.institutionId))
+      .$dynamic()
+  }
+}

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common'
+import type {
+  DcLegalAidApplication,
+  DcLegalAidBody,
+  LegalAidAction,
+  LegalAidActionBody,
+  LegalAidStatus,
+} from '@pocket/contract'
+import { maskIdNumber } from '@pocket/contract'
+import { AppError, maskPhone, notFound } from '#common'
+import { StaffInstitution } from '../accounts/staff-institution.js'
+import { AuditTrail } from '../audit/audit-trail.js'
+import { accountIdOf, type Actor } from '../common/actor.js'
+import { TransactionRunner } from '../db/transactions.js'
+import { FilesRepository } from '../files/files.repository.js'
+import { IdCipher } from '../personal-data/id-cipher.js'
+import { RequestsService } from '../requests/requests.service.js'
+import { LegalAidRepository, type ApplicationRecord } from './legal-aid.repository.js'
+
+const AUDITED = ['apply', 'review', 'accept', 'reject', 'assign', 'close'] as const
+
+/** Each step: the status it needs and the status it leads to. */
+const STEPS: Record<LegalAidAction, { from: LegalAidStatus; to: LegalAidStatus; refused: string }> = {
+  review: { from: 'submitted', to: 'reviewing', refused: '只有新提交的申请可以开始初审' },
+  accept: { from: 'reviewing', to: 'accepted', refused: '初审中的申请才能受理' },
+  reject: { from: 'reviewing', to: 'rejected', refused: '初审中的申请才能不予受理' },
+  assign: { from: 'accepted', to: 'assigned', refused: '已受理的申请才能指派' },
+  close: { from: 'assigned', to: 'closed', refused: '已指派的申请才能办结' },
+}
+
+/** 法律援助申请: the applicant applies, the staff of the chosen office move it step by step. */
+@Injectable()
+export class LegalAidService {
+  private readonly audit
+
+  constructor(
+    private readonly repo: LegalAidRepository,
+    private readonly requests: RequestsService,
+    private readonly files: FilesRepository,
+    private readonly staff: StaffInstitution,
+    private readonly cipher: IdCipher,
+    private readonly tx: TransactionRunner,
+    trail: AuditTrail,
+  ) {
+    this.audit = trail.of('legal_aid', AUDITED)
+  }
+
+  async apply(actor: Actor, body: DcLegalAidBody): Promise<DcLegalAidApplication> {
+    const accountId = accountIdOf(actor)
+    if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以申请法律援助')
+    const { idempotencyKey, channel, ...a } = body
+    const number = await this.tx.run(() =>
+      this.requests.once(accountId, idempotencyKey, { ...a, channel }, async () => {
+        if (!(await this.repo.takesApplications(a.institutionId))) notFound('受理机构')
+        const created = await this.requests.open(
+          actor,
+          {
+            kind: 'legal_aid',
+            channel,
+            accountId,
+            contactPhone: a.contactPhone,
+            title: '法律援助申请',
+            institutionId: a.institutionId,
+          },
+          'submitted',
+        )
+        const sealed = this.cipher.seal(a.idNumber)
+        await this.repo.insert({
+          number: created,
+          accountId,
+          institutionId: a.institutionId,
+          status: 'submitted',
+          applicantName: a.applicantName,
+          idKeyId: sealed.keyId,
+          idSealed: sealed.sealed,
+          idLookup: this.cipher.lookupHash(a.idNumber),
+          idMasked: maskIdNumber(a.idNumber),
+          caseType: a.caseType,
+          summary: a.summary,
+          hardshipBasis: a.hardship.basis,
+          hardshipNote: a.hardship.note,
+        })
+        const attachments = [...new Set(a.attachments)]
+        if ((await this.files.attach(attachments, accountId, created)) !== attachments.length)
+          throw new AppError('VALIDATION_FAILED', '附件无效或已用于其他申请，请重新上传', { field: 'attachments' })
+        await this.audit.record(actor, 'apply', created, {
+          before: null,
+          after: {
+            institutionId: a.institutionId,
+            applicantName: a.applicantName,
+            idNumber: maskIdNumber(a.idNumber),
+            contactPhone: maskPhone(a.contactPhone),
+            caseType: a.caseType,
+            hardship: a.hardship.basis,
+            attachments: attachments.length,
+          },
+        })
+        return created
+      }),
+    )
+    return this.view(number)
+  }
+
+  /** For its applicant, or the staff of its office; anyone else is told it does not exist. */
+  async get(actor: Actor, number: string): Promise<DcLegalAidApplication> {
+    const row = await this.repo.byNumber(number)
+    if (!row || !(await this.maySee(actor, row))) notFound('申请')
+    return (await this.views([row]))[0]
+  }
+
+  async ofStaff(actor: Actor, status?: LegalAidStatus): Promise<{ items: DcLegalAidApplication[] }> {
+    const institution = await this.staff.of(actor)
+    return { items: await this.views(await this.repo.ofInstitution(institution.id, status)) }
+  }
+
+  async act(
+    actor: Actor,
+    number: string,
+    action: LegalAidAction,
+    body: LegalAidActionBody,
+  ): Promise<DcLegalAidApplication> {
+    const institution = await this.staff.of(actor)
+    const step = STEPS[action]
+    if (action === 'reject' && !body.reason)
+      throw new AppError('VALIDATION_FAILED', '请填写不予受理的理由', { field: 'reason' })
+    if (action === 'assign' && !body.assignee)
+      throw new AppError('VALIDATION_FAILED', '请填写承办人', { field: 'assignee' })
+    await this.tx.run(async () => {
+      const row = await this.repo.lock(number)
+      // Another office's application is as unknown here as a number that does not exist.
+      if (!row || row.institutionId !== institution.id) notFound('申请')
+      if (row.status !== step.from) throw new AppError('CONFLICT', step.refused)
+      const reason = action === 'reject' ? (body.reason ?? null) : undefined
+      const assignee = action === 'assign' ? (body.assignee ?? null) : undefined
+      await this.repo.update(number, { status: step.to, reason, assignee })
+      const note = reason ?? (assignee ? `承办：${assignee}` : null)
+      await this.requests.step(actor, number, step.to, note)
+      await this.audit.record(actor, action, number, {
+        before: { status: row.status },
+        after: { status: step.to, ...(reason ? { reason } : {}), ...(assignee ? { assignee } : {}) },
+      })
+    })
+    return this.view(number)
+  }
+
+  private async view(number: string): Promise<DcLegalAidApplication> {
+    const row = (await this.repo.byNumber(number)) ?? notFound('申请')
+    return (await this.views([row]))[0]
+  }
+
+  private async maySee(actor: Actor, row: ApplicationRecord): Promise<boolean> {
+    const accountId = accountIdOf(actor)
+    if (!accountId) return false
+    if (accountId === row.accountId) return true
+    return (await this.staff.ofAccount(accountId))?.id === row.institution.id
+  }
+
+  private async views(rows: ApplicationRecord[]): Promise<DcLegalAidApplication[]> {
+    const numbers = rows.map((r) => r.number)
+    const [timelines, files] = await Promise.all([this.requests.timelines(numbers), this.files.ofRequests(numbers)])
+    return rows.map(({ hardshipBasis, hardshipNote, createdAt, ...r }) => ({
+      ...r,
+      hardship: { basis: hardshipBasis, note: hardshipNote },
+      createdAt: createdAt.toISOString(),
+      attachments: files.get(r.number) ?? [],
+      timeline: timelines.get(r.number) ?? [],
+    }))
+  }
+}

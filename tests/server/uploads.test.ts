@@ -1,0 +1,99 @@
+import { createHmac } from 'node:crypto'
+import { S3Emulator } from '../emulators/s3'
+import { call, signInByWechat } from '../support/api'
+import { JPEG, upload } from '../support/legal-aid'
+import { startStack, type Stack } from '../support/stack'
+
+const PNG = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(64, 7)])
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n')
+const MAX = 64 * 1024
+
+describe('POST /uploads: type from the content, size limited, files only by link (local folder)', () => {
+  let stack: Stack
+  let token = ''
+
+  beforeAll(async () => {
+    stack = await startStack({ backend: 'pglite', extraBffEnv: { UPLOAD_MAX_BYTES: String(MAX) } })
+    token = (await signInByWechat(stack.bffUrl, stack.wechat, 'openid-uploader')).accessToken
+  })
+  afterAll(() => stack?.stop())
+
+  it('takes images and PDFs by what they are, whatever they are called', async () => {
+    const cases = [
+      [JPEG, 'photo.exe', 'application/octet-stream', 'image/jpeg'],
+      [PNG, 'scan', 'text/plain', 'image/png'],
+      [PDF, '判决书.pdf', 'application/pdf', 'application/pdf'],
+    ] as const
+    for (const [bytes, name, declared, mime] of cases) {
+      const res = await upload(stack.bffUrl, token, bytes, name, declared)
+      expect([res.status, res.body.mime, res.body.size, res.body.name]).toEqual([201, mime, bytes.length, name])
+      const got = await fetch(`${stack.bffUrl}${res.body.url}`)
+      expect([got.status, got.headers.get('content-type'), got.headers.get('x-content-type-options')]).toEqual([
+        200,
+        mime,
+        'nosniff',
+      ])
+      expect(Buffer.from(await got.arrayBuffer()).equals(bytes)).toBe(true)
+    }
+  })
+
+  it('refuses a page dressed as a photo, an empty file, a file too large, and a body that is not a form', async () => {
+    const html = await upload(stack.bffUrl, token, Buffer.from('<html><script>alert(1)</script>'), 'x.jpg')
+    expect([html.status, html.body]).toMatchObject([415, { code: 'FILE_TYPE_UNSUPPORTED' }])
+    const empty = await upload(stack.bffUrl, token, Buffer.alloc(0))
+    expect([empty.status, empty.body.message]).toEqual([400, '文件是空的，请重新选择'])
+    const big = await upload(stack.bffUrl, token, Buffer.concat([JPEG, Buffer.alloc(MAX)]))
+    expect([big.status, big.body]).toMatchObject([413, { code: 'FILE_TOO_LARGE' }])
+    const json = await call(stack.bffUrl, 'POST', '/api/v1/uploads', { token, body: { file: 'x' } })
+    expect([json.status, json.body.code]).toEqual([415, 'FILE_TYPE_UNSUPPORTED'])
+    const anonymous = await upload(stack.bffUrl, undefined, JPEG)
+    expect(anonymous.status).toBe(401)
+    // The refusals broke nothing: the next good upload goes through.
+    expect((await upload(stack.bffUrl, token, JPEG)).status).toBe(201)
+  })
+
+  it('a link works until it expires; a forged, spent or bare link gets nothing', async () => {
+    const file = (await upload(stack.bffUrl, token, JPEG)).body
+    const sign = (expires: number) =>
+      createHmac('sha256', stack.secrets.jwt).update(`file-link:${file.id}:${expires}`).digest('base64url')
+    const past = Math.floor(Date.now() / 1000) - 1
+    const spent = await fetch(`${stack.bffUrl}/api/v1/uploads/${file.id}?expires=${past}&sig=${sign(past)}`)
+    expect(spent.status).toBe(403)
+    const otherFile = file.url.replace(file.id, `f_${'x'.repeat(22)}`)
+    expect((await fetch(`${stack.bffUrl}${otherFile}`)).status).toBe(403)
+    const bare = await fetch(`${stack.bffUrl}/api/v1/uploads/${file.id}`)
+    expect(bare.status).toBe(400)
+    const ok = await fetch(`${stack.bffUrl}${file.url}`)
+    const maxAge = Number(/max-age=(\d+)/.exec(ok.headers.get('cache-control') ?? '')?.[1])
+    expect(ok.status).toBe(200)
+    expect(maxAge).toBeGreaterThan(0)
+    expect(maxAge).toBeLessThanOrEqual(2 * 900)
+  })
+})
+
+describe('the s3 storage driver keeps files in an S3-compatible bucket (s3rver)', () => {
+  let s3: S3Emulator
+  let stack: Stack
+  let token = ''
+
+  beforeAll(async () => {
+    s3 = await new S3Emulator().start()
+    stack = await startStack({ backend: 'pglite', extraBffEnv: s3.env() })
+    token = (await signInByWechat(stack.bffUrl, stack.wechat, 'openid-s3-uploader')).accessToken
+  })
+  afterAll(async () => {
+    await stack?.stop()
+    await s3?.stop()
+  })
+
+  it('stores the bytes in the bucket and serves them back through the link', async () => {
+    const res = await upload(stack.bffUrl, token, PDF, 'contract.pdf')
+    expect(res.status).toBe(201)
+    const listing = await (await fetch(`${s3.url}/${s3.bucket}?list-type=2`)).text()
+    const keys = [...listing.matchAll(/<Key>([^<]+)<\/Key>/g)].map((m) => m[1])
+    expect(keys).toEqual([expect.stringMatching(new RegExp(`^\\d{4}/\\d{2}/\\d{2}/${res.body.id}$`))])
+    expect((await s3.object(keys[0]))?.equals(PDF)).toBe(true)
+    const got = await fetch(`${stack.bffUrl}${res.body.url}`)
+    expect(Buffer.from(await got.arrayBuffer()).equals(PDF)).toBe(true)
+  })
+})
