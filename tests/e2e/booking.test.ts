@@ -1,13 +1,11 @@
 import { join } from 'node:path'
 import type { Appointment } from '@pocket/contract'
 import { instantAt, monthDayOf } from '@pocket/contract/time'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { call, signInByWechat } from '../support/api'
 import { book, nthWeekdayAhead } from '../support/booking'
-import { requireBuild } from '../support/builds'
 import { ROOT } from '../support/processes'
-import { startStack, type Stack } from '../support/stack'
-import { launchChromium, recordPage, signIn } from './browser'
+import { recordPage, servedH5, signIn } from './browser'
 
 /** The date chip of a day: "12月1日 周二" (and not "12月11日"). */
 function dayChip(page: Page, date: string) {
@@ -21,24 +19,15 @@ async function pickSlot(page: Page, date: string, slot: string): Promise<void> {
 }
 
 describe('H5 in Chromium: book a service, find it, reschedule and cancel it', () => {
-  let stack: Stack
-  let browser: Browser
-  beforeAll(async () => {
-    stack = await startStack({ backend: 'pglite', extraBffEnv: { H5_DIR: requireBuild('h5') } })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await stack?.stop()
-  })
+  const h5 = servedH5()
 
   it('a resident books a consultation from its guide, sees the number and QR code, reschedules and cancels', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
+    const page = await h5.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
     const log = recordPage(page)
     try {
-      await page.goto(`${stack.bffUrl}/`)
+      await page.goto(`${h5.stack.bffUrl}/`)
       await page.getByText('登录 / 注册').click()
-      await signIn(page, stack, '13955560001')
+      await signIn(page, h5.stack, '13955560001')
 
       await page.locator('.home-service', { hasText: '法律咨询（村居法律顾问）' }).click()
       await page.getByText('法律依据').waitFor()
@@ -72,7 +61,7 @@ describe('H5 in Chromium: book a service, find it, reschedule and cancel it', ()
       const booked = await number.innerText()
 
       // 我的预约 lists it under 待办理.
-      await page.goto(`${stack.bffUrl}/#/pages/mine/index`)
+      await page.goto(`${h5.stack.bffUrl}/#/pages/mine/index`)
       await page.locator('.mine-appointments').click()
       await page.getByText('待办理').waitFor()
       await page.locator('.appointments-row', { hasText: '09:00-09:30' }).click()
@@ -97,27 +86,18 @@ describe('H5 in Chromium: book a service, find it, reschedule and cancel it', ()
 })
 
 describe('H5 in Chromium: the booking page sorts offices by distance when the person allows it', () => {
-  let stack: Stack
-  let browser: Browser
-  beforeAll(async () => {
-    stack = await startStack({ backend: 'pglite', extraBffEnv: { H5_DIR: requireBuild('h5') } })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await stack?.stop()
-  })
+  const h5 = servedH5()
 
   it('puts the nearest office first, with its distance', async () => {
     // Standing at the gate of the Yongning county center.
-    const context = await browser.newContext({
+    const context = await h5.browser.newContext({
       viewport: { width: 390, height: 844 },
       locale: 'zh-CN',
       geolocation: { latitude: 38.2776, longitude: 106.253 },
       permissions: ['geolocation'],
     })
     const page = await context.newPage()
-    await page.goto(`${stack.bffUrl}/#/packages/booking/book/index?item=legal-consult`)
+    await page.goto(`${h5.stack.bffUrl}/#/packages/booking/book/index?item=legal-consult`)
     await page.locator('.book-choice').first().waitFor()
     await page.locator('.book-nearest').click()
     await page.locator('.book-choice').first().getByText('永宁县公共法律服务中心').waitFor()
@@ -129,24 +109,11 @@ describe('H5 in Chromium: the booking page sorts offices by distance when the pe
 describe('H5 in Chromium: staff check a resident in by number and complete the visit; the resident rates it', () => {
   // The servers stand on the next working day at 08:00 Beijing time: the booking is today's.
   const day = nthWeekdayAhead(1)
-  let stack: Stack
-  let browser: Browser
-  beforeAll(async () => {
-    stack = await startStack({
-      backend: 'pglite',
-      extraBffEnv: { H5_DIR: requireBuild('h5') },
-      clockOffsetMs: instantAt(day, '08:00').getTime() - Date.now(),
-    })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await stack?.stop()
-  })
+  const h5 = servedH5({ clockOffsetMs: instantAt(day, '08:00').getTime() - Date.now() })
 
   it("staff see today's queue, check the booking in by its number and complete it", async () => {
-    const resident = await signInByWechat(stack.bffUrl, stack.wechat, 'openid-e2e-desk')
-    const booked = await book(stack.bffUrl, resident.accessToken, {
+    const resident = await signInByWechat(h5.stack.bffUrl, h5.stack.wechat, 'openid-e2e-desk')
+    const booked = await book(h5.stack.bffUrl, resident.accessToken, {
       institutionId: 'inst-yn-center',
       date: day,
       start: '09:00',
@@ -154,11 +121,11 @@ describe('H5 in Chromium: staff check a resident in by number and complete the v
     })
     expect(booked.status).toBe(201)
 
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
+    const page = await h5.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
     const log = recordPage(page)
     try {
-      await page.goto(`${stack.bffUrl}/#/pages/login/index`)
-      await signIn(page, stack, '13700000001')
+      await page.goto(`${h5.stack.bffUrl}/#/pages/login/index`)
+      await signIn(page, h5.stack, '13700000001')
       const row = page.locator('.desk-row', { hasText: booked.body.number })
       await row.getByText('已预约').waitFor()
       await page.locator('.desk-number input').fill(booked.body.number)
@@ -172,7 +139,7 @@ describe('H5 in Chromium: staff check a resident in by number and complete the v
     }
 
     // The resident, on their own phone, opens the booking and rates the visit.
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
+    const phone = await h5.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
     const state = { accessToken: resident.accessToken, refreshToken: resident.refreshToken, me: resident.me }
     await phone.addInitScript(
       (value) => {
@@ -181,7 +148,7 @@ describe('H5 in Chromium: staff check a resident in by number and complete the v
       JSON.stringify({ state, version: 1 }),
     )
     const mine = await phone.newPage()
-    await mine.goto(`${stack.bffUrl}/#/packages/booking/detail/index?number=${booked.body.number}`)
+    await mine.goto(`${h5.stack.bffUrl}/#/packages/booking/detail/index?number=${booked.body.number}`)
     await mine.locator('.appointment-status', { hasText: '已办结' }).waitFor()
     await mine.locator('.rating-star').nth(3).click()
     await mine.locator('.rating-tag', { hasText: '解答清楚' }).click()
@@ -191,7 +158,7 @@ describe('H5 in Chromium: staff check a resident in by number and complete the v
     expect(await mine.locator('.rating-submit').count()).toBe(0)
     await phone.close()
 
-    const seen = await call<Appointment>(stack.bffUrl, 'GET', `/api/v1/appointments/${booked.body.number}`, {
+    const seen = await call<Appointment>(h5.stack.bffUrl, 'GET', `/api/v1/appointments/${booked.body.number}`, {
       token: resident.accessToken,
     })
     expect(seen.body.timeline.map((s) => s.status)).toEqual(['booked', 'checked_in', 'completed'])

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import type { Stack } from '../support/stack'
+import { requireBuild } from '../support/builds'
+import { startStack, type Stack, type StackOptions } from '../support/stack'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -22,6 +23,36 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   })
+}
+
+/**
+ * The stack serving the H5 build, and Chromium, for one describe block: started before its tests,
+ * stopped after them. Read `stack` and `browser` inside the tests.
+ */
+export function servedH5(opts: Partial<StackOptions> = {}): { readonly stack: Stack; readonly browser: Browser } {
+  const served = {} as { stack: Stack; browser: Browser }
+  beforeAll(async () => {
+    served.stack = await startStack({
+      backend: 'pglite',
+      ...opts,
+      extraBffEnv: { H5_DIR: requireBuild('h5'), ...opts.extraBffEnv },
+    })
+    served.browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await served.browser?.close()
+    await served.stack?.stop()
+  })
+  return served
+}
+
+/** Every Content-Security-Policy refusal the page reports: a page must work under the policy it is served with. */
+export function cspViolations(page: Page): string[] {
+  const seen: string[] = []
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) seen.push(m.text())
+  })
+  return seen
 }
 
 /** What the page said: console messages, page errors and failed requests, for a failure message. */

@@ -1,34 +1,19 @@
 import { join } from 'node:path'
 import type { AuthSession } from '@pocket/contract'
-import type { Browser } from 'playwright-core'
 import { signInBySms } from '../support/api'
-import { requireBuild } from '../support/builds'
 import { ROOT } from '../support/processes'
-import { startStack, type Stack } from '../support/stack'
-import { launchChromium, recordPage, signIn, waitForText } from './browser'
+import { cspViolations, recordPage, servedH5, signIn, waitForText } from './browser'
 
 describe('H5 in Chromium: sign in, pick a village, see the adviser; adviser sees the workbench', () => {
-  let stack: Stack
-  let browser: Browser
-  beforeAll(async () => {
-    stack = await startStack({ backend: 'pglite', extraBffEnv: { H5_DIR: requireBuild('h5') } })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await stack?.stop()
-  })
+  const h5 = servedH5()
 
   it('a resident signs in by SMS, picks their village and sees their adviser', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
+    const page = await h5.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
     // The page runs under the BFF's Content-Security-Policy: anything it blocks is a failure here.
-    const blocked: string[] = []
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text())
-    })
-    await page.goto(`${stack.bffUrl}/`)
+    const blocked = cspViolations(page)
+    await page.goto(`${h5.stack.bffUrl}/`)
     await page.getByText('登录 / 注册').click()
-    await signIn(page, stack, '13955550001')
+    await signIn(page, h5.stack, '13955550001')
     await page.getByText('选择我所在的村（社区）').click()
     for (const name of ['宁夏回族自治区', '银川市', '永宁县', '闽宁镇', '福宁村']) {
       await page.locator('.village-item', { hasText: name }).click()
@@ -44,24 +29,24 @@ describe('H5 in Chromium: sign in, pick a village, see the adviser; adviser sees
   })
 
   it('an adviser signs in and lands on the workbench with their villages and a live socket', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    const page = await h5.browser.newPage({ viewport: { width: 390, height: 844 } })
     const log = recordPage(page)
-    await page.goto(`${stack.bffUrl}/#/pages/login/index`)
-    await signIn(page, stack, '13800000001')
+    await page.goto(`${h5.stack.bffUrl}/#/pages/login/index`)
+    await signIn(page, h5.stack, '13800000001')
     await page.getByText('我负责的村（社区）').waitFor()
     const text = await page.locator('.workbench').innerText()
     expect(text).toContain('马晓梅')
     expect(text).toContain('永宁县 / 闽宁镇 / 福宁村')
     expect(text).toContain('暂无待处理的咨询')
-    await waitForText(page, '实时连接正常', log, () => stack.bffs[0].output())
+    await waitForText(page, '实时连接正常', log, () => h5.stack.bffs[0].output())
     await page.screenshot({ path: join(ROOT, 'test-results/e2e-adviser-workbench.png') })
   })
 
   it('two tabs whose access token expired refresh it once between them, and both stay signed in', async () => {
-    const session = await signInBySms(stack.bffUrl, stack.sms, '13955550002')
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const session = await signInBySms(h5.stack.bffUrl, h5.stack.sms, '13955550002')
+    const context = await h5.browser.newContext({ viewport: { width: 390, height: 844 } })
     const setup = await context.newPage()
-    await setup.goto(`${stack.bffUrl}/`)
+    await setup.goto(`${h5.stack.bffUrl}/`)
     // The device holds an access token the BFF no longer accepts and a live refresh token.
     const stored: Pick<AuthSession, 'refreshToken' | 'me'> & { accessToken: string } = {
       accessToken: 'expired.access.token',
@@ -89,7 +74,7 @@ describe('H5 in Chromium: sign in, pick a village, see the adviser; adviser sees
     }
     bothRefused = Promise.all(refused)
     const answered = tabs.map((tab) => tab.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.status() === 200))
-    await Promise.all(tabs.map((tab) => tab.goto(`${stack.bffUrl}/`)))
+    await Promise.all(tabs.map((tab) => tab.goto(`${h5.stack.bffUrl}/`)))
     await Promise.all(answered)
     expect(refreshes).toBe(1)
     for (const tab of tabs) await tab.getByText('选择我所在的村（社区）').waitFor()
