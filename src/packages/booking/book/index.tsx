@@ -1,17 +1,17 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { Slot } from '@pocket/contract'
 import { addDays, localDateOf } from '@pocket/contract/time'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
+import { useAttempt } from '@/hooks/useAttempt'
 import { useResource } from '@/hooks/useResource'
 import { formatDay, t, useT } from '@/i18n'
 import { ApiError, messageOf } from '@/services/api-error'
 import { bookingApi } from '@/services/booking'
-import { newIdempotencyKey } from '@/services/idempotency'
 import { replaceWith } from '@/services/session'
 import { currentPosition } from '@/platform/location'
 import { askForBookingNotices } from '@/platform/subscribe'
@@ -61,16 +61,8 @@ export default function Book() {
   const [phone, setPhone] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
-  const attempt = useRef<string | null>(null)
-
-  // Any change makes the next confirm a new attempt with a new key.
-  const changed =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      attempt.current = null
-      setError('')
-      set(v)
-    }
+  const attempt = useAttempt(() => setError(''))
+  const changed = attempt.edited
   const pickInstitution = changed((id: string) => {
     setInstitution(id)
     setStart(null)
@@ -107,21 +99,16 @@ export default function Book() {
         return
       }
       await asked
-      attempt.current ??= newIdempotencyKey()
       const body = { institutionId, itemCode, date, start, topic, note, contactPhone: phone || undefined }
-      const booked = await bookingApi.book(body, attempt.current)
+      const booked = await bookingApi.book(body, attempt.key())
       void Taro.showToast({ title: t('book.done'), icon: 'success' })
       replaceWith('appointment', { number: booked.number })
     } catch (err) {
       setError(messageOf(err))
-      // The server answered, so this attempt is over: the next confirm is a new one. A lost reply
-      // (no status) keeps the key, so trying again returns the booking if it was made.
-      if (err instanceof ApiError && err.status > 0) {
-        attempt.current = null
-        if (err.code === 'SLOT_FULL' || err.code === 'SLOT_UNAVAILABLE') {
-          setStart(null)
-          slots.reload()
-        }
+      attempt.failed(err)
+      if (err instanceof ApiError && (err.code === 'SLOT_FULL' || err.code === 'SLOT_UNAVAILABLE')) {
+        setStart(null)
+        slots.reload()
       }
     } finally {
       setBusy(false)

@@ -4,8 +4,10 @@ import { useState } from 'react'
 import Button from '@/components/Button'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
+import InfoRow from '@/components/InfoRow'
+import Timeline from '@/components/Timeline'
 import { useResource } from '@/hooks/useResource'
-import { formatDateTime, formatDay, useT, type MessageKey } from '@/i18n'
+import { formatDay, useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import { bookingApi } from '@/services/booking'
 import { goTo } from '@/services/session'
@@ -64,40 +66,28 @@ export default function AppointmentDetail() {
             )}
           </View>
           <View className='card'>
-            <View className='appointment-row'>
-              <Text className='muted'>{t('appointment.when')}</Text>
+            <InfoRow label={t('appointment.when')}>
               <Text className='appointment-when'>
                 {formatDay(a.date)} {a.start}-{a.end}
               </Text>
-            </View>
-            <View className='appointment-row'>
-              <Text className='muted'>{t('appointment.where')}</Text>
+            </InfoRow>
+            <InfoRow label={t('appointment.where')}>
               <Text>
                 {a.institution.name}
                 {'\n'}
                 {a.institution.address} · {a.institution.phone}
               </Text>
-            </View>
-            <View className='appointment-row'>
-              <Text className='muted'>{t('appointment.topic')}</Text>
+            </InfoRow>
+            <InfoRow label={t('appointment.topic')}>
               <Text>{a.topic}</Text>
-            </View>
-            <View className='appointment-row'>
-              <Text className='muted'>{t('appointment.phone')}</Text>
+            </InfoRow>
+            <InfoRow label={t('appointment.phone')}>
               <Text>{a.contactPhone}</Text>
-            </View>
+            </InfoRow>
           </View>
           <View className='card'>
             <View className='title'>{t('appointment.progress')}</View>
-            {a.timeline.map((step, i) => (
-              <View key={i} className='appointment-step'>
-                <Text className='appointment-step-status'>{t(`status.${step.status}` as MessageKey)}</Text>
-                <Text className='muted'>
-                  {formatDateTime(Date.parse(step.at))}
-                  {step.note ? ` · ${step.note}` : ''}
-                </Text>
-              </View>
-            ))}
+            <Timeline steps={a.timeline} />
           </View>
           {a.status === 'completed' && (
             <RatingForm
