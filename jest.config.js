@@ -20,6 +20,7 @@ const nodeMappers = {
   '^#common/(.*)\\.js$': '<rootDir>/server/libs/common/src/$1',
   '^@pocket/contract/constants$': '<rootDir>/contract/src/constants.ts',
   '^@pocket/contract/time$': '<rootDir>/contract/src/time.ts',
+  '^@pocket/contract/id-card$': '<rootDir>/contract/src/id-card.ts',
   // ESM sources import siblings as `./x.js`; jest resolves the `.ts` file.
   '^(\\.{1,2}/.*)\\.js$': '$1',
 }
@@ -59,6 +60,7 @@ module.exports = {
         '^@pocket/contract/route$': '<rootDir>/contract/src/route.ts',
         '^@pocket/contract/app-routes$': '<rootDir>/contract/src/app-api/client-routes.ts',
         '^@pocket/contract/time$': '<rootDir>/contract/src/time.ts',
+        '^@pocket/contract/id-card$': '<rootDir>/contract/src/id-card.ts',
         '^(\\.{1,2}/.*)\\.js$': '$1',
         '^@tarojs/components$': '@tarojs/components/lib/react',
         // A test's own WebSocket server needs the Node build of ws, not its browser stub.

@@ -16,6 +16,10 @@ const SUBPACKAGES = {
     root: 'packages/booking',
     pages: { serviceItem: 'item/index', book: 'book/index', appointment: 'detail/index' },
   },
+  legalAid: {
+    root: 'packages/legal-aid',
+    pages: { applyLegalAid: 'apply/index', legalAidApplication: 'application/index' },
+  },
   requests: {
     root: 'packages/requests',
     pages: { myAppointments: 'appointments/index', myRequests: 'list/index', progress: 'progress/index' },

@@ -7,7 +7,7 @@ interface Props {
   value: string
   onChange(value: string): void
   placeholder?: string
-  type?: 'text' | 'number'
+  type?: 'text' | 'number' | 'idcard'
   maxlength?: number
   /** Classes of the input (tests and page styles find it by them). */
   className?: string

@@ -31,6 +31,8 @@ export default function ServiceItem() {
   const where = useResource(`item-booking:${code}:${region ?? ''}`, () => bookingApi.itemBooking(code, { region }))
 
   const book = () => (signedIn ? goTo('book', { item: code }) : goTo('login'))
+  const apply = () => (signedIn ? goTo('applyLegalAid') : goTo('login'))
+  const appliesOnline = item.data?.category === 'legal_aid'
 
   return (
     <Page className='item' title='item.title'>
@@ -78,10 +80,15 @@ export default function ServiceItem() {
       )}
       {where.data && (
         <View className='item-actions'>
+          {appliesOnline && (
+            <Button className='item-apply' onClick={apply}>
+              {t('item.apply')}
+            </Button>
+          )}
           {where.data.rule ? (
             <>
               <View className='muted item-rule'>{formatNotice(where.data.rule)}</View>
-              <Button className='item-book' onClick={book}>
+              <Button className='item-book' variant={appliesOnline ? 'plain' : 'primary'} onClick={book}>
                 {t('item.book')}
               </Button>
             </>

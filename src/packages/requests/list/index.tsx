@@ -11,6 +11,7 @@ import '../appointments/index.scss'
 
 function open(r: RequestSummary): void {
   if (r.kind === 'appointment') goTo('appointment', { number: r.number })
+  else goTo('legalAidApplication', { number: r.number })
 }
 
 /** 我的办件: every request of mine, of every kind, newest first. */

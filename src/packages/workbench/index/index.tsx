@@ -8,6 +8,7 @@ import { useT } from '@/i18n'
 import { workbenchApi } from '@/services/workbench'
 import { useRequireRole } from '@/hooks/useRequireRole'
 import { restartAt, signOut } from '@/services/session'
+import LegalAidDesk from './LegalAidDesk'
 import ScheduleEditor from './ScheduleEditor'
 import StaffDesk from './StaffDesk'
 import './index.scss'
@@ -49,6 +50,7 @@ export default function Workbench() {
           ) : (
             <>
               <StaffDesk />
+              <LegalAidDesk />
               <ScheduleEditor />
             </>
           )}

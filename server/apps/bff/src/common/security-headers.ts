@@ -19,7 +19,8 @@ export async function securityHeaders(app: NestFastifyApplication, inlineScriptH
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
         mediaSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
+        // A photo picked on the phone is a blob: URL, read back to be compressed and uploaded.
+        connectSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

@@ -1,0 +1,202 @@
+import { Checkbox, CheckboxGroup, Label, Text, Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { HardshipBasis, LegalAidCaseType } from '@pocket/contract'
+import { isResidentIdNumber } from '@pocket/contract/id-card'
+import AttachmentPicker from '@/components/AttachmentPicker'
+import Button from '@/components/Button'
+import Field from '@/components/Field'
+import Page from '@/components/Page'
+import StateView from '@/components/StateView'
+import { useAttempt } from '@/hooks/useAttempt'
+import { useResource } from '@/hooks/useResource'
+import { useT } from '@/i18n'
+import { messageOf } from '@/services/api-error'
+import { bookingApi } from '@/services/booking'
+import { legalAidApi } from '@/services/legal-aid'
+import { replaceWith } from '@/services/session'
+import { useSession } from '@/stores/session'
+import './index.scss'
+
+const CASE_TYPES: LegalAidCaseType[] = ['wages', 'work_injury', 'family', 'traffic', 'medical', 'other']
+const HARDSHIP: HardshipBasis[] = ['minimum_living', 'extreme_poverty', 'low_income', 'migrant_wages', 'other']
+const MAX_ATTACHMENTS = 9
+
+/**
+ * 法律援助申请: the office (the person's county first), applicant and ID number (checked as it is
+ * typed), the case, the hardship declaration and photos of the proof. One Idempotency-Key per
+ * submitted attempt, kept across a retry after a lost reply.
+ */
+export default function ApplyLegalAid() {
+  const t = useT()
+  const region = useSession((s) => s.me?.village?.code)
+  const offices = useResource(`item-booking:legal-aid:${region ?? ''}`, () =>
+    bookingApi.itemBooking('legal-aid', { region }),
+  )
+  const [office, setOffice] = useState<string | null>(null)
+  const institutionId = office ?? offices.data?.institutions[0]?.id ?? null
+  const [name, setName] = useState('')
+  const [idNumber, setIdNumber] = useState('')
+  const [phone, setPhone] = useState('')
+  const [caseType, setCaseType] = useState<LegalAidCaseType | null>(null)
+  const [summary, setSummary] = useState('')
+  const [basis, setBasis] = useState<HardshipBasis | null>(null)
+  const [note, setNote] = useState('')
+  const [declared, setDeclared] = useState(false)
+  const [attachments, setAttachments] = useState<{ ids: string[]; pending: boolean }>({ ids: [], pending: false })
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+  const attempt = useAttempt(() => setError(''))
+  const changed = attempt.edited
+  const onAttachments = changed((a: { ids: string[]; pending: boolean }) => setAttachments(a))
+
+  const idNumberUpper = idNumber.toUpperCase()
+  const idMistyped = idNumberUpper.length === 18 && !isResidentIdNumber(idNumberUpper)
+
+  const problem = (): string | null => {
+    if (!institutionId) return t('aid.pickOffice')
+    if (name.length < 2) return t('aid.nameRequired')
+    if (!isResidentIdNumber(idNumberUpper)) return t('aid.idInvalid')
+    if (!/^1\d{10}$/.test(phone)) return t('aid.phoneInvalid')
+    if (!caseType) return t('aid.caseTypeRequired')
+    if (summary.trim().length < 10) return t('aid.summaryTooShort')
+    if (!basis) return t('aid.hardshipRequired')
+    if (!declared) return t('aid.declareRequired')
+    if (attachments.pending) return t('aid.attachmentsPending')
+    return null
+  }
+
+  const submit = async () => {
+    const why = problem()
+    if (why || !institutionId || !caseType || !basis) return setError(why ?? '')
+    setBusy(true)
+    setError('')
+    try {
+      const body = {
+        institutionId,
+        applicantName: name,
+        idNumber: idNumberUpper,
+        contactPhone: phone,
+        caseType,
+        summary: summary.trim(),
+        hardship: { basis, declared: true as const, note: note.trim() },
+        attachments: attachments.ids,
+      }
+      const a = await legalAidApi.apply(body, attempt.key())
+      void Taro.showToast({ title: t('aid.submitted'), icon: 'success' })
+      replaceWith('legalAidApplication', { number: a.number })
+    } catch (err) {
+      setError(messageOf(err))
+      attempt.failed(err)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Page className='aid' title='aid.title'>
+      <View className='card aid-intro muted'>{t('aid.intro')}</View>
+      <View className='card'>
+        <View className='title'>{t('aid.office')}</View>
+        <StateView resource={offices} />
+        {offices.data?.institutions.map((i) => (
+          <View
+            key={i.id}
+            className={`aid-choice ${i.id === institutionId ? 'aid-chosen' : ''}`}
+            onClick={changed(() => setOffice(i.id))}
+          >
+            <View>{i.name}</View>
+            <View className='muted'>
+              {i.address} · {i.phone}
+            </View>
+          </View>
+        ))}
+      </View>
+      <View className='card'>
+        <View className='title'>{t('aid.applicant')}</View>
+        <Field label={t('aid.name')} value={name} onChange={changed(setName)} maxlength={30} className='aid-name' />
+        <Field
+          label={t('aid.idNumber')}
+          value={idNumber}
+          onChange={changed(setIdNumber)}
+          type='idcard'
+          maxlength={18}
+          placeholder={t('aid.idPlaceholder')}
+          className='aid-id'
+        />
+        {idMistyped && <View className='error-text aid-id-error'>{t('aid.idInvalid')}</View>}
+        <Field
+          label={t('aid.phone')}
+          value={phone}
+          onChange={changed(setPhone)}
+          type='number'
+          maxlength={11}
+          placeholder={t('book.phonePlaceholder')}
+          className='aid-phone'
+        />
+      </View>
+      <View className='card'>
+        <View className='title'>{t('aid.case')}</View>
+        <View className='aid-chips'>
+          {CASE_TYPES.map((c) => (
+            <Text
+              key={c}
+              className={`aid-chip aid-case-${c} ${c === caseType ? 'aid-chip-on' : ''}`}
+              onClick={() => changed(setCaseType)(c)}
+            >
+              {t(`aid.caseType.${c}`)}
+            </Text>
+          ))}
+        </View>
+        <View className='field-label'>{t('aid.summary')}</View>
+        <Textarea
+          className='input aid-summary'
+          value={summary}
+          maxlength={1000}
+          placeholder={t('aid.summaryPlaceholder')}
+          onInput={(e) => changed(setSummary)(e.detail.value)}
+        />
+      </View>
+      <View className='card'>
+        <View className='title'>{t('aid.hardship')}</View>
+        <View className='aid-chips'>
+          {HARDSHIP.map((h) => (
+            <Text
+              key={h}
+              className={`aid-chip aid-hardship-${h} ${h === basis ? 'aid-chip-on' : ''}`}
+              onClick={() => changed(setBasis)(h)}
+            >
+              {t(`aid.hardshipBasis.${h}`)}
+            </Text>
+          ))}
+        </View>
+        <Textarea
+          className='input aid-note'
+          value={note}
+          maxlength={300}
+          placeholder={t('aid.notePlaceholder')}
+          onInput={(e) => changed(setNote)(e.detail.value)}
+        />
+        <CheckboxGroup onChange={(e) => changed(setDeclared)(e.detail.value.includes('declared'))}>
+          <Label className='aid-declare'>
+            <Checkbox value='declared' checked={declared} className='aid-declare-box' />
+            <Text>{t('aid.declare')}</Text>
+          </Label>
+        </CheckboxGroup>
+      </View>
+      <View className='card'>
+        <View className='title'>{t('aid.attachments')}</View>
+        <View className='muted aid-attachments-hint'>{t('aid.attachmentsHint', { n: MAX_ATTACHMENTS })}</View>
+        <AttachmentPicker max={MAX_ATTACHMENTS} onChange={onAttachments} />
+      </View>
+      {error && (
+        <View className='error-text' role='alert'>
+          {error}
+        </View>
+      )}
+      <Button className='aid-submit' busy={busy} onClick={() => void submit()}>
+        {t('aid.submit')}
+      </Button>
+    </Page>
+  )
+}
