@@ -1,6 +1,6 @@
 import type { Me } from '@pocket/contract'
 import { appRoutes } from '@pocket/contract/app-routes'
-import { api } from '@/services/request'
+import { api, upload } from '@/services/request'
 import { useSession } from '@/stores/session'
 import { fakeNetwork, path, resetStores } from './harness'
 
@@ -106,5 +106,42 @@ describe('the one request layer', () => {
     await api(appRoutes.me)
     expect(urls.map(path)).toEqual(['/people/p%201%2Fx', '/regions?parent=640000', '/me'])
     expect(headers.map((h) => h.Authorization)).toEqual([undefined, undefined, 'Bearer tok'])
+  })
+
+  it('uploads a file with its progress, refreshing an expired token once, and types the refusal', async () => {
+    useSession.setState({ accessToken: 'old', refreshToken: 'r1', me })
+    fakeNetwork(() => ({
+      status: 200,
+      body: { accessToken: 'new', refreshToken: 'r2', expiresIn: 900, role: 'resident', me },
+    }))
+    const { default: Taro } = await import('@tarojs/taro')
+    const sent: { url: string; name: string; auth: string }[] = []
+    const answers = [
+      { statusCode: 401, data: JSON.stringify({ code: 'TOKEN_EXPIRED', message: '登录已过期' }) },
+      { statusCode: 413, data: JSON.stringify({ code: 'FILE_TOO_LARGE', message: '文件不能超过10MB，请压缩后再传' }) },
+    ]
+    jest.spyOn(Taro, 'uploadFile').mockImplementation(((o: {
+      url: string
+      name: string
+      header: Record<string, string>
+    }) => {
+      sent.push({ url: o.url, name: o.name, auth: o.header.Authorization })
+      let report: (p: { progress: number }) => void = () => undefined
+      const answer = answers.shift()
+      const done = Promise.resolve().then(() => {
+        report({ progress: 100 })
+        return { ...answer, errMsg: 'uploadFile:ok' }
+      })
+      return Object.assign(done, { progress: (cb: typeof report) => (report = cb) })
+    }) as never)
+    const progress: number[] = []
+    await expect(upload(appRoutes.upload, 'blob:photo', { onProgress: (p) => progress.push(p) })).rejects.toMatchObject(
+      { code: 'FILE_TOO_LARGE', status: 413, message: '文件不能超过10MB，请压缩后再传' },
+    )
+    expect(sent.map((s) => [path(s.url), s.name, s.auth])).toEqual([
+      ['/uploads', 'file', 'Bearer old'],
+      ['/uploads', 'file', 'Bearer new'],
+    ])
+    expect(progress).toEqual([100, 100])
   })
 })
