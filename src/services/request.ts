@@ -112,7 +112,10 @@ async function withToken(route: AnyRoute, attempt: (token: string | null) => Pro
   } catch (err) {
     const expired = err instanceof ApiError && err.status === 401 && route.auth && token
     if (!expired) throw err
-    const fresh = await refreshAccessToken()
+    // Sent before a refresh that has finished since: retry with its token instead of spending
+    // the new refresh token again.
+    const current = useSession.getState().accessToken
+    const fresh = current && current !== token ? current : await refreshAccessToken()
     if (!fresh) throw new ApiError('UNAUTHENTICATED', t('common.error.signedOut'), 401)
     return attempt(fresh)
   }

@@ -31,6 +31,40 @@ describe('the one request layer', () => {
     expect(useSession.getState()).toMatchObject({ accessToken: 'new', refreshToken: 'r2' })
   })
 
+  it('a request refused with a token a finished refresh replaced retries with the new one, without refreshing again', async () => {
+    useSession.setState({ accessToken: 'old', refreshToken: 'r1', me })
+    let refreshes = 0
+    const sent: string[] = []
+    const { default: Taro } = await import('@tarojs/taro')
+    let releaseSlow: () => void = () => undefined
+    const slowAnswered = new Promise<void>((resolve) => (releaseSlow = resolve))
+    jest.spyOn(Taro, 'request').mockImplementation((async (o: { url: string; header: Record<string, string> }) => {
+      const answer = (status: number, data: unknown) => ({
+        statusCode: status,
+        data,
+        header: {},
+        cookies: [],
+        errMsg: '',
+      })
+      if (path(o.url) === '/auth/refresh') {
+        refreshes++
+        return answer(200, { accessToken: 'new', refreshToken: 'r2', expiresIn: 900, role: 'resident', me })
+      }
+      const auth = o.header.Authorization
+      sent.push(`${path(o.url)} ${auth}`)
+      if (auth === 'Bearer new') return answer(200, { ok: true })
+      // The slow request was sent with the old token and is refused only after the refresh is over.
+      if (path(o.url) === '/me/adviser') await slowAnswered
+      return answer(401, { code: 'TOKEN_EXPIRED', message: '登录已过期' })
+    }) as never)
+    const slow = api(appRoutes.myAdviser)
+    await api(appRoutes.me)
+    releaseSlow()
+    await expect(slow).resolves.toEqual({ ok: true })
+    expect(refreshes).toBe(1)
+    expect(sent).toEqual(['/me/adviser Bearer old', '/me Bearer old', '/me Bearer new', '/me/adviser Bearer new'])
+  })
+
   it('signs the user out when the refresh token is refused', async () => {
     useSession.setState({ accessToken: 'old', refreshToken: 'stolen', me })
     fakeNetwork((url) =>
