@@ -159,6 +159,21 @@ describe.each(databaseBackends())('online legal aid application (%s)', (backend)
     expect((await call(stack.bffUrl, 'GET', '/api/v1/workbench/legal-aid', { token: otherStaff })).body).toEqual({
       items: [],
     })
+    const queue = async (token?: string) =>
+      (await call(stack.bffUrl, 'GET', '/api/v1/workbench/legal-aid', { token })).status
+    const applyAs = async (token: string) => (await apply(stack.bffUrl, token, applicationBody())).status
+    expect({
+      queue: {
+        anonymous: await queue(),
+        resident: await queue(resident),
+        adviser: await queue(adviser),
+        staff: await queue(staff),
+      },
+      apply: { adviser: await applyAs(adviser), staff: await applyAs(staff) },
+    }).toEqual({
+      queue: { anonymous: 401, resident: 403, adviser: 403, staff: 200 },
+      apply: { adviser: 403, staff: 403 },
+    })
 
     const file = (await get<LegalAidApplication>(path, staff)).body.attachments[0]
     expect((await fetch(`${stack.bffUrl}${file.url}`)).status).toBe(200)
