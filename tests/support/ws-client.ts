@@ -5,19 +5,32 @@ export interface Opened {
   frames: { event: string; data: Record<string, unknown> }[]
   closed: Promise<{ code: number; reason: string }>
   next(event: string): Promise<Record<string, unknown>>
+  /** The first frame of this event (seen already or still to come) whose data matches. */
+  waitFor(event: string, match: (data: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>
+  /** Sends a frame `{ event, data }`. */
+  emit(event: string, data: unknown): void
 }
 
 /** A socket as a test sees it: the frames it got, the next one of a kind, and how it closed. */
 export function open(url: string, headers: Record<string, string> = {}): Opened {
   const ws = new WebSocket(url, { headers })
   const frames: Opened['frames'] = []
-  const waiters: { event: string; resolve(d: Record<string, unknown>): void }[] = []
+  const waiters: {
+    event: string
+    match(d: Record<string, unknown>): boolean
+    resolve(d: Record<string, unknown>): void
+  }[] = []
   ws.on('message', (raw) => {
     const f = JSON.parse((raw as Buffer).toString('utf8')) as Opened['frames'][number]
     frames.push(f)
-    const i = waiters.findIndex((w) => w.event === f.event)
+    const i = waiters.findIndex((w) => w.event === f.event && w.match(f.data))
     if (i >= 0) waiters.splice(i, 1)[0].resolve(f.data)
   })
+  const waitFor: Opened['waitFor'] = (event, match) => {
+    const seen = frames.find((f) => f.event === event && match(f.data))
+    if (seen) return Promise.resolve(seen.data)
+    return new Promise((resolve) => waiters.push({ event, match, resolve }))
+  }
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
   )
@@ -26,11 +39,9 @@ export function open(url: string, headers: Record<string, string> = {}): Opened 
     ws,
     frames,
     closed,
-    next: (event) => {
-      const seen = frames.find((f) => f.event === event)
-      if (seen) return Promise.resolve(seen.data)
-      return new Promise((resolve) => waiters.push({ event, resolve }))
-    },
+    next: (event) => waitFor(event, () => true),
+    waitFor,
+    emit: (event, data) => ws.send(JSON.stringify({ event, data })),
   }
 }
 

@@ -45,4 +45,8 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   legalAidApplication: { method: 'get', path: '/legal-aid/applications/{number}', auth: true },
   staffLegalAid: { method: 'get', path: '/workbench/legal-aid', auth: true },
   staffLegalAidAction: { method: 'post', path: '/workbench/legal-aid/{number}/{action}', auth: true },
+  openConsultation: { method: 'post', path: '/consultations', auth: true },
+  consultations: { method: 'get', path: '/consultations', auth: true },
+  consultationMessages: { method: 'get', path: '/consultations/{id}/messages', auth: true },
+  readConsultation: { method: 'post', path: '/consultations/{id}/read', auth: true },
 }

@@ -2,6 +2,7 @@ import { joinRoutes, type ParsedInput } from '../route.js'
 import { authRoutes } from './auth.js'
 import { bookingRoutes } from './booking.js'
 import { catalogRoutes } from './catalog.js'
+import { consultationsRoutes } from './consultations.js'
 import { directoryRoutes } from './directory.js'
 import { legalAidRoutes } from './legal-aid.js'
 import { meRoutes } from './me.js'
@@ -22,6 +23,7 @@ export const appRoutes = joinRoutes(
   ratingsRoutes,
   uploadsRoutes,
   legalAidRoutes,
+  consultationsRoutes,
 )
 
 /** What the handler of app route K receives once the route's schemas have parsed the request. */

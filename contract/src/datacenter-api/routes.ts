@@ -3,6 +3,7 @@ import { dcAccountsRoutes } from './accounts.js'
 import { dcAuditRoutes } from './audit.js'
 import { dcBookingRoutes } from './booking.js'
 import { dcCatalogRoutes } from './catalog.js'
+import { dcConsultationsRoutes } from './consultations.js'
 import { dcDirectoryRoutes } from './directory.js'
 import { dcFilesRoutes } from './files.js'
 import { dcLegalAidRoutes } from './legal-aid.js'
@@ -28,6 +29,7 @@ export const dcRoutes = joinRoutes(
   dcNotificationsRoutes,
   dcFilesRoutes,
   dcLegalAidRoutes,
+  dcConsultationsRoutes,
 )
 
 /** What the handler of data-center route K receives once the route's schemas have parsed the request. */

@@ -4,6 +4,7 @@ import { GlobalErrorFilter } from '#common'
 import { AuthModule } from './auth/auth.module.js'
 import { BookingModule } from './booking/booking.module.js'
 import { AuthGuard } from './common/auth.guard.js'
+import { ConsultationsModule } from './consultations/consultations.module.js'
 import { RateLimitGuard } from './common/rate-limit.guard.js'
 import type { BffConfig } from './config.js'
 import { CoreModule } from './core/core.module.js'
@@ -47,6 +48,7 @@ export class BffModule {
         RatingsModule,
         UploadsModule,
         LegalAidModule,
+        ConsultationsModule,
         NotifierModule,
         RealtimeModule,
         OpsModule,

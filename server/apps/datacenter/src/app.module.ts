@@ -5,6 +5,7 @@ import { AccountsModule } from './accounts/accounts.module.js'
 import { AuditModule } from './audit/audit.module.js'
 import { BookingModule } from './booking/booking.module.js'
 import { CatalogModule } from './catalog/catalog.module.js'
+import { ConsultationsModule } from './consultations/consultations.module.js'
 import { DC_CONFIG, type DcConfig } from './config.js'
 import type { OpenDatabase } from './db/database.js'
 import { DatabaseModule } from './db/database.module.js'
@@ -56,6 +57,7 @@ export class DatacenterModule {
         NotificationsModule,
         FilesModule,
         LegalAidModule,
+        ConsultationsModule,
       ],
       controllers: [OpsController],
       providers: [

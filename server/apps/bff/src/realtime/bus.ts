@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events'
 import { Logger } from '@nestjs/common'
+import type { ServerFrame } from '@pocket/contract'
 import type { Redis } from 'ioredis'
 
 export const BUS = Symbol('BUS')
@@ -8,6 +9,8 @@ export const BUS = Symbol('BUS')
 export interface BusEvents {
   /** A sign-in was revoked: close its sockets wherever they are. */
   'session.revoked': { sessionId: string }
+  /** A frame for every socket of these accounts, on whichever instance holds it. */
+  deliver: { accountIds: string[]; frame: ServerFrame }
 }
 
 export type BusTopic = keyof BusEvents

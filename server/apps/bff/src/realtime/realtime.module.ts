@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis'
 import { AuthModule } from '../auth/auth.module.js'
 import { REDIS } from '../core/core.module.js'
 import { DataCenterModule } from '../datacenter/datacenter.module.js'
+import { Delivery } from './delivery.js'
 import { PresenceHandler } from './presence.handler.js'
 import { MemoryPresenceStore, PRESENCE_STORE, RedisPresenceStore } from './presence.store.js'
 import { WsGateway } from './ws.gateway.js'
@@ -20,7 +21,8 @@ import { WsHandlers } from './ws-handlers.js'
     WsHandlers,
     WsGateway,
     PresenceHandler,
+    Delivery,
   ],
-  exports: [WsHandlers, WsGateway],
+  exports: [WsHandlers, WsGateway, Delivery],
 })
 export class RealtimeModule {}

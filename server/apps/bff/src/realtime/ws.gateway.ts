@@ -39,7 +39,7 @@ export class WsGateway implements OnApplicationShutdown {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_FRAME_BYTES })
   private readonly connections = new Map<WebSocket, Connection>()
   /** Open sockets per account on this instance. */
-  private readonly perAccount = new Map<string, number>()
+  private readonly byAccount = new Map<string, Set<WebSocket>>()
   private heartbeat?: NodeJS.Timeout
 
   constructor(
@@ -67,6 +67,9 @@ export class WsGateway implements OnApplicationShutdown {
       this.wss.handleUpgrade(req, socket, head, (ws) => void this.accept(ws, req, url))
     })
     this.bus.subscribe('session.revoked', ({ sessionId }) => this.closeSession(sessionId))
+    this.bus.subscribe('deliver', ({ accountIds, frame }) => {
+      for (const id of accountIds) for (const ws of this.byAccount.get(id) ?? []) this.send(ws, frame)
+    })
     this.heartbeat = setInterval(() => this.sweep(), WS_HEARTBEAT_MS)
     this.heartbeat.unref()
   }
@@ -100,12 +103,13 @@ export class WsGateway implements OnApplicationShutdown {
       ws.close(HANDSHAKE_CLOSE[code] ?? WsCloseCode.unauthorized, code)
       return
     }
-    const held = this.perAccount.get(claims.accountId) ?? 0
-    if (held >= this.config.WS_SOCKETS_PER_ACCOUNT) {
+    const held = this.byAccount.get(claims.accountId) ?? new Set<WebSocket>()
+    if (held.size >= this.config.WS_SOCKETS_PER_ACCOUNT) {
       ws.close(WsCloseCode.tooManySockets, 'TOO_MANY_SOCKETS')
       return
     }
-    this.perAccount.set(claims.accountId, held + 1)
+    held.add(ws)
+    this.byAccount.set(claims.accountId, held)
     const budget = new FrameBudget(this.config.WS_FRAMES_PER_SECOND, this.config.WS_FRAME_BURST)
     const conn: Connection = { id: randomUUID(), claims, alive: true, budget }
     this.connections.set(ws, conn)
@@ -113,9 +117,8 @@ export class WsGateway implements OnApplicationShutdown {
     ws.on('message', (data, isBinary) => void this.onMessage(ws, conn, data, isBinary))
     ws.on('close', () => {
       this.connections.delete(ws)
-      const left = (this.perAccount.get(claims.accountId) ?? 1) - 1
-      if (left > 0) this.perAccount.set(claims.accountId, left)
-      else this.perAccount.delete(claims.accountId)
+      held.delete(ws)
+      if (held.size === 0) this.byAccount.delete(claims.accountId)
       void this.presence.disconnected(claims.accountId, conn.id).catch(() => undefined)
     })
     await this.presence.connected(claims.accountId, conn.id).catch((err: unknown) => {

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common'
+import {
+  dcRoutes,
+  type Consultation,
+  type ConsultationList,
+  type DcSent,
+  type MessageBody,
+  type MessagePage,
+  type MessagesQuery,
+} from '@pocket/contract'
+import { actorOf, type AuthUser } from '../common/auth-user.js'
+import { DataCenterClient, type DcActor } from '../datacenter/datacenter.client.js'
+import { Delivery } from '../realtime/delivery.js'
+
+@Injectable()
+export class ConsultationsService {
+  constructor(
+    private readonly dc: DataCenterClient,
+    private readonly delivery: Delivery,
+  ) {}
+
+  open(user: AuthUser): Promise<Consultation> {
+    return this.dc.call(dcRoutes.openConsultation, { actor: actorOf(user) })
+  }
+
+  list(user: AuthUser): Promise<ConsultationList> {
+    return this.dc.call(dcRoutes.consultations, { actor: actorOf(user) })
+  }
+
+  messages(user: AuthUser, id: string, query: MessagesQuery): Promise<MessagePage> {
+    return this.dc.call(dcRoutes.consultationMessages, { actor: actorOf(user), params: { id }, query })
+  }
+
+  /** Marks read, then tells every device of both sides (read receipts, unread badges elsewhere). */
+  async read(user: AuthUser, id: string, seq: number): Promise<Consultation> {
+    const { consultation, audience } = await this.dc.call(dcRoutes.readConsultation, {
+      actor: actorOf(user),
+      params: { id },
+      body: { seq },
+    })
+    const side = user.role === 'resident' ? 'resident' : 'adviser'
+    await this.delivery.toAccounts(audience, {
+      event: 'message.read',
+      data: { consultationId: id, side, seq: consultation.readSeq },
+    })
+    return consultation
+  }
+
+  /** Stores the message in the data center (committed when this returns), then fans it out. */
+  async send(actor: DcActor, id: string, clientId: string, message: MessageBody): Promise<DcSent> {
+    const sent = await this.dc.call(dcRoutes.sendMessage, { actor, params: { id }, body: { clientId, message } })
+    // A resend (created: false) is delivered again too: a device that missed it gets it now, and
+    // clients keep one copy per sequence.
+    await this.delivery.toAccounts(sent.audience, { event: 'message.new', data: sent.message })
+    return sent
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common'
+import { MessageBody } from '@pocket/contract'
+import { AppError } from '#common'
+import { accountActor } from '../datacenter/datacenter.client.js'
+import { WsHandlers } from '../realtime/ws-handlers.js'
+import { ConsultationsService } from './consultations.service.js'
+
+/** Refusals worth sending again later: nothing is wrong with the message itself. */
+const TRANSIENT = new Set(['UPSTREAM_UNAVAILABLE', 'INTERNAL', 'RATE_LIMITED'])
+
+/**
+ * `message.send` → `message.ack` once the data center committed it (or `message.failed` with the
+ * reason), and `message.new` to every device of both sides, on every BFF instance.
+ */
+@Injectable()
+export class MessageSendHandler implements OnModuleInit {
+  private readonly logger = new Logger('messages')
+
+  constructor(
+    private readonly handlers: WsHandlers,
+    private readonly consultations: ConsultationsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.on('message.send', async ({ consultationId, clientId, message }, { claims, send }) => {
+      const failed = (code: AppError['code'], text: string, retry: boolean) =>
+        send({ event: 'message.failed', data: { consultationId, clientId, code, message: text, retry } })
+      const parsed = MessageBody.safeParse(message)
+      if (!parsed.success) return failed('VALIDATION_FAILED', parsed.error.issues[0].message, false)
+      try {
+        const actor = accountActor(claims.accountId, claims.role)
+        const { message: stored } = await this.consultations.send(actor, consultationId, clientId, parsed.data)
+        send({ event: 'message.ack', data: { consultationId, clientId, seq: stored.seq, at: stored.at } })
+      } catch (err) {
+        if (err instanceof AppError) return failed(err.code, err.message, TRANSIENT.has(err.code))
+        this.logger.error({ msg: 'message.send failed', error: String(err) })
+        return failed('INTERNAL', '发送失败，稍后会自动重试', true)
+      }
+    })
+  }
+}

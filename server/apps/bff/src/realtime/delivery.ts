@@ -1,0 +1,13 @@
+import { Inject, Injectable } from '@nestjs/common'
+import type { ServerFrame } from '@pocket/contract'
+import { BUS, type Bus } from './bus.js'
+
+/** How a feature reaches people in real time: a frame to every device of some accounts, on any instance. */
+@Injectable()
+export class Delivery {
+  constructor(@Inject(BUS) private readonly bus: Bus) {}
+
+  toAccounts(accountIds: string[], frame: ServerFrame): Promise<void> {
+    return this.bus.publish('deliver', { accountIds: [...new Set(accountIds)], frame })
+  }
+}

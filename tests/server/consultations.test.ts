@@ -1,0 +1,210 @@
+import type { Consultation, ConsultationList, MessagePage } from '@pocket/contract'
+import { call, signInBySms } from '../support/api'
+import { ADVISER_PHONE, BACKUP_PHONE, device, residentWithConsultation, sendText } from '../support/consult'
+import { databaseBackends, requiredInCi } from '../support/env'
+import { startStack, type Stack, type StackOptions } from '../support/stack'
+import type { Opened } from '../support/ws-client'
+
+const redisUrl = requiredInCi('TEST_REDIS_URL', process.env.TEST_REDIS_URL)
+
+/** PGlite with one BFF; PostgreSQL with two BFFs on one Redis, each person on both. */
+function setups(): [string, Omit<StackOptions, 'backend'> & { backend: StackOptions['backend'] }][] {
+  return databaseBackends().map((backend) =>
+    backend === 'postgres' && redisUrl
+      ? ['PostgreSQL, two BFF instances over Redis', { backend, instances: 2, redisUrl }]
+      : ['PGlite, one BFF', { backend }],
+  )
+}
+
+describe.each(setups())('messaging the village adviser (%s)', (_, options) => {
+  let stack: Stack
+  let resident = ''
+  let adviser = ''
+  let consultation: Consultation
+  const sockets: Opened[] = []
+  const urls = () => stack.bffs.map((b) => b.url.replace(/\/$/, ''))
+  const connect = async (url: string, token: string) => {
+    const c = await device(url, token)
+    sockets.push(c)
+    return c
+  }
+  const history = async (token: string, query = 'afterSeq=0&limit=100') =>
+    call<MessagePage>(stack.bffUrl, 'GET', `/api/v1/consultations/${consultation.id}/messages?${query}`, { token })
+
+  beforeAll(async () => {
+    stack = await startStack(options)
+    const r = await residentWithConsultation(stack, '13966660001')
+    resident = r.session.accessToken
+    consultation = r.consultation
+    adviser = (await signInBySms(stack.bffUrl, stack.sms, ADVISER_PHONE)).accessToken
+  })
+  afterAll(async () => {
+    for (const s of sockets) s.ws.close()
+    await stack?.stop()
+  })
+
+  it('a text reaches every device of both sides, acked only once stored, and the reply comes back', async () => {
+    const [first, last] = [urls()[0], urls().at(-1) ?? urls()[0]]
+    const phone = await connect(first, resident)
+    const tablet = await connect(last, resident)
+    const adviserPhone = await connect(last, adviser)
+    sendText(phone, consultation.id, 'msg-0000001', '您好，我家承包地被邻居占了怎么办？')
+    const ack = await phone.waitFor('message.ack', (d) => d.clientId === 'msg-0000001')
+    expect(ack).toMatchObject({ consultationId: consultation.id, seq: 1 })
+    // Acked means stored: the history has it.
+    expect((await history(resident)).body.items.map((m) => [m.seq, m.text])).toEqual([
+      [1, '您好，我家承包地被邻居占了怎么办？'],
+    ])
+    for (const c of [tablet, adviserPhone, phone]) {
+      expect(await c.waitFor('message.new', (d) => d.seq === 1)).toMatchObject({
+        clientId: 'msg-0000001',
+        sender: { role: 'resident' },
+        text: '您好，我家承包地被邻居占了怎么办？',
+      })
+    }
+    sendText(adviserPhone, consultation.id, 'reply-000001', '请把承包合同拍照发给我，我帮您看看。')
+    await adviserPhone.waitFor('message.ack', (d) => d.clientId === 'reply-000001')
+    for (const c of [phone, tablet]) {
+      expect(await c.waitFor('message.new', (d) => d.seq === 2)).toMatchObject({
+        sender: { role: 'adviser', name: '马晓梅' },
+        text: '请把承包合同拍照发给我，我帮您看看。',
+      })
+    }
+  })
+
+  it('a resend of the same client id is the same message, never a second one', async () => {
+    const phone = await connect(urls()[0], resident)
+    sendText(phone, consultation.id, 'msg-0000001', '您好，我家承包地被邻居占了怎么办？')
+    expect(await phone.waitFor('message.ack', (d) => d.clientId === 'msg-0000001')).toMatchObject({ seq: 1 })
+    expect((await history(resident)).body.items.map((m) => m.seq)).toEqual([1, 2])
+  })
+
+  it('messages sent at once from both sides get one gapless sequence', async () => {
+    const from = [await connect(urls()[0], resident), await connect(urls().at(-1) ?? urls()[0], adviser)]
+    const ids = Array.from({ length: 30 }, (_, i) => `burst-${String(i).padStart(4, '0')}`)
+    ids.forEach((id, i) => sendText(from[i % 2], consultation.id, id, `第${i + 1}条`))
+    // Each send ends in an ack or a refusal; every one must be an ack.
+    const ended = await Promise.all(
+      ids.map((id, i) =>
+        Promise.race([
+          from[i % 2].waitFor('message.ack', (d) => d.clientId === id),
+          from[i % 2].waitFor('message.failed', (d) => d.clientId === id),
+        ]),
+      ),
+    )
+    expect(ended.filter((e) => 'code' in e)).toEqual([])
+    expect(ended.map((a) => a.seq as number).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 3))
+    const seqs = (await history(adviser)).body.items.map((m) => m.seq)
+    expect(seqs).toEqual(Array.from({ length: 32 }, (_, i) => i + 1))
+  })
+
+  it('pages backwards, and after a reconnect gives everything after the last sequence held', async () => {
+    const older = await history(resident, 'beforeSeq=33&limit=10')
+    expect([older.body.items.map((m) => m.seq), older.body.hasMore]).toEqual([
+      [23, 24, 25, 26, 27, 28, 29, 30, 31, 32],
+      true,
+    ])
+    const first = await history(resident, 'beforeSeq=3&limit=10')
+    expect([first.body.items.map((m) => m.seq), first.body.hasMore]).toEqual([[1, 2], false])
+    const missed = await history(resident, 'afterSeq=30')
+    expect(missed.body.items.map((m) => m.seq)).toEqual([31, 32])
+  })
+
+  it('a blank or over-long message is refused with its reason; nothing is stored and the socket stays open', async () => {
+    const phone = await connect(urls()[0], resident)
+    sendText(phone, consultation.id, 'blank-000001', '   ')
+    expect(await phone.waitFor('message.failed', (d) => d.clientId === 'blank-000001')).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: '不能发送空白消息',
+      retry: false,
+    })
+    sendText(phone, consultation.id, 'long-0000001', '长'.repeat(2001))
+    expect(await phone.waitFor('message.failed', (d) => d.clientId === 'long-0000001')).toMatchObject({
+      message: '一条消息不能超过2000个字',
+    })
+    phone.emit('ping', { t: 7 })
+    expect(await phone.next('pong')).toEqual({ t: 7 })
+    expect((await history(resident)).body.items).toHaveLength(32)
+  })
+
+  it('reading tells the other side, and the lists show unread counts', async () => {
+    const phone = await connect(urls()[0], resident)
+    const readTo = (seq: number) =>
+      call<Consultation>(stack.bffUrl, 'POST', `/api/v1/consultations/${consultation.id}/read`, {
+        token: adviser,
+        body: { seq },
+      })
+    await readTo(32)
+    // Two more from the resident are new to the adviser.
+    sendText(phone, consultation.id, 'more-0000001', '合同在我老伴那里')
+    sendText(phone, consultation.id, 'more-0000002', '明天拍给您')
+    await phone.waitFor('message.ack', (d) => d.clientId === 'more-0000002')
+    const before = (await call<ConsultationList>(stack.bffUrl, 'GET', '/api/v1/consultations', { token: adviser })).body
+    expect(before.items.find((c) => c.id === consultation.id)).toMatchObject({
+      unread: 2,
+      lastSeq: 34,
+      lastMessage: { text: '明天拍给您' },
+    })
+    const read = await readTo(34)
+    expect(read.body).toMatchObject({ readSeq: 34, unread: 0 })
+    expect(await phone.waitFor('message.read', (d) => d.side === 'adviser' && d.seq === 34)).toEqual({
+      consultationId: consultation.id,
+      side: 'adviser',
+      seq: 34,
+    })
+    // A read mark never moves back.
+    expect((await readTo(10)).body.readSeq).toBe(34)
+    const mine = (await call<ConsultationList>(stack.bffUrl, 'GET', '/api/v1/consultations', { token: resident })).body
+    expect(mine.items.map((c) => [c.id, c.peerReadSeq, c.adviser.name, c.backup?.name])).toEqual([
+      [consultation.id, 34, '马晓梅', '李建国'],
+    ])
+  })
+
+  it('only the resident and their village’s adviser and backup see or write to the conversation', async () => {
+    const other = (await residentWithConsultation(stack, '13966660002')).session.accessToken
+    const otherAdviser = (await signInBySms(stack.bffUrl, stack.sms, '13800000003')).accessToken
+    const backup = (await signInBySms(stack.bffUrl, stack.sms, BACKUP_PHONE)).accessToken
+    const staff = (await signInBySms(stack.bffUrl, stack.sms, '13700000001')).accessToken
+    const status = async (token?: string) =>
+      (await call(stack.bffUrl, 'GET', `/api/v1/consultations/${consultation.id}/messages`, { token })).status
+    expect({
+      anonymous: await status(),
+      resident: await status(resident),
+      otherResident: await status(other),
+      adviser: await status(adviser),
+      backup: await status(backup),
+      otherAdviser: await status(otherAdviser),
+      staff: await status(staff),
+    }).toEqual({
+      anonymous: 401,
+      resident: 200,
+      otherResident: 404,
+      adviser: 200,
+      backup: 200,
+      otherAdviser: 404,
+      staff: 404,
+    })
+    const listed = async (token: string) =>
+      (await call<ConsultationList>(stack.bffUrl, 'GET', '/api/v1/consultations', { token })).body.items.some(
+        (c) => c.id === consultation.id,
+      )
+    expect({
+      backup: await listed(backup),
+      otherAdviser: await listed(otherAdviser),
+      staff: await listed(staff),
+    }).toEqual({
+      backup: true,
+      otherAdviser: false,
+      staff: false,
+    })
+    // A frame naming someone else's conversation is refused and stores nothing.
+    const intruder = await connect(urls()[0], other)
+    sendText(intruder, consultation.id, 'intrude-0001', '我想看看别人的咨询')
+    expect(await intruder.waitFor('message.failed', (d) => d.clientId === 'intrude-0001')).toMatchObject({
+      code: 'NOT_FOUND',
+      retry: false,
+    })
+    expect((await history(resident)).body.items).toHaveLength(34)
+    expect((await call(stack.bffUrl, 'POST', '/api/v1/consultations', { token: staff })).status).toBe(403)
+  })
+})
