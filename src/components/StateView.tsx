@@ -21,9 +21,11 @@ interface Props {
 export default function StateView({ resource, loading, error, empty, emptyText, onRetry }: Props) {
   const t = useT()
   const retry = onRetry ?? resource?.reload
+  const emptyView = <View className='state state-empty muted'>{emptyText ?? t('common.empty')}</View>
   if (resource) {
     if (resource.data !== null) {
-      if (!resource.error) return null
+      // Loaded: an empty list says so (it used to show nothing at all).
+      if (!resource.error) return empty ? emptyView : null
       const text =
         resource.savedAt === null
           ? t('common.staleData')
@@ -55,6 +57,5 @@ export default function StateView({ resource, loading, error, empty, emptyText, 
       </View>
     )
   }
-  if (empty) return <View className='state state-empty muted'>{emptyText ?? t('common.empty')}</View>
-  return null
+  return empty ? emptyView : null
 }

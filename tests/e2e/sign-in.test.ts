@@ -37,7 +37,7 @@ describe('H5 in Chromium: sign in, pick a village, see the adviser; adviser sees
     const text = await page.locator('.workbench').innerText()
     expect(text).toContain('马晓梅')
     expect(text).toContain('永宁县 / 闽宁镇 / 福宁村')
-    expect(text).toContain('暂无待处理的咨询')
+    await page.locator('.inbox').getByText('暂无待处理的咨询').waitFor()
     await waitForText(page, '实时连接正常', log, () => h5.stack.bffs[0].output())
     await page.screenshot({ path: join(ROOT, 'test-results/e2e-adviser-workbench.png') })
   })
