@@ -1,5 +1,6 @@
 import type { ClientFrame, ServerFrame } from '@pocket/contract'
 import { WS_HEARTBEAT_MS, WsCloseCode } from '@pocket/contract/constants'
+import { onNetworkChange } from '@/platform/network'
 import { openTransport, type SocketTransport } from '@/platform/socket-transport'
 import { useSession } from '@/stores/session'
 import { backoffDelay } from './backoff'
@@ -32,16 +33,21 @@ class RealtimeSocket {
   private readonly handlers = new Map<ServerEvent, Set<Handler<ServerEvent>>>()
   private readonly statusListeners = new Set<(s: SocketStatus) => void>()
   private readonly subscriptions = new Map<string, ClientFrame>()
+  private stopWatchingNetwork: (() => void) | undefined
   status: SocketStatus = 'idle'
 
   start(): void {
     if (this.wanted) return
     this.wanted = true
+    // The device knows before any heartbeat does: drop the socket at once when the network goes,
+    // and reconnect at once (not after the backoff) when it comes back.
+    this.stopWatchingNetwork = onNetworkChange((online) => (online ? this.reconnectNow() : this.drop()))
     void this.connect()
   }
 
   stop(): void {
     this.wanted = false
+    this.stopWatchingNetwork?.()
     clearTimeout(this.reconnectTimer)
     this.stopHeartbeat()
     const task = this.task
@@ -136,6 +142,24 @@ class RealtimeSocket {
     this.scheduleReconnect()
   }
 
+  /**
+   * Gives up on the current socket now: on a dead network its close handshake would take minutes.
+   * (Browsers accept only 1000 or 3000–4999 from a page: 1000.)
+   */
+  private drop(): void {
+    const task = this.task
+    if (!task) return
+    task.close(WsCloseCode.normal)
+    void this.handleClose(task, WsCloseCode.normal)
+  }
+
+  private reconnectNow(): void {
+    if (!this.wanted || this.task || this.status === 'connecting') return
+    this.attempt = 0
+    clearTimeout(this.reconnectTimer)
+    void this.connect()
+  }
+
   private scheduleReconnect(): void {
     if (!this.wanted) return
     this.setStatus('offline')
@@ -149,7 +173,7 @@ class RealtimeSocket {
       if (!this.send({ event: 'ping', data: { t: Date.now() } })) return
       clearTimeout(this.pongTimer)
       // No pong in time: the network is dead even if the socket does not know it yet.
-      this.pongTimer = setTimeout(() => this.task?.close(WsCloseCode.goingAway), PONG_TIMEOUT_MS)
+      this.pongTimer = setTimeout(() => this.drop(), PONG_TIMEOUT_MS)
     }, WS_HEARTBEAT_MS)
   }
 
