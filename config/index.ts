@@ -40,7 +40,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
-    cache: { enable: process.env.CI !== 'true' },
+    cache: {
+      enable: process.env.CI !== 'true',
+      // app.config.ts reads the page table and titles from these; webpack does not follow a .ts
+      // config's imports, so without them a new page is missing from a cached build's routes.
+      buildDependencies: {
+        pages: [path.resolve(__dirname, '..', 'src/pages.ts'), path.resolve(__dirname, '..', 'src/i18n/zh-CN.ts')],
+      },
+    },
     mini: {
       compile: { include: [contractSrc] },
       postcss: { pxtransform: { enable: true, config: {} } },
