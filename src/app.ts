@@ -2,6 +2,7 @@ import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { applyDocumentLanguage } from '@/platform/document'
 import { currentLocale, useLocale } from '@/i18n'
+import { outbox } from '@/services/consult'
 import { socket } from '@/services/socket'
 import { useSession } from '@/stores/session'
 import './app.scss'
@@ -13,6 +14,8 @@ function App({ children }: PropsWithChildren) {
     useLocale.subscribe(apply)
     // A remembered sign-in reconnects the realtime socket at once, not when a page first needs it.
     if (useSession.getState().accessToken) socket.start()
+    // Messages written offline, even before a restart, go out as soon as the socket is open.
+    outbox.start()
   })
   return children
 }

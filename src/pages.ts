@@ -20,6 +20,7 @@ const SUBPACKAGES = {
     root: 'packages/legal-aid',
     pages: { applyLegalAid: 'apply/index', legalAidApplication: 'application/index' },
   },
+  consult: { root: 'packages/consult', pages: { chat: 'chat/index' } },
   requests: {
     root: 'packages/requests',
     pages: { myAppointments: 'appointments/index', myRequests: 'list/index', progress: 'progress/index' },

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { AuthSession, Role } from '@pocket/contract'
 import { PAGE, TABS, type PageName } from '@/pages'
+import { useConsult } from '@/stores/consult'
 import { useSession } from '@/stores/session'
 import { authApi } from './auth'
 import { socket } from './socket'
@@ -19,6 +20,8 @@ export async function signOut(): Promise<void> {
   const { refreshToken } = useSession.getState()
   socket.stop()
   useSession.getState().signOut()
+  // Unsent messages belong to the person who wrote them, not to whoever signs in next.
+  useConsult.getState().clear()
   // Revoking is best effort: the device forgets the tokens either way.
   if (refreshToken) await authApi.logout(refreshToken).catch(() => undefined)
 }

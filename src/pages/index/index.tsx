@@ -58,6 +58,9 @@ function AdviserSection() {
       {adviser.data && (
         <>
           <PersonCard person={adviser.data.adviser} />
+          <Button className='btn btn-primary home-chat' onClick={() => goTo('chat')}>
+            {t('chat.open')}
+          </Button>
           {adviser.data.backup && (
             <View className='home-backup'>
               <PersonCard person={adviser.data.backup} label={t('home.backup')} />

@@ -8,6 +8,7 @@ import { useT } from '@/i18n'
 import { workbenchApi } from '@/services/workbench'
 import { useRequireRole } from '@/hooks/useRequireRole'
 import { restartAt, signOut } from '@/services/session'
+import Inbox from './Inbox'
 import LegalAidDesk from './LegalAidDesk'
 import ScheduleEditor from './ScheduleEditor'
 import StaffDesk from './StaffDesk'
@@ -54,10 +55,7 @@ export default function Workbench() {
               <ScheduleEditor />
             </>
           )}
-          <View className='card'>
-            <View className='title'>{t('workbench.inbox')}</View>
-            <StateView empty emptyText={t('workbench.inboxEmpty')} />
-          </View>
+          <Inbox />
         </>
       )}
       <Button className='btn btn-plain' onClick={() => void signOut().then(() => restartAt('login'))}>

@@ -1,0 +1,156 @@
+import { ScrollView, Text, Textarea, View } from '@tarojs/components'
+import { useDidShow, useRouter } from '@tarojs/taro'
+import { useEffect, useMemo, useState } from 'react'
+import type { Consultation, Message } from '@pocket/contract'
+import Button from '@/components/Button'
+import Page from '@/components/Page'
+import StateView from '@/components/StateView'
+import { useResource } from '@/hooks/useResource'
+import { useSocketStatus } from '@/hooks/useSocketStatus'
+import { formatDateTime, useT } from '@/i18n'
+import { consultApi, outbox } from '@/services/consult'
+import { useConsult, type OutboxItem } from '@/stores/consult'
+import { useSession } from '@/stores/session'
+import './index.scss'
+
+const PAGE_SIZE = 30
+const NONE: Message[] = []
+
+/** The resident's conversation (opened or made on first visit), or the one an adviser tapped in the inbox. */
+async function loadConsultation(id: string | undefined): Promise<Consultation> {
+  if (!id) return consultApi.open()
+  const found = (await consultApi.list()).items.find((c) => c.id === id)
+  if (!found) throw new Error('not found')
+  return found
+}
+
+function Bubble({ mine, children, meta }: { mine: boolean; children: string; meta: string }) {
+  return (
+    <View className={`chat-row ${mine ? 'chat-row-mine' : ''}`}>
+      <View className={`chat-bubble ${mine ? 'chat-bubble-mine' : ''}`}>
+        <Text userSelect>{children}</Text>
+      </View>
+      <Text className='muted chat-meta'>{meta}</Text>
+    </View>
+  )
+}
+
+/**
+ * 我的法律顾问 chat (and the adviser's side of it): history from the server, paged backwards;
+ * what this device wrote and the server has not stored yet, from the outbox, marked 发送中 or with
+ * the reason it was refused; read marks both ways.
+ */
+export default function Chat() {
+  const t = useT()
+  const id = useRouter().params.id
+  const me = useSession((s) => s.me)
+  const mySide = me?.role === 'resident' ? 'resident' : 'adviser'
+  const consultation = useResource(`consultation:${id ?? 'mine'}`, () => loadConsultation(id))
+  const c = consultation.data
+  const messages = useConsult((s) => (c ? (s.messages[c.id] ?? NONE) : NONE))
+  const allPending = useConsult((s) => s.outbox)
+  const pending = useMemo(() => allPending.filter((i) => i.consultationId === c?.id), [allPending, c?.id])
+  const peerRead = useConsult((s) => (c ? Math.max(s.peerRead[c.id] ?? 0, c.peerReadSeq) : 0))
+  const status = useSocketStatus()
+  const [text, setText] = useState('')
+  const [older, setOlder] = useState<'idle' | 'loading' | 'none'>('idle')
+
+  // The newest page once the conversation is known; earlier pages when scrolled to the top.
+  useEffect(() => {
+    if (!c) return
+    consultApi.messages(c.id, { beforeSeq: c.lastSeq + 1, limit: PAGE_SIZE }).then(
+      (page) => {
+        useConsult.getState().merge(c.id, page.items)
+        if (!page.hasMore) setOlder('none')
+      },
+      () => undefined,
+    )
+  }, [c])
+  const loadOlder = async () => {
+    const first = messages[0]?.seq
+    if (!c || !first || older !== 'idle') return
+    setOlder('loading')
+    const page = await consultApi.messages(c.id, { beforeSeq: first, limit: PAGE_SIZE }).catch(() => null)
+    if (page) useConsult.getState().merge(c.id, page.items)
+    setOlder(page && !page.hasMore ? 'none' : 'idle')
+  }
+
+  // What is on screen is read: tell the server (and through it the other side).
+  const lastSeq = messages.at(-1)?.seq ?? 0
+  const [readSent, setReadSent] = useState(0)
+  useEffect(() => {
+    if (!c || lastSeq <= Math.max(readSent, c.readSeq)) return
+    setReadSent(lastSeq)
+    void consultApi.read(c.id, lastSeq).catch(() => setReadSent(0))
+  }, [c, lastSeq, readSent])
+  useDidShow(() => consultation.reload())
+
+  const send = () => {
+    const body = text.trim()
+    if (!c || !body) return
+    outbox.send(c.id, body)
+    setText('')
+  }
+
+  const stateOf = (m: Message) => (m.seq <= peerRead ? t('chat.read') : t('chat.delivered'))
+  const lastId = pending.length ? `p-${pending.at(-1)?.clientId}` : messages.length ? `m-${lastSeq}` : ''
+
+  return (
+    <Page className='chat' title='chat.title'>
+      <StateView resource={consultation} />
+      {c && (
+        <>
+          <View className='chat-head'>
+            <Text className='title'>{mySide === 'resident' ? c.adviser.name : c.resident.name}</Text>
+            <Text className='muted'>
+              {c.village.name}
+              {status === 'offline' ? ` · ${t('chat.offline')}` : ''}
+            </Text>
+          </View>
+          <ScrollView className='chat-list' scrollY scrollIntoView={lastId} onScrollToUpper={() => void loadOlder()}>
+            {older === 'loading' && <View className='muted chat-older'>{t('chat.loadingOlder')}</View>}
+            {messages.length === 0 && pending.length === 0 && (
+              <View className='muted chat-empty'>{t('chat.empty', { name: c.adviser.name })}</View>
+            )}
+            {messages.map((m) => {
+              const mine = m.sender.role === mySide
+              const when = formatDateTime(Date.parse(m.at))
+              return (
+                <View key={m.seq} id={`m-${m.seq}`} className='chat-message'>
+                  <Bubble mine={mine} meta={mine ? `${when} · ${stateOf(m)}` : `${m.sender.name} · ${when}`}>
+                    {m.text}
+                  </Bubble>
+                </View>
+              )
+            })}
+            {pending.map((p: OutboxItem) => (
+              <View key={p.clientId} id={`p-${p.clientId}`} className='chat-message chat-pending'>
+                <Bubble mine meta={p.failed ? p.failed : t('chat.sending')}>
+                  {p.text}
+                </Bubble>
+                {p.failed && (
+                  <Text className='chat-retry' onClick={() => outbox.retry(p.clientId)}>
+                    {t('chat.retry')}
+                  </Text>
+                )}
+              </View>
+            ))}
+          </ScrollView>
+          <View className='chat-compose'>
+            <Textarea
+              className='input chat-input'
+              value={text}
+              maxlength={2000}
+              autoHeight
+              placeholder={t('chat.placeholder')}
+              onInput={(e) => setText(e.detail.value)}
+            />
+            <Button className='chat-send' disabled={!text.trim()} onClick={send}>
+              {t('chat.send')}
+            </Button>
+          </View>
+        </>
+      )}
+    </Page>
+  )
+}

@@ -1,0 +1,126 @@
+import type { MessagesQuery } from '@pocket/contract'
+import { appRoutes } from '@pocket/contract/app-routes'
+import { useConsult } from '@/stores/consult'
+import { backoffDelay } from './backoff'
+import { newIdempotencyKey } from './idempotency'
+import { api } from './request'
+import { socket } from './socket'
+
+export const consultApi = {
+  open: () => api(appRoutes.openConsultation),
+  list: () => api(appRoutes.consultations),
+  messages: (id: string, query: Partial<MessagesQuery>) =>
+    api(appRoutes.consultationMessages, { params: { id }, query }),
+  read: (id: string, seq: number) => api(appRoutes.readConsultation, { params: { id }, body: { seq } }),
+}
+
+/** No ack in this time: the frame or its ack was lost; send it again (the same client id is the same message). */
+const ACK_TIMEOUT_MS = 15_000
+
+/**
+ * The outbox drains over the one socket in the order messages were written, one at a time: the
+ * next goes only after the data center stored the previous one (its ack), so the order the person
+ * wrote is the order in the conversation. A lost frame or ack is sent again under the same client
+ * id; a refusal is kept with its reason for the person to see.
+ */
+class Outbox {
+  private inFlight: string | null = null
+  private ackTimer: ReturnType<typeof setTimeout> | undefined
+  private retryTimer: ReturnType<typeof setTimeout> | undefined
+  private attempt = 0
+  private started = false
+
+  start(): void {
+    if (this.started) return
+    this.started = true
+    socket.on('message.ack', ({ clientId }) => {
+      if (clientId !== this.inFlight) return
+      this.done()
+      this.attempt = 0
+      useConsult.getState().settle(clientId)
+      this.drain()
+    })
+    socket.on('message.failed', ({ clientId, message, retry }) => {
+      if (clientId !== this.inFlight) return
+      this.done()
+      if (retry) {
+        // The data center is unreachable: try again later, keeping the order.
+        this.retryTimer = setTimeout(() => this.drain(), backoffDelay(this.attempt++))
+        return
+      }
+      useConsult.getState().fail(clientId, message)
+      this.drain()
+    })
+    socket.on('message.new', (m) => useConsult.getState().merge(m.consultationId, [m]))
+    socket.on('message.read', ({ consultationId, seq }) => useConsult.getState().setPeerRead(consultationId, seq))
+    socket.onStatus((s) => {
+      if (s === 'open') {
+        this.done()
+        void this.catchUp()
+        this.drain()
+      }
+    })
+    this.drain()
+  }
+
+  /** Writes a message: it shows at once as sending and goes out as soon as it can. */
+  send(consultationId: string, text: string): void {
+    useConsult.getState().enqueue({
+      clientId: `m-${newIdempotencyKey()}`.slice(0, 64),
+      consultationId,
+      text,
+      createdAt: Date.now(),
+      failed: null,
+    })
+    this.drain()
+  }
+
+  /** Puts a refused message back in line (after the person changed nothing but wants it sent). */
+  retry(clientId: string): void {
+    useConsult.getState().fail(clientId, null)
+    this.drain()
+  }
+
+  private drain(): void {
+    if (this.inFlight || socket.status !== 'open') return
+    clearTimeout(this.retryTimer)
+    const next = useConsult.getState().outbox.find((i) => i.failed === null)
+    if (!next) return
+    const sent = socket.send({
+      event: 'message.send',
+      data: {
+        consultationId: next.consultationId,
+        clientId: next.clientId,
+        message: { kind: 'text', text: next.text },
+      },
+    })
+    if (!sent) return
+    this.inFlight = next.clientId
+    this.ackTimer = setTimeout(() => {
+      this.inFlight = null
+      this.drain()
+    }, ACK_TIMEOUT_MS)
+  }
+
+  private done(): void {
+    clearTimeout(this.ackTimer)
+    this.inFlight = null
+  }
+
+  /** After any reconnect: everything after the last sequence held, for every conversation on screen. */
+  private async catchUp(): Promise<void> {
+    const { messages, merge } = useConsult.getState()
+    for (const [id, list] of Object.entries(messages)) {
+      let after = list.at(-1)?.seq ?? 0
+      for (;;) {
+        const page = await consultApi.messages(id, { afterSeq: after, limit: 100 }).catch(() => null)
+        if (!page) break
+        merge(id, page.items)
+        after = page.items.at(-1)?.seq ?? after
+        if (!page.hasMore) break
+      }
+    }
+  }
+}
+
+export const outbox = new Outbox()

@@ -1,0 +1,61 @@
+import type { Message } from '@pocket/contract'
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import { taroStorage } from './taro-storage'
+
+/** A message written on this device and not yet stored by the data center. */
+export interface OutboxItem {
+  clientId: string
+  consultationId: string
+  text: string
+  createdAt: number
+  /** Why the server refused it (it will not go out again unless retried); null while waiting. */
+  failed: string | null
+}
+
+interface ConsultState {
+  /** Waits in device storage: survives an app restart and goes out in order when the network is back. */
+  outbox: OutboxItem[]
+  /** Stored messages by conversation, ordered by sequence, one copy per sequence. */
+  messages: Record<string, Message[]>
+  /** The other side's read mark, by conversation. */
+  peerRead: Record<string, number>
+  enqueue(item: OutboxItem): void
+  settle(clientId: string): void
+  fail(clientId: string, reason: string | null): void
+  merge(consultationId: string, incoming: Message[]): void
+  setPeerRead(consultationId: string, seq: number): void
+  clear(): void
+}
+
+export const useConsult = create<ConsultState>()(
+  persist(
+    (set) => ({
+      outbox: [],
+      messages: {},
+      peerRead: {},
+      enqueue: (item) => set((s) => ({ outbox: [...s.outbox, item] })),
+      settle: (clientId) => set((s) => ({ outbox: s.outbox.filter((i) => i.clientId !== clientId) })),
+      fail: (clientId, reason) =>
+        set((s) => ({ outbox: s.outbox.map((i) => (i.clientId === clientId ? { ...i, failed: reason } : i)) })),
+      merge: (consultationId, incoming) =>
+        set((s) => {
+          const bySeq = new Map((s.messages[consultationId] ?? []).map((m) => [m.seq, m]))
+          for (const m of incoming) bySeq.set(m.seq, m)
+          const merged = [...bySeq.values()].sort((a, b) => a.seq - b.seq)
+          return { messages: { ...s.messages, [consultationId]: merged } }
+        }),
+      setPeerRead: (consultationId, seq) =>
+        set((s) => ({ peerRead: { ...s.peerRead, [consultationId]: Math.max(seq, s.peerRead[consultationId] ?? 0) } })),
+      clear: () => set({ outbox: [], messages: {}, peerRead: {} }),
+    }),
+    {
+      name: 'pocket12348.outbox',
+      version: 1,
+      storage: taroStorage,
+      // Only the unsent messages are kept on the device; the history comes from the server.
+      partialize: (s) => ({ outbox: s.outbox }),
+      migrate: (persisted) => persisted as ConsultState,
+    },
+  ),
+)
