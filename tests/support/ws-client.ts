@@ -5,8 +5,12 @@ export interface Opened {
   frames: { event: string; data: Record<string, unknown> }[]
   closed: Promise<{ code: number; reason: string }>
   next(event: string): Promise<Record<string, unknown>>
-  /** The first frame of this event (seen already or still to come) whose data matches. */
-  waitFor(event: string, match: (data: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>
+  /** The first frame of this event whose data matches, among those from index `since` on (default: all). */
+  waitFor(
+    event: string,
+    match: (data: Record<string, unknown>) => boolean,
+    since?: number,
+  ): Promise<Record<string, unknown>>
   /** Sends a frame `{ event, data }`. */
   emit(event: string, data: unknown): void
 }
@@ -23,11 +27,14 @@ export function open(url: string, headers: Record<string, string> = {}): Opened 
   ws.on('message', (raw) => {
     const f = JSON.parse((raw as Buffer).toString('utf8')) as Opened['frames'][number]
     frames.push(f)
-    const i = waiters.findIndex((w) => w.event === f.event && w.match(f.data))
-    if (i >= 0) waiters.splice(i, 1)[0].resolve(f.data)
+    // Every waiter this frame answers (a race may have left an earlier one waiting for the same frame).
+    for (const w of waiters.filter((w) => w.event === f.event && w.match(f.data))) {
+      waiters.splice(waiters.indexOf(w), 1)
+      w.resolve(f.data)
+    }
   })
-  const waitFor: Opened['waitFor'] = (event, match) => {
-    const seen = frames.find((f) => f.event === event && match(f.data))
+  const waitFor: Opened['waitFor'] = (event, match, since = 0) => {
+    const seen = frames.slice(since).find((f) => f.event === event && match(f.data))
     if (seen) return Promise.resolve(seen.data)
     return new Promise((resolve) => waiters.push({ event, match, resolve }))
   }
