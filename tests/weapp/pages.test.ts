@@ -40,6 +40,13 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
     await waitForText(dom, '法律援助申请')
   })
 
+  it('我的法律顾问: the chat page opens the conversation with the village’s adviser', async () => {
+    const { root, dom } = renderPage('packages/consult/chat/index')
+    await waitForText(dom, '有法律问题可以直接问杨海燕')
+    expect(dom.textContent).toContain('龙王坝村')
+    expect(root.querySelector('.chat-send')).not.toBeNull()
+  })
+
   /** Taps 微信一键登录 and answers WeChat's phone prompt with `detail`; waits for the page to move on. */
   async function signInWithWechat(detail: Record<string, string>): Promise<Me> {
     reLaunch.mockClear()
