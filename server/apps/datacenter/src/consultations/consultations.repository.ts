@@ -63,11 +63,13 @@ export class ConsultationsRepository {
     return row ?? null
   }
 
-  async append(row: typeof messages.$inferInsert, at: Date): Promise<MessageRow> {
+  /** Stores the next message; the sender's side has read it (and everything before it). */
+  async append(row: typeof messages.$inferInsert & { senderRole: Side }, at: Date): Promise<MessageRow> {
     const [stored] = await this.db.q.insert(messages).values(row).returning()
+    const read = row.senderRole === 'resident' ? { residentReadSeq: row.seq } : { adviserReadSeq: row.seq }
     await this.db.q
       .update(consultations)
-      .set({ lastSeq: row.seq, updatedAt: at })
+      .set({ lastSeq: row.seq, updatedAt: at, ...read })
       .where(eq(consultations.id, row.consultationId))
     return stored
   }
@@ -98,15 +100,6 @@ export class ConsultationsRepository {
       .where(and(eq(messages.consultationId, id), gt(messages.seq, q.afterSeq ?? 0)))
       .orderBy(asc(messages.seq))
       .limit(q.limit + 1)
-  }
-
-  /** The village's adviser and backup, as people. */
-  async advisersOf(villageCode: string): Promise<{ adviserId: string; backupId: string | null } | null> {
-    const [row] = await this.db.q
-      .select({ adviserId: villageAdvisers.adviserId, backupId: villageAdvisers.backupId })
-      .from(villageAdvisers)
-      .where(eq(villageAdvisers.villageCode, villageCode))
-    return row ?? null
   }
 
   /** The accounts that are these people (an adviser signs in on one or more devices, one account). */

@@ -8,6 +8,6 @@ import { RegionsService } from './regions.service.js'
   imports: [DirectoryModule],
   controllers: [RegionsController],
   providers: [RegionsRepository, RegionsService],
-  exports: [RegionsService],
+  exports: [RegionsService, RegionsRepository],
 })
 export class RegionsModule {}
