@@ -13,11 +13,10 @@ import {
   type StaffAction,
 } from '@pocket/contract'
 import { actorOf, type AuthUser } from '../common/auth-user.js'
+import { channelOf } from '../common/channel.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
 import { toInstitution } from '../directory/directory.mapper.js'
 import { toAppointment } from './booking.mapper.js'
-
-const CHANNEL = { weapp: 'miniprogram', h5: 'web' } as const
 
 @Injectable()
 export class BookingService {
@@ -46,7 +45,7 @@ export class BookingService {
   async book(user: AuthUser, body: BookAppointmentBody, key: string, client: ClientKind): Promise<Appointment> {
     const a = await this.dc.call(dcRoutes.book, {
       actor: actorOf(user),
-      body: { ...body, channel: CHANNEL[client], idempotencyKey: key },
+      body: { ...body, channel: channelOf(client), idempotencyKey: key },
     })
     return toAppointment(a)
   }

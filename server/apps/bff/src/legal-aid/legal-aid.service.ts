@@ -11,10 +11,9 @@ import {
   type LegalAidStatus,
 } from '@pocket/contract'
 import { actorOf, type AuthUser } from '../common/auth-user.js'
+import { channelOf } from '../common/channel.js'
 import { DataCenterClient } from '../datacenter/datacenter.client.js'
 import { FileLinks } from '../uploads/file-links.js'
-
-const CHANNEL = { weapp: 'miniprogram', h5: 'web' } as const
 
 @Injectable()
 export class LegalAidService {
@@ -31,7 +30,7 @@ export class LegalAidService {
   ): Promise<LegalAidApplication> {
     const a = await this.dc.call(dcRoutes.applyLegalAid, {
       actor: actorOf(user),
-      body: { ...body, channel: CHANNEL[client], idempotencyKey: key },
+      body: { ...body, channel: channelOf(client), idempotencyKey: key },
     })
     return this.view(a)
   }
