@@ -7,11 +7,13 @@ import { CurrentUser, type AuthUser } from '../common/auth-user.js'
 import { UploadsService } from './uploads.service.js'
 
 /** Anything that goes wrong while reading the form is the sender's: answered in our format, never a 500. */
+const tooLarge = (maxBytes: number) =>
+  new AppError('FILE_TOO_LARGE', `文件不能超过${Math.floor(maxBytes / 1024 / 1024)}MB，请压缩后再传`)
+
 function formError(err: unknown, maxBytes: number): AppError {
   if (err instanceof AppError) return err
   const code = (err as { code?: string }).code
-  if (code === 'FST_REQ_FILE_TOO_LARGE')
-    return new AppError('FILE_TOO_LARGE', `文件不能超过${Math.floor(maxBytes / 1024 / 1024)}MB，请压缩后再传`)
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge(maxBytes)
   if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
     return new AppError('FILE_TYPE_UNSUPPORTED', '请以 multipart/form-data 上传文件')
   if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
@@ -27,7 +29,7 @@ async function readFile(req: FastifyRequest, max: number): Promise<{ bytes: Buff
     if (!part || part.fieldname !== 'file') throw new AppError('VALIDATION_FAILED', '请选择要上传的文件')
     const bytes = await part.toBuffer()
     // The parser stops at the limit; a cut-off file is refused, never kept.
-    if (part.file.truncated) throw Object.assign(new Error('file too large'), { code: 'FST_REQ_FILE_TOO_LARGE' })
+    if (part.file.truncated) throw tooLarge(max)
     return { bytes, name: part.filename }
   } catch (err) {
     throw formError(err, max)

@@ -27,7 +27,7 @@ const EXTENSION: Record<UploadMime, string> = {
 const CONTROL_OR_QUOTE = /[\u0000-\u001f\u007f"]/g
 
 /** A name fit to show and to put in a header: no path, no control characters, not too long. */
-export function cleanName(given: string | undefined, mime: UploadMime, id: string): string {
+function cleanName(given: string | undefined, mime: UploadMime, id: string): string {
   const base = (given ?? '').split(/[\\/]/).pop()?.replace(CONTROL_OR_QUOTE, '').trim() ?? ''
   return base ? base.slice(-120) : `${id}.${EXTENSION[mime]}`
 }
