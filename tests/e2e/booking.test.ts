@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core'
 import { call, signInByWechat } from '../support/api'
 import { book, nthWeekdayAhead } from '../support/booking'
 import { ROOT } from '../support/processes'
-import { recordPage, servedH5, signIn } from './browser'
+import { recordPage, rememberSignIn, servedH5, signIn } from './browser'
 
 /** The date chip of a day: "12月1日 周二" (and not "12月11日"). */
 function dayChip(page: Page, date: string) {
@@ -140,13 +140,7 @@ describe('H5 in Chromium: staff check a resident in by number and complete the v
 
     // The resident, on their own phone, opens the booking and rates the visit.
     const phone = await h5.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-    const state = { accessToken: resident.accessToken, refreshToken: resident.refreshToken, me: resident.me }
-    await phone.addInitScript(
-      (value) => {
-        localStorage.setItem('pocket12348.session', JSON.stringify({ data: value }))
-      },
-      JSON.stringify({ state, version: 1 }),
-    )
+    await rememberSignIn(phone, resident)
     const mine = await phone.newPage()
     await mine.goto(`${h5.stack.bffUrl}/#/packages/booking/detail/index?number=${booked.body.number}`)
     await mine.locator('.appointment-status', { hasText: '已办结' }).waitFor()

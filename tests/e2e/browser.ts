@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { AuthSession } from '@pocket/contract'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { requireBuild } from '../support/builds'
 import { startStack, type Stack, type StackOptions } from '../support/stack'
 
@@ -44,6 +45,15 @@ export function servedH5(opts: Partial<StackOptions> = {}): { readonly stack: St
     await served.stack?.stop()
   })
   return served
+}
+
+/** A phone with this person already signed in (as if they had signed in yesterday). */
+export async function rememberSignIn(context: BrowserContext, session: AuthSession): Promise<void> {
+  const state = { accessToken: session.accessToken, refreshToken: session.refreshToken, me: session.me }
+  await context.addInitScript(
+    (value) => localStorage.setItem('pocket12348.session', JSON.stringify({ data: value })),
+    JSON.stringify({ state, version: 1 }),
+  )
 }
 
 /** Every Content-Security-Policy refusal the page reports: a page must work under the policy it is served with. */

@@ -1,19 +1,10 @@
 import { join } from 'node:path'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { AuthSession } from '@pocket/contract'
 import { call, signInBySms } from '../support/api'
 import { ADVISER_PHONE, VILLAGE } from '../support/consult'
 import { ROOT } from '../support/processes'
-import { cspViolations, recordPage, servedH5 } from './browser'
-
-/** A phone with this person already signed in (as if they had signed in yesterday). */
-async function phoneOf(context: BrowserContext, session: AuthSession): Promise<void> {
-  const state = { accessToken: session.accessToken, refreshToken: session.refreshToken, me: session.me }
-  await context.addInitScript(
-    (value) => localStorage.setItem('pocket12348.session', JSON.stringify({ data: value })),
-    JSON.stringify({ state, version: 1 }),
-  )
-}
+import { cspViolations, recordPage, rememberSignIn, servedH5 } from './browser'
 
 async function say(page: Page, text: string): Promise<void> {
   await page.locator('.chat-input textarea').fill(text)
@@ -37,9 +28,9 @@ describe('H5 in Chromium: a villager and the village adviser message each other'
     const adviserSession = await signInBySms(h5.stack.bffUrl, h5.stack.sms, ADVISER_PHONE)
 
     const villagerContext = await h5.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-    await phoneOf(villagerContext, { ...villagerSession, me: me.body })
+    await rememberSignIn(villagerContext, { ...villagerSession, me: me.body })
     const adviserContext = await h5.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-    await phoneOf(adviserContext, adviserSession)
+    await rememberSignIn(adviserContext, adviserSession)
     const villager = await villagerContext.newPage()
     const adviser = await adviserContext.newPage()
     const logs = [recordPage(villager), recordPage(adviser)]
