@@ -136,7 +136,10 @@ describe.each(setups())('messaging the village adviser (%s)', (_, options) => {
       })
     await readTo(32)
     // Two more from the resident are new to the adviser.
+    // One after the other, as the phone's outbox sends: frames sent back to back on one socket are
+    // handled concurrently by the gateway and may be stored in either order.
     sendText(phone, consultation.id, 'more-0000001', '合同在我老伴那里')
+    await phone.waitFor('message.ack', (d) => d.clientId === 'more-0000001')
     sendText(phone, consultation.id, 'more-0000002', '明天拍给您')
     await phone.waitFor('message.ack', (d) => d.clientId === 'more-0000002')
     const before = (await call<ConsultationList>(stack.bffUrl, 'GET', '/api/v1/consultations', { token: adviser })).body
