@@ -1,6 +1,7 @@
 import type { MessagesQuery } from '@pocket/contract'
 import { appRoutes } from '@pocket/contract/app-routes'
 import { useConsult } from '@/stores/consult'
+import { useSession } from '@/stores/session'
 import { backoffDelay } from './backoff'
 import { newIdempotencyKey } from './idempotency'
 import { api } from './request'
@@ -52,7 +53,11 @@ class Outbox {
       this.drain()
     })
     socket.on('message.new', (m) => useConsult.getState().merge(m.consultationId, [m]))
-    socket.on('message.read', ({ consultationId, seq }) => useConsult.getState().setPeerRead(consultationId, seq))
+    // Both sides hear of every read mark; only the other side's is a read receipt.
+    socket.on('message.read', ({ consultationId, side, seq }) => {
+      const mine = useSession.getState().me?.role === 'resident' ? 'resident' : 'adviser'
+      if (side !== mine) useConsult.getState().setPeerRead(consultationId, seq)
+    })
     socket.onStatus((s) => {
       if (s === 'open') {
         this.done()

@@ -75,14 +75,16 @@ export default function Chat() {
     setOlder(page && !page.hasMore ? 'none' : 'idle')
   }
 
-  // What is on screen is read: tell the server (and through it the other side).
+  // What is on screen is read: tell the server (and through it the other side). My own messages
+  // are read by me already (the data center marks them so when it stores them).
   const lastSeq = messages.at(-1)?.seq ?? 0
+  const lastTheirs = [...messages].reverse().find((m) => m.sender.role !== mySide)?.seq ?? 0
   const [readSent, setReadSent] = useState(0)
   useEffect(() => {
-    if (!c || lastSeq <= Math.max(readSent, c.readSeq)) return
-    setReadSent(lastSeq)
-    void consultApi.read(c.id, lastSeq).catch(() => setReadSent(0))
-  }, [c, lastSeq, readSent])
+    if (!c || lastTheirs <= Math.max(readSent, c.readSeq)) return
+    setReadSent(lastTheirs)
+    void consultApi.read(c.id, lastTheirs).catch(() => setReadSent(0))
+  }, [c, lastTheirs, readSent])
   useDidShow(() => consultation.reload())
 
   const send = () => {
