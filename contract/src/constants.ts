@@ -31,3 +31,7 @@ export const WsCloseCode = {
   /** Sent frames faster than WS_FRAMES_PER_SECOND (burst WS_FRAME_BURST): reconnect after a backoff. */
   rateLimited: 4429,
 } as const
+
+/** A voice note is at most a minute long; anything shorter than half a second is a slip of the finger. */
+export const VOICE_MAX_MS = 60_000
+export const VOICE_MIN_MS = 500

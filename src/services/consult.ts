@@ -1,11 +1,14 @@
-import type { MessagesQuery } from '@pocket/contract'
+import type { MessageBody, MessagePreview, MessagesQuery } from '@pocket/contract'
 import { appRoutes } from '@pocket/contract/app-routes'
-import { useConsult } from '@/stores/consult'
+import { t } from '@/i18n'
+import { useConsult, type Draft, type OutboxItem } from '@/stores/consult'
 import { useSession } from '@/stores/session'
+import { ApiError } from './api-error'
 import { backoffDelay } from './backoff'
 import { newIdempotencyKey } from './idempotency'
 import { api } from './request'
 import { socket } from './socket'
+import { uploadsApi } from './uploads'
 
 export const consultApi = {
   open: () => api(appRoutes.openConsultation),
@@ -15,8 +18,22 @@ export const consultApi = {
   read: (id: string, seq: number) => api(appRoutes.readConsultation, { params: { id }, body: { seq } }),
 }
 
+/** The line a list shows for a conversation's newest message. */
+export function previewOf(m: MessagePreview): string {
+  if (m.kind === 'image') return t('chat.preview.image')
+  if (m.kind === 'voice') return t('chat.preview.voice')
+  if (m.kind === 'card') return t('chat.preview.card', { title: m.text })
+  return m.text
+}
+
 /** No ack in this time: the frame or its ack was lost; send it again (the same client id is the same message). */
 const ACK_TIMEOUT_MS = 15_000
+
+/** Uploads of one file tried this many times with the socket up before it counts as gone. */
+const UPLOAD_TRIES = 4
+
+/** Failures of the network or a server that is down: worth trying again later, in order. */
+const TRANSIENT = new Set(['NETWORK', 'TIMEOUT', 'UPSTREAM_UNAVAILABLE', 'INTERNAL', 'RATE_LIMITED', 'UNAUTHENTICATED'])
 
 /**
  * The outbox drains over the one socket in the order messages were written, one at a time: the
@@ -26,6 +43,7 @@ const ACK_TIMEOUT_MS = 15_000
  */
 class Outbox {
   private inFlight: string | null = null
+  private uploading = false
   private ackTimer: ReturnType<typeof setTimeout> | undefined
   private retryTimer: ReturnType<typeof setTimeout> | undefined
   private attempt = 0
@@ -69,11 +87,11 @@ class Outbox {
   }
 
   /** Writes a message: it shows at once as sending and goes out as soon as it can. */
-  send(consultationId: string, text: string): void {
+  send(consultationId: string, draft: Draft): void {
     useConsult.getState().enqueue({
       clientId: `m-${newIdempotencyKey()}`.slice(0, 64),
       consultationId,
-      text,
+      draft,
       createdAt: Date.now(),
       failed: null,
     })
@@ -87,17 +105,15 @@ class Outbox {
   }
 
   private drain(): void {
-    if (this.inFlight || socket.status !== 'open') return
+    if (this.inFlight || this.uploading || socket.status !== 'open') return
     clearTimeout(this.retryTimer)
     const next = useConsult.getState().outbox.find((i) => i.failed === null)
     if (!next) return
+    const message = this.bodyOf(next)
+    if (!message) return void this.upload(next)
     const sent = socket.send({
       event: 'message.send',
-      data: {
-        consultationId: next.consultationId,
-        clientId: next.clientId,
-        message: { kind: 'text', text: next.text },
-      },
+      data: { consultationId: next.consultationId, clientId: next.clientId, message },
     })
     if (!sent) return
     this.inFlight = next.clientId
@@ -105,6 +121,55 @@ class Outbox {
       this.inFlight = null
       this.drain()
     }, ACK_TIMEOUT_MS)
+  }
+
+  /** The message to send, or null while its photo or voice note still has to be uploaded. */
+  private bodyOf({ draft }: OutboxItem): MessageBody | null {
+    switch (draft.kind) {
+      case 'text':
+        return draft
+      case 'card':
+        return { kind: 'card', requestNumber: draft.requestNumber }
+      case 'image':
+        return draft.fileId ? { kind: 'image', fileId: draft.fileId, width: draft.width, height: draft.height } : null
+      case 'voice':
+        return draft.fileId ? { kind: 'voice', fileId: draft.fileId, durationMs: draft.durationMs } : null
+    }
+  }
+
+  /**
+   * Uploads a waiting photo or voice note (one at a time, in order), keeps its file id with the
+   * message, then sends it. A refusal (too big, wrong type) is the message's failure; a bad
+   * network is tried again later.
+   */
+  private async upload(item: OutboxItem): Promise<void> {
+    const { update, fail } = useConsult.getState()
+    if (item.draft.kind !== 'image' && item.draft.kind !== 'voice') return
+    this.uploading = true
+    try {
+      const file = await uploadsApi.upload(item.draft.path, {
+        onProgress: (progress) => update(item.clientId, { progress }),
+      })
+      update(item.clientId, { draft: { ...item.draft, fileId: file.id }, progress: undefined })
+      this.attempt = 0
+      this.uploading = false
+      this.drain()
+    } catch (err) {
+      this.uploading = false
+      update(item.clientId, { progress: undefined })
+      if (err instanceof ApiError && !TRANSIENT.has(err.code)) {
+        fail(item.clientId, err.message)
+        return this.drain()
+      }
+      // Failing again and again while the socket is up: the local file is likely gone (a
+      // reloaded page's blob, a cleaned-up temp file). The person sees why and can retry.
+      if (this.attempt >= UPLOAD_TRIES && socket.status === 'open') {
+        this.attempt = 0
+        fail(item.clientId, t('chat.fileGone'))
+        return this.drain()
+      }
+      this.retryTimer = setTimeout(() => this.drain(), backoffDelay(this.attempt++))
+    }
   }
 
   private done(): void {

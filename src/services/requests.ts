@@ -1,8 +1,16 @@
+import type { RequestKind } from '@pocket/contract'
 import { appRoutes } from '@pocket/contract/app-routes'
 import { api } from './request'
+import { goTo } from './session'
 
 export const requestsApi = {
   mine: () => api(appRoutes.myRequests),
   progress: (number: string, phoneLast4: string) =>
     api(appRoutes.requestProgress, { params: { number }, query: { phoneLast4 } }),
+}
+
+/** Opens a request of mine on its own page (a booking's, an application's). */
+export function openRequest(r: { kind: RequestKind; number: string }): void {
+  if (r.kind === 'appointment') goTo('appointment', { number: r.number })
+  else goTo('legalAidApplication', { number: r.number })
 }

@@ -3,14 +3,26 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { taroStorage } from './taro-storage'
 
+/**
+ * What a waiting message says. A photo or voice note is a local file until it is uploaded; its
+ * file id is kept once it is, so a resend does not upload it twice.
+ */
+export type Draft =
+  | { kind: 'text'; text: string }
+  | { kind: 'image'; path: string; width: number; height: number; fileId?: string }
+  | { kind: 'voice'; path: string; durationMs: number; fileId?: string }
+  | { kind: 'card'; requestNumber: string; title: string }
+
 /** A message written on this device and not yet stored by the data center. */
 export interface OutboxItem {
   clientId: string
   consultationId: string
-  text: string
+  draft: Draft
   createdAt: number
   /** Why the server refused it (it will not go out again unless retried); null while waiting. */
   failed: string | null
+  /** 0–100 while its file is uploading. */
+  progress?: number
 }
 
 interface ConsultState {
@@ -23,6 +35,7 @@ interface ConsultState {
   enqueue(item: OutboxItem): void
   settle(clientId: string): void
   fail(clientId: string, reason: string | null): void
+  update(clientId: string, change: Partial<OutboxItem>): void
   merge(consultationId: string, incoming: Message[]): void
   setPeerRead(consultationId: string, seq: number): void
   clear(): void
@@ -38,6 +51,8 @@ export const useConsult = create<ConsultState>()(
       settle: (clientId) => set((s) => ({ outbox: s.outbox.filter((i) => i.clientId !== clientId) })),
       fail: (clientId, reason) =>
         set((s) => ({ outbox: s.outbox.map((i) => (i.clientId === clientId ? { ...i, failed: reason } : i)) })),
+      update: (clientId, change) =>
+        set((s) => ({ outbox: s.outbox.map((i) => (i.clientId === clientId ? { ...i, ...change } : i)) })),
       merge: (consultationId, incoming) =>
         set((s) => {
           const bySeq = new Map((s.messages[consultationId] ?? []).map((m) => [m.seq, m]))
@@ -51,11 +66,20 @@ export const useConsult = create<ConsultState>()(
     }),
     {
       name: 'pocket12348.outbox',
-      version: 1,
+      version: 2,
       storage: taroStorage,
       // Only the unsent messages are kept on the device; the history comes from the server.
-      partialize: (s) => ({ outbox: s.outbox }),
-      migrate: (persisted) => persisted as ConsultState,
+      partialize: (s) => ({ outbox: s.outbox.map(({ progress: _, ...i }) => i) }),
+      // Version 1 kept texts only, as `text`.
+      migrate: (persisted, version) => {
+        const state = persisted as { outbox?: (OutboxItem & { text?: string })[] }
+        if (version < 2)
+          state.outbox = (state.outbox ?? []).map(({ text, ...i }) => ({
+            ...i,
+            draft: { kind: 'text', text: text ?? '' },
+          }))
+        return state
+      },
     },
   ),
 )

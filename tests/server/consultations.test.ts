@@ -52,14 +52,14 @@ describe.each(setups())('messaging the village adviser (%s)', (_, options) => {
     const ack = await phone.waitFor('message.ack', (d) => d.clientId === 'msg-0000001')
     expect(ack).toMatchObject({ consultationId: consultation.id, seq: 1 })
     // Acked means stored: the history has it.
-    expect((await history(resident)).body.items.map((m) => [m.seq, m.text])).toEqual([
-      [1, '您好，我家承包地被邻居占了怎么办？'],
+    expect((await history(resident)).body.items.map((m) => [m.seq, m.body])).toEqual([
+      [1, { kind: 'text', text: '您好，我家承包地被邻居占了怎么办？' }],
     ])
     for (const c of [tablet, adviserPhone, phone]) {
       expect(await c.waitFor('message.new', (d) => d.seq === 1)).toMatchObject({
         clientId: 'msg-0000001',
         sender: { role: 'resident' },
-        text: '您好，我家承包地被邻居占了怎么办？',
+        body: { kind: 'text', text: '您好，我家承包地被邻居占了怎么办？' },
       })
     }
     sendText(adviserPhone, consultation.id, 'reply-000001', '请把承包合同拍照发给我，我帮您看看。')
@@ -67,7 +67,7 @@ describe.each(setups())('messaging the village adviser (%s)', (_, options) => {
     for (const c of [phone, tablet]) {
       expect(await c.waitFor('message.new', (d) => d.seq === 2)).toMatchObject({
         sender: { role: 'adviser', name: '马晓梅' },
-        text: '请把承包合同拍照发给我，我帮您看看。',
+        body: { kind: 'text', text: '请把承包合同拍照发给我，我帮您看看。' },
       })
     }
   })
@@ -146,7 +146,7 @@ describe.each(setups())('messaging the village adviser (%s)', (_, options) => {
     expect(before.items.find((c) => c.id === consultation.id)).toMatchObject({
       unread: 2,
       lastSeq: 34,
-      lastMessage: { text: '明天拍给您' },
+      lastMessage: { kind: 'text', text: '明天拍给您' },
     })
     const read = await readTo(34)
     expect(read.body).toMatchObject({ readSeq: 34, unread: 0 })

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { Instant, RegionCode } from '../common.js'
+import { VOICE_MAX_MS, VOICE_MIN_MS } from '../constants.js'
+import { RequestKind, RequestNumber } from './requests.js'
+import { FileId } from './uploads.js'
 import type { RouteTable } from '../route.js'
 
 /** A consultation's id: `c_` and 22 random URL-safe characters. */
@@ -16,26 +19,104 @@ export const ClientMessageId = z
 
 export const MessageText = z.string().trim().min(1, '不能发送空白消息').max(2000, '一条消息不能超过2000个字')
 
-/** What a person sends. Text now; images, voice notes and cards join this union. */
-export const MessageBody = z.discriminatedUnion('kind', [z.object({ kind: z.literal('text'), text: MessageText })])
+/**
+ * Voice notes are kept in formats both WeChat's audio player and every browser play: the
+ * mini-program records MP3 (or AAC), the H5 client encodes MP3. WebM and Ogg, which browsers
+ * record by default, do not play in WeChat and are refused for voice.
+ */
+export const VoiceMime = z.enum(['audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/wav'])
+export type VoiceMime = z.infer<typeof VoiceMime>
+export const ImageMime = z.enum(['image/jpeg', 'image/png', 'image/webp'])
+
+const Pixels = z.number().int().min(1).max(20_000)
+
+export const TextBody = z.object({ kind: z.literal('text'), text: MessageText })
+export const ImageBody = z.object({ kind: z.literal('image'), fileId: FileId, width: Pixels, height: Pixels })
+export const VoiceBody = z.object({
+  kind: z.literal('voice'),
+  fileId: FileId,
+  durationMs: z
+    .number()
+    .int()
+    .min(VOICE_MIN_MS, '说话时间太短')
+    .max(VOICE_MAX_MS + 1_000, '语音不能超过60秒'),
+})
+/** A request of the conversation's resident (a booking, an application) shown as a card. */
+export const CardBody = z.object({ kind: z.literal('card'), requestNumber: RequestNumber })
+
+/** What a person sends: text (emoji included), a photo, a voice note or a card, each with its own checks. */
+export const MessageBody = z.discriminatedUnion('kind', [TextBody, ImageBody, VoiceBody, CardBody])
 export type MessageBody = z.infer<typeof MessageBody>
+
+/** A card as stored: what the request was when it was shared. */
+export const RequestCard = z
+  .object({ number: RequestNumber, kind: RequestKind, title: z.string() })
+  .meta({ id: 'RequestCard' })
+export type RequestCard = z.infer<typeof RequestCard>
+
+/** Written by the data center itself (hand-over to the backup adviser, resolved, reopened). */
+export const SystemBody = z.object({
+  kind: z.literal('system'),
+  event: z.enum(['handover', 'resolved', 'reopened']),
+  text: z.string(),
+})
+
+/** A message's content as the data center stores it. */
+export const StoredBody = z
+  .discriminatedUnion('kind', [
+    TextBody,
+    ImageBody,
+    VoiceBody,
+    z.object({ kind: z.literal('card'), card: RequestCard }),
+    SystemBody,
+  ])
+  .meta({ id: 'StoredBody' })
+export type StoredBody = z.infer<typeof StoredBody>
+
+/** A message's content as a viewer gets it: photos and voice notes with a short-lived link. */
+export const MessageContent = z
+  .discriminatedUnion('kind', [
+    TextBody,
+    ImageBody.extend({ url: z.string() }),
+    VoiceBody.extend({ url: z.string() }),
+    z.object({ kind: z.literal('card'), card: RequestCard }),
+    SystemBody,
+  ])
+  .meta({ id: 'MessageContent' })
+export type MessageContent = z.infer<typeof MessageContent>
 
 export const SenderRole = z.enum(['resident', 'adviser', 'system'])
 export type SenderRole = z.infer<typeof SenderRole>
+export const MessageKind = z.enum(['text', 'image', 'voice', 'card', 'system'])
+export type MessageKind = z.infer<typeof MessageKind>
 
-/** A stored message: its place in the conversation (`seq`, gapless from 1) and who sent it. */
-export const Message = z
+const messageFields = {
+  consultationId: ConsultationId,
+  seq: z.number().int().positive(),
+  clientId: ClientMessageId,
+  sender: z.object({ role: SenderRole, name: z.string() }),
+  at: Instant,
+}
+
+/** A stored message: its place in the conversation (`seq`, gapless from 1), who sent it, what it says. */
+export const Message = z.object({ ...messageFields, body: MessageContent }).meta({ id: 'Message' })
+export type Message = z.infer<typeof Message>
+
+/** The same, as the data center answers it (files by id; the BFF adds the links). */
+export const DcMessage = z.object({ ...messageFields, body: StoredBody }).meta({ id: 'DcMessage' })
+export type DcMessage = z.infer<typeof DcMessage>
+
+/** The newest message in a list of conversations: who, when, and a line of text (empty for media). */
+export const MessagePreview = z
   .object({
-    consultationId: ConsultationId,
     seq: z.number().int().positive(),
-    clientId: ClientMessageId,
     sender: z.object({ role: SenderRole, name: z.string() }),
-    kind: z.literal('text'),
+    kind: MessageKind,
     text: z.string(),
     at: Instant,
   })
-  .meta({ id: 'Message' })
-export type Message = z.infer<typeof Message>
+  .meta({ id: 'MessagePreview' })
+export type MessagePreview = z.infer<typeof MessagePreview>
 
 export const ConsultationStatus = z.enum(['open', 'resolved'])
 export type ConsultationStatus = z.infer<typeof ConsultationStatus>
@@ -51,7 +132,7 @@ export const Consultation = z
     backup: z.object({ id: z.string(), name: z.string() }).nullable(),
     /** Sequence of the newest message (0: none yet). */
     lastSeq: z.number().int(),
-    lastMessage: Message.nullable(),
+    lastMessage: MessagePreview.nullable(),
     /** The newest message the caller's side has read, and the other side has. */
     readSeq: z.number().int(),
     peerReadSeq: z.number().int(),
@@ -74,6 +155,8 @@ export const MessagesQuery = z.object({
 export type MessagesQuery = z.infer<typeof MessagesQuery>
 
 export const MessagePage = z.object({ items: z.array(Message), hasMore: z.boolean() }).meta({ id: 'MessagePage' })
+export const DcMessagePage = z.object({ items: z.array(DcMessage), hasMore: z.boolean() }).meta({ id: 'DcMessagePage' })
+export type DcMessagePage = z.infer<typeof DcMessagePage>
 export type MessagePage = z.infer<typeof MessagePage>
 
 export const ReadBody = z.object({ seq: z.number().int().min(0) }).meta({ id: 'ReadBody' })

@@ -4,9 +4,9 @@ import {
   Consultation,
   ConsultationId,
   ConsultationList,
-  Message,
+  DcMessage,
+  DcMessagePage,
   MessageBody,
-  MessagePage,
   MessagesQuery,
   ReadBody,
 } from '../app-api/consultations.js'
@@ -20,7 +20,7 @@ export type DcSendBody = z.infer<typeof DcSendBody>
 
 export const DcSent = z
   .object({
-    message: Message,
+    message: DcMessage,
     /** False when this clientId was stored before: the same message, not a second one. */
     created: z.boolean(),
     audience: Audience,
@@ -59,7 +59,7 @@ export const dcConsultationsRoutes = {
     summary: 'Messages after or before a sequence, oldest first, for a party of the conversation',
     params: IdParam,
     query: MessagesQuery,
-    response: MessagePage,
+    response: DcMessagePage,
     errors: ['NOT_FOUND'],
   },
   sendMessage: {

@@ -1,16 +1,18 @@
-import { ScrollView, Text, Textarea, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
-import { useEffect, useMemo, useState } from 'react'
+import { ScrollView, Text, View } from '@tarojs/components'
+import { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Consultation, Message } from '@pocket/contract'
-import Button from '@/components/Button'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { useSocketStatus } from '@/hooks/useSocketStatus'
 import { formatDateTime, useT } from '@/i18n'
 import { consultApi, outbox } from '@/services/consult'
-import { useConsult, type OutboxItem } from '@/stores/consult'
+import { useConsult, type Draft, type OutboxItem } from '@/stores/consult'
 import { useSession } from '@/stores/session'
+import Composer from './Composer'
+import Content, { Card, Photo, Voice } from './Content'
+import { voicePlayer } from './voice-player'
 import './index.scss'
 
 const PAGE_SIZE = 30
@@ -24,16 +26,35 @@ async function loadConsultation(id: string | undefined): Promise<Consultation> {
   return found
 }
 
-function Bubble({ mine, children, meta }: { mine: boolean; children: string; meta: string }) {
+function Bubble({ mine, bare, children, meta }: { mine: boolean; bare?: boolean; children: ReactNode; meta: string }) {
   return (
     <View className={`chat-row ${mine ? 'chat-row-mine' : ''}`}>
-      <View className={`chat-bubble ${mine ? 'chat-bubble-mine' : ''}`}>
-        <Text userSelect>{children}</Text>
+      <View className={`chat-bubble ${mine ? 'chat-bubble-mine' : ''} ${bare ? 'chat-bubble-bare' : ''}`}>
+        {children}
       </View>
       <Text className='muted chat-meta'>{meta}</Text>
     </View>
   )
 }
+
+/** A waiting message as it will look, from what is on this device. */
+function DraftContent({ draft, id }: { draft: Draft; id: string }) {
+  switch (draft.kind) {
+    case 'text':
+      return <Text userSelect>{draft.text}</Text>
+    case 'image':
+      return <Photo src={draft.path} width={draft.width} height={draft.height} />
+    case 'voice':
+      return <Voice id={id} src={draft.path} durationMs={draft.durationMs} />
+    case 'card':
+      return (
+        <Card card={{ number: draft.requestNumber, kind: 'appointment', title: draft.title }} mine tappable={false} />
+      )
+  }
+}
+
+/** Photos and cards sit on the page, not inside a coloured bubble. */
+const bare = (kind: string) => kind === 'image' || kind === 'card'
 
 /**
  * 我的法律顾问 chat (and the adviser's side of it): history from the server, paged backwards;
@@ -52,7 +73,6 @@ export default function Chat() {
   const pending = useMemo(() => allPending.filter((i) => i.consultationId === c?.id), [allPending, c?.id])
   const peerRead = useConsult((s) => (c ? Math.max(s.peerRead[c.id] ?? 0, c.peerReadSeq) : 0))
   const status = useSocketStatus()
-  const [text, setText] = useState('')
   const [older, setOlder] = useState<'idle' | 'loading' | 'none'>('idle')
 
   // The newest page once the conversation is known; earlier pages when scrolled to the top.
@@ -86,12 +106,16 @@ export default function Chat() {
     void consultApi.read(c.id, lastTheirs).catch(() => setReadSent(0))
   }, [c, lastTheirs, readSent])
   useDidShow(() => consultation.reload())
+  useDidHide(() => voicePlayer.stop())
+  useEffect(() => () => voicePlayer.stop(), [])
 
-  const send = () => {
-    const body = text.trim()
-    if (!c || !body) return
-    outbox.send(c.id, body)
-    setText('')
+  /** The message again, with fresh file links (they expire while a page stays open). */
+  const refresh = async (seq: number) => {
+    if (!c) return null
+    const page = await consultApi.messages(c.id, { afterSeq: seq - 1, limit: 1 }).catch(() => null)
+    const fresh = page?.items.find((m) => m.seq === seq)
+    if (fresh) useConsult.getState().merge(c.id, [fresh])
+    return fresh?.body ?? null
   }
 
   const stateOf = (m: Message) => (m.seq <= peerRead ? t('chat.read') : t('chat.delivered'))
@@ -115,20 +139,46 @@ export default function Chat() {
               <View className='muted chat-empty'>{t('chat.empty', { name: c.adviser.name })}</View>
             )}
             {messages.map((m) => {
+              if (m.body.kind === 'system')
+                return (
+                  <View key={m.seq} id={`m-${m.seq}`} className='chat-message chat-system muted'>
+                    {m.body.text} · {formatDateTime(Date.parse(m.at))}
+                  </View>
+                )
               const mine = m.sender.role === mySide
               const when = formatDateTime(Date.parse(m.at))
               return (
-                <View key={m.seq} id={`m-${m.seq}`} className='chat-message'>
-                  <Bubble mine={mine} meta={mine ? `${when} · ${stateOf(m)}` : `${m.sender.name} · ${when}`}>
-                    {m.text}
+                <View key={m.seq} id={`m-${m.seq}`} className={`chat-message chat-kind-${m.body.kind}`}>
+                  <Bubble
+                    mine={mine}
+                    bare={bare(m.body.kind)}
+                    meta={mine ? `${when} · ${stateOf(m)}` : `${m.sender.name} · ${when}`}
+                  >
+                    <Content
+                      body={m.body}
+                      seq={m.seq}
+                      mine={mine}
+                      isResident={mySide === 'resident'}
+                      refresh={() => refresh(m.seq)}
+                    />
                   </Bubble>
                 </View>
               )
             })}
             {pending.map((p: OutboxItem) => (
-              <View key={p.clientId} id={`p-${p.clientId}`} className='chat-message chat-pending'>
-                <Bubble mine meta={p.failed ? p.failed : t('chat.sending')}>
-                  {p.text}
+              <View
+                key={p.clientId}
+                id={`p-${p.clientId}`}
+                className={`chat-message chat-pending chat-kind-${p.draft.kind}`}
+              >
+                <Bubble
+                  mine
+                  bare={bare(p.draft.kind)}
+                  meta={
+                    p.failed ?? (p.progress !== undefined ? t('chat.uploading', { p: p.progress }) : t('chat.sending'))
+                  }
+                >
+                  <DraftContent draft={p.draft} id={`p-${p.clientId}`} />
                 </Bubble>
                 {p.failed && (
                   <Text className='chat-retry' onClick={() => outbox.retry(p.clientId)}>
@@ -138,19 +188,7 @@ export default function Chat() {
               </View>
             ))}
           </ScrollView>
-          <View className='chat-compose'>
-            <Textarea
-              className='input chat-input'
-              value={text}
-              maxlength={2000}
-              autoHeight
-              placeholder={t('chat.placeholder')}
-              onInput={(e) => setText(e.detail.value)}
-            />
-            <Button className='chat-send' disabled={!text.trim()} onClick={send}>
-              {t('chat.send')}
-            </Button>
-          </View>
+          <Composer canShareRequests={mySide === 'resident'} onSend={(draft) => outbox.send(c.id, draft)} />
         </>
       )}
     </Page>

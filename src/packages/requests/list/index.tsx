@@ -1,18 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import type { RequestSummary } from '@pocket/contract'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT, type MessageKey } from '@/i18n'
-import { requestsApi } from '@/services/requests'
-import { goTo } from '@/services/session'
+import { openRequest, requestsApi } from '@/services/requests'
 import '../appointments/index.scss'
-
-function open(r: RequestSummary): void {
-  if (r.kind === 'appointment') goTo('appointment', { number: r.number })
-  else goTo('legalAidApplication', { number: r.number })
-}
 
 /** 我的办件: every request of mine, of every kind, newest first. */
 export default function MyRequests() {
@@ -24,7 +17,7 @@ export default function MyRequests() {
     <Page className='requests' title='requests.title'>
       <StateView resource={list} empty={items.length === 0} emptyText={t('requests.empty')} />
       {items.map((r) => (
-        <View key={r.number} className='card appointments-row' onClick={() => open(r)}>
+        <View key={r.number} className='card appointments-row' onClick={() => openRequest(r)}>
           <View className='appointments-row-head'>
             <Text className='title'>{r.title}</Text>
             <Text className='appointments-status'>{t(`status.${r.status}` as MessageKey)}</Text>

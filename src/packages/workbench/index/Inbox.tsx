@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT } from '@/i18n'
-import { consultApi } from '@/services/consult'
+import { consultApi, previewOf } from '@/services/consult'
 import { goTo } from '@/services/session'
 
 /** The adviser's conversations, newest first, with unread counts and the last message. */
@@ -26,7 +26,7 @@ export default function Inbox() {
           </View>
           {c.lastMessage && (
             <View className='muted inbox-last'>
-              {c.lastMessage.text} · {formatDateTime(Date.parse(c.lastMessage.at))}
+              {previewOf(c.lastMessage)} · {formatDateTime(Date.parse(c.lastMessage.at))}
             </View>
           )}
         </View>

@@ -3,7 +3,8 @@ import {
   dcRoutes,
   type Consultation,
   type ConsultationList,
-  type DcSent,
+  type DcMessage,
+  type Message,
   type MessageBody,
   type MessagePage,
   type MessagesQuery,
@@ -11,12 +12,14 @@ import {
 import { actorOf, type AuthUser } from '../common/auth-user.js'
 import { DataCenterClient, type DcActor } from '../datacenter/datacenter.client.js'
 import { Delivery } from '../realtime/delivery.js'
+import { FileLinks } from '../uploads/file-links.js'
 
 @Injectable()
 export class ConsultationsService {
   constructor(
     private readonly dc: DataCenterClient,
     private readonly delivery: Delivery,
+    private readonly links: FileLinks,
   ) {}
 
   open(user: AuthUser): Promise<Consultation> {
@@ -27,8 +30,9 @@ export class ConsultationsService {
     return this.dc.call(dcRoutes.consultations, { actor: actorOf(user) })
   }
 
-  messages(user: AuthUser, id: string, query: MessagesQuery): Promise<MessagePage> {
-    return this.dc.call(dcRoutes.consultationMessages, { actor: actorOf(user), params: { id }, query })
+  async messages(user: AuthUser, id: string, query: MessagesQuery): Promise<MessagePage> {
+    const page = await this.dc.call(dcRoutes.consultationMessages, { actor: actorOf(user), params: { id }, query })
+    return { items: page.items.map((m) => this.present(m)), hasMore: page.hasMore }
   }
 
   /** Marks read, then tells every device of both sides (read receipts, unread badges elsewhere). */
@@ -47,11 +51,24 @@ export class ConsultationsService {
   }
 
   /** Stores the message in the data center (committed when this returns), then fans it out. */
-  async send(actor: DcActor, id: string, clientId: string, message: MessageBody): Promise<DcSent> {
+  async send(actor: DcActor, id: string, clientId: string, message: MessageBody): Promise<Message> {
     const sent = await this.dc.call(dcRoutes.sendMessage, { actor, params: { id }, body: { clientId, message } })
     // A resend (created: false) is delivered again too: a device that missed it gets it now, and
     // clients keep one copy per sequence.
-    await this.delivery.toAccounts(sent.audience, { event: 'message.new', data: sent.message })
-    return sent
+    const shown = this.present(sent.message)
+    await this.delivery.toAccounts(sent.audience, { event: 'message.new', data: shown })
+    return shown
+  }
+
+  /**
+   * A message as its viewers get it: a photo or voice note with a link to its file. The data
+   * center answered only to a party of the conversation, and every party may read its files, so
+   * one link serves every device it is delivered to.
+   */
+  private present(m: DcMessage): Message {
+    const { body } = m
+    if (body.kind === 'image' || body.kind === 'voice')
+      return { ...m, body: { ...body, url: this.links.urlOf(body.fileId) } }
+    return { ...m, body }
   }
 }

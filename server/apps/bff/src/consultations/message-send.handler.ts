@@ -29,7 +29,7 @@ export class MessageSendHandler implements OnModuleInit {
       if (!parsed.success) return failed('VALIDATION_FAILED', parsed.error.issues[0].message, false)
       try {
         const actor = accountActor(claims.accountId, claims.role)
-        const { message: stored } = await this.consultations.send(actor, consultationId, clientId, parsed.data)
+        const stored = await this.consultations.send(actor, consultationId, clientId, parsed.data)
         send({ event: 'message.ack', data: { consultationId, clientId, seq: stored.seq, at: stored.at } })
       } catch (err) {
         if (err instanceof AppError) return failed(err.code, err.message, TRANSIENT.has(err.code))

@@ -6,7 +6,7 @@ import {
   type DcInput,
   type DcRead,
   type DcSent,
-  type MessagePage,
+  type DcMessagePage,
 } from '@pocket/contract'
 import { Input, Route } from '#common'
 import { CurrentActor, type Actor } from '../common/actor.js'
@@ -30,7 +30,7 @@ export class ConsultationsController {
   messages(
     @CurrentActor() actor: Actor,
     @Input() { params, query }: DcInput<'consultationMessages'>,
-  ): Promise<MessagePage> {
+  ): Promise<DcMessagePage> {
     return this.service.messages(actor, params.id, query)
   }
 

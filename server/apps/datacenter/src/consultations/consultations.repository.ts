@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { Injectable } from '@nestjs/common'
-import type { Consultation, Message } from '@pocket/contract'
+import type { Consultation, DcMessage, StoredBody } from '@pocket/contract'
 import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm'
 import { accounts } from '../accounts/accounts.schema.js'
 import { alias } from 'drizzle-orm/pg-core'
@@ -17,16 +17,21 @@ const adviser = alias(people, 'adviser')
 const backup = alias(people, 'backup')
 const resident = alias(accounts, 'resident')
 
-export function toMessage(m: MessageRow): Message {
+export function toMessage(m: MessageRow): DcMessage {
   return {
     consultationId: m.consultationId,
     seq: m.seq,
     clientId: m.clientId,
     sender: { role: m.senderRole, name: m.senderName },
-    kind: m.kind,
-    text: m.text,
+    body: m.body,
     at: m.createdAt.toISOString(),
   }
+}
+
+/** The line a list shows for a message: its text or a card's title; photos and voice notes have none. */
+export function previewOf(body: StoredBody): string {
+  if (body.kind === 'card') return body.card.title
+  return body.kind === 'text' || body.kind === 'system' ? body.text : ''
 }
 
 @Injectable()
@@ -64,8 +69,14 @@ export class ConsultationsRepository {
   }
 
   /** Stores the next message; the sender's side has read it (and everything before it). */
-  async append(row: typeof messages.$inferInsert & { senderRole: Side }, at: Date): Promise<MessageRow> {
-    const [stored] = await this.db.q.insert(messages).values(row).returning()
+  async append(
+    row: Omit<typeof messages.$inferInsert, 'kind' | 'text'> & { senderRole: Side; body: StoredBody },
+    at: Date,
+  ): Promise<MessageRow> {
+    const [stored] = await this.db.q
+      .insert(messages)
+      .values({ ...row, kind: row.body.kind, text: previewOf(row.body) })
+      .returning()
     const read = row.senderRole === 'resident' ? { residentReadSeq: row.seq } : { adviserReadSeq: row.seq }
     await this.db.q
       .update(consultations)
@@ -136,7 +147,6 @@ export class ConsultationsRepository {
         readSeq,
         peerReadSeq,
         unread,
-        lastClientId: messages.clientId,
         lastSenderRole: messages.senderRole,
         lastSenderName: messages.senderName,
         lastKind: messages.kind,
@@ -170,11 +180,9 @@ export class ConsultationsRepository {
       backup: r.backupId ? { id: r.backupId, name: r.backupName ?? '' } : null,
       lastSeq: r.lastSeq,
       lastMessage:
-        r.lastClientId && r.lastSenderRole && r.lastKind && r.lastAt
+        r.lastSenderRole && r.lastKind && r.lastAt
           ? {
-              consultationId: r.id,
               seq: r.lastSeq,
-              clientId: r.lastClientId,
               sender: { role: r.lastSenderRole, name: r.lastSenderName ?? '' },
               kind: r.lastKind,
               text: r.lastText ?? '',

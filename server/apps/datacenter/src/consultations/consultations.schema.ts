@@ -1,5 +1,5 @@
-import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
-import { ConsultationStatus, SenderRole } from '@pocket/contract'
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { ConsultationStatus, MessageKind, SenderRole, type StoredBody } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { regions } from '../regions/regions.schema.js'
@@ -46,8 +46,10 @@ export const messages = pgTable(
     senderAccountId: text('sender_account_id').references(() => accounts.id),
     senderRole: text('sender_role', { enum: valuesOf(SenderRole) }).notNull(),
     senderName: text('sender_name').notNull(),
-    kind: text('kind', { enum: ['text'] }).notNull(),
+    kind: text('kind', { enum: valuesOf(MessageKind) }).notNull(),
+    /** A line for lists and search: the text, a card's title; empty for photos and voice notes. */
     text: text('text').notNull(),
+    body: jsonb('body').$type<StoredBody>().notNull(),
     createdAt: createdAt(),
   },
   (t) => [

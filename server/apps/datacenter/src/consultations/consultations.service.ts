@@ -1,18 +1,25 @@
-import { Injectable } from '@nestjs/common'
-import type {
-  Consultation,
-  ConsultationList,
-  DcRead,
-  DcSendBody,
-  DcSent,
-  MessagePage,
-  MessagesQuery,
+import { Injectable, type OnModuleInit } from '@nestjs/common'
+import {
+  ImageMime,
+  VoiceMime,
+  type Consultation,
+  type ConsultationList,
+  type DcMessagePage,
+  type DcRead,
+  type DcSendBody,
+  type DcSent,
+  type MessageBody,
+  type MessagesQuery,
+  type StoredBody,
 } from '@pocket/contract'
 import { AppError, notFound } from '#common'
 import { AccountsRepository } from '../accounts/accounts.repository.js'
 import { accountIdOf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { DirectoryRepository } from '../directory/directory.repository.js'
+import { FileAccess } from '../files/file-access.js'
+import { FilesRepository } from '../files/files.repository.js'
+import { RequestsRepository } from '../requests/requests.repository.js'
 import { RegionsRepository } from '../regions/regions.repository.js'
 import { ConsultationsRepository, toMessage, type ConsultationRow, type Side } from './consultations.repository.js'
 
@@ -31,14 +38,25 @@ interface Party {
  * client-made id once, so a resend after a lost ack is the same message.
  */
 @Injectable()
-export class ConsultationsService {
+export class ConsultationsService implements OnModuleInit {
   constructor(
     private readonly repo: ConsultationsRepository,
     private readonly accounts: AccountsRepository,
     private readonly directory: DirectoryRepository,
     private readonly regions: RegionsRepository,
+    private readonly files: FilesRepository,
+    private readonly fileAccess: FileAccess,
+    private readonly requests: RequestsRepository,
     private readonly tx: TransactionRunner,
   ) {}
+
+  /** A photo or voice note sent in a conversation may be read by its parties. */
+  onModuleInit(): void {
+    this.fileAccess.add(async (actor, { consultationId }) => {
+      const row = consultationId ? await this.repo.byId(consultationId) : null
+      return !!row && !!(await this.partyOf(actor, row, await this.assignmentOf(row)))
+    })
+  }
 
   async open(actor: Actor): Promise<Consultation> {
     const account = await this.accountOf(actor)
@@ -60,7 +78,7 @@ export class ConsultationsService {
     return { items: [] }
   }
 
-  async messages(actor: Actor, id: string, q: MessagesQuery): Promise<MessagePage> {
+  async messages(actor: Actor, id: string, q: MessagesQuery): Promise<DcMessagePage> {
     const row = await this.repo.byId(id)
     if (!row || !(await this.partyOf(actor, row, await this.assignmentOf(row)))) notFound('会话')
     const rows = await this.repo.page(id, q)
@@ -89,8 +107,7 @@ export class ConsultationsService {
           senderAccountId: party.accountId,
           senderRole: party.side,
           senderName: party.name,
-          kind: body.message.kind,
-          text: body.message.text,
+          body: await this.contentOf(body.message, party, row),
         },
         at,
       )
@@ -107,6 +124,29 @@ export class ConsultationsService {
     await this.repo.markRead(id, party.side, seq)
     const [consultation] = await this.repo.views({ ids: [id] }, party.side)
     return { consultation, audience: await this.audienceOf(row, assignment) }
+  }
+
+  /**
+   * What is stored for what was sent: a photo or voice note must be the sender's own upload of a
+   * fitting type (it then belongs to the conversation); a card must be a request of the
+   * conversation's resident and keeps what the request was when shared.
+   */
+  private async contentOf(message: MessageBody, party: Party, row: ConsultationRow): Promise<StoredBody> {
+    if (message.kind === 'text') return message
+    if (message.kind === 'card') {
+      const request = await this.requests.byNumber(message.requestNumber)
+      if (!request || request.accountId !== row.residentAccountId) notFound('办件')
+      return { kind: 'card', card: { number: request.number, kind: request.kind, title: request.title } }
+    }
+    const [mimes, wrongType] =
+      message.kind === 'image'
+        ? [ImageMime.options, '只能发送 JPEG、PNG 或 WebP 图片']
+        : [VoiceMime.options, '这种录音格式无法在微信中播放，请用 MP3、M4A 或 WAV']
+    const attached = await this.files.attachToConversation(message.fileId, party.accountId, row.id, mimes)
+    if (attached === 'missing') notFound('文件')
+    if (attached === 'wrong-type') throw new AppError('FILE_TYPE_UNSUPPORTED', wrongType)
+    if (attached === 'taken') throw new AppError('CONFLICT', '这个文件已用在别处，请重新上传')
+    return message
   }
 
   /** Who advises the conversation's village now (and backs up): read once per request. */

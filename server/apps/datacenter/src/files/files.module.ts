@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common'
 import { AccountsModule } from '../accounts/accounts.module.js'
+import { FileAccess } from './file-access.js'
 import { FilesController } from './files.controller.js'
 import { FilesRepository } from './files.repository.js'
 import { FilesService } from './files.service.js'
@@ -7,7 +8,7 @@ import { FilesService } from './files.service.js'
 @Module({
   imports: [AccountsModule],
   controllers: [FilesController],
-  providers: [FilesRepository, FilesService],
-  exports: [FilesRepository],
+  providers: [FilesRepository, FilesService, FileAccess],
+  exports: [FilesRepository, FileAccess],
 })
 export class FilesModule {}

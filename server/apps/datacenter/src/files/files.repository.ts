@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import type { DcFile } from '@pocket/contract'
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm'
 import { DbContext } from '../db/transactions.js'
 import { requests } from '../requests/requests.schema.js'
 import { files } from './files.schema.js'
@@ -12,6 +12,13 @@ const record = {
   name: files.name,
   sha256: files.sha256,
   storageKey: files.storageKey,
+}
+
+export interface FileAccessRow {
+  file: DcFile
+  owner: string
+  institutionId: string | null
+  consultationId: string | null
 }
 
 @Injectable()
@@ -28,16 +35,53 @@ export class FilesRepository {
     return rows.length === 1
   }
 
-  /** The file with who owns it and the office of the request it is attached to. */
-  async withAccess(id: string): Promise<{ file: DcFile; owner: string; institutionId: string | null } | null> {
+  /** The file with who owns it, the office of the request and the conversation it belongs to. */
+  async withAccess(id: string): Promise<FileAccessRow | null> {
     const [row] = await this.db.q
-      .select({ ...record, owner: files.ownerAccountId, institutionId: requests.institutionId })
+      .select({
+        ...record,
+        owner: files.ownerAccountId,
+        institutionId: requests.institutionId,
+        consultationId: files.consultationId,
+      })
       .from(files)
       .leftJoin(requests, eq(requests.number, files.requestNumber))
       .where(eq(files.id, id))
     if (!row) return null
-    const { owner, institutionId, ...file } = row
-    return { file, owner, institutionId }
+    const { owner, institutionId, consultationId, ...file } = row
+    return { file, owner, institutionId, consultationId }
+  }
+
+  /**
+   * Puts the owner's file in a conversation (a photo or a voice note sent there), if it is of one
+   * of the given types and not a request's or another conversation's. Sending it again is fine.
+   */
+  async attachToConversation(
+    id: string,
+    ownerAccountId: string,
+    consultationId: string,
+    mimes: readonly string[],
+  ): Promise<'attached' | 'missing' | 'wrong-type' | 'taken'> {
+    const rows = await this.db.q
+      .update(files)
+      .set({ consultationId })
+      .where(
+        and(
+          eq(files.id, id),
+          eq(files.ownerAccountId, ownerAccountId),
+          inArray(files.mime, mimes as DcFile['mime'][]),
+          isNull(files.requestNumber),
+          or(isNull(files.consultationId), eq(files.consultationId, consultationId)),
+        ),
+      )
+      .returning({ id: files.id })
+    if (rows.length === 1) return 'attached'
+    const [row] = await this.db.q
+      .select({ owner: files.ownerAccountId, mime: files.mime })
+      .from(files)
+      .where(eq(files.id, id))
+    if (row?.owner !== ownerAccountId) return 'missing'
+    return mimes.includes(row.mime) ? 'taken' : 'wrong-type'
   }
 
   /** Attaches the owner's unattached files to a request; answers how many it attached. */
@@ -46,7 +90,14 @@ export class FilesRepository {
     const rows = await this.db.q
       .update(files)
       .set({ requestNumber })
-      .where(and(inArray(files.id, ids), eq(files.ownerAccountId, ownerAccountId), isNull(files.requestNumber)))
+      .where(
+        and(
+          inArray(files.id, ids),
+          eq(files.ownerAccountId, ownerAccountId),
+          isNull(files.requestNumber),
+          isNull(files.consultationId),
+        ),
+      )
       .returning({ id: files.id })
     return rows.length
   }

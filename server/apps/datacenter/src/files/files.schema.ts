@@ -2,12 +2,13 @@ import { index, integer, pgTable, text } from 'drizzle-orm/pg-core'
 import { UploadMime } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
+import { consultations } from '../consultations/consultations.schema.js'
 import { requests } from '../requests/requests.schema.js'
 
 /**
  * Uploaded files: the bytes are in object storage, this row says whose they are and what they
  * belong to. Unattached, a file is its owner's alone; attached to a request, the staff of the
- * office handling that request may read it too.
+ * office handling that request may read it too; sent in a conversation, its parties may.
  */
 export const files = pgTable(
   'files',
@@ -22,6 +23,8 @@ export const files = pgTable(
     sha256: text('sha256').notNull(),
     storageKey: text('storage_key').notNull().unique(),
     requestNumber: text('request_number').references(() => requests.number),
+    /** Sent in a conversation (a photo, a voice note): its parties may read it. */
+    consultationId: text('consultation_id').references(() => consultations.id),
     createdAt: createdAt(),
   },
   (t) => [index('files_request_idx').on(t.requestNumber), index('files_owner_idx').on(t.ownerAccountId)],

@@ -3,14 +3,19 @@ import type { DcFile } from '@pocket/contract'
 import { AppError, notFound } from '#common'
 import { StaffInstitution } from '../accounts/staff-institution.js'
 import { accountIdOf, type Actor } from '../common/actor.js'
+import { FileAccess } from './file-access.js'
 import { FilesRepository } from './files.repository.js'
 
-/** Who may read which file: its owner, the staff of the office its request went to, the system. */
+/**
+ * Who may read which file: its owner, the staff of the office its request went to, the system,
+ * and whoever a domain's rule lets in (the parties of the conversation a photo was sent in).
+ */
 @Injectable()
 export class FilesService {
   constructor(
     private readonly repo: FilesRepository,
     private readonly staff: StaffInstitution,
+    private readonly access: FileAccess,
   ) {}
 
   async register(actor: Actor, file: DcFile): Promise<DcFile> {
@@ -29,6 +34,7 @@ export class FilesService {
     if (accountId && accountId === found.owner) return found.file
     if (accountId && found.institutionId && (await this.staff.ofAccount(accountId))?.id === found.institutionId)
       return found.file
+    if (await this.access.allows(actor, found)) return found.file
     notFound('文件')
   }
 }

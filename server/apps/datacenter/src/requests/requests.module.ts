@@ -6,6 +6,6 @@ import { RequestsService } from './requests.service.js'
 @Module({
   controllers: [RequestsController],
   providers: [RequestsRepository, RequestsService],
-  exports: [RequestsService],
+  exports: [RequestsService, RequestsRepository],
 })
 export class RequestsModule {}

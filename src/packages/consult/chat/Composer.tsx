@@ -1,0 +1,105 @@
+import { Text, Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import Button from '@/components/Button'
+import { useT } from '@/i18n'
+import { compressImage } from '@/platform/compress-image'
+import type { Draft } from '@/stores/consult'
+import EmojiPanel from './EmojiPanel'
+import HoldToTalk from './HoldToTalk'
+import RequestPicker from './RequestPicker'
+
+/**
+ * The line under the chat: text (with emoji), or 按住说话 for a voice note; 「+」 for a photo
+ * and, for a resident, one of their requests as a card.
+ */
+export default function Composer({ canShareRequests, onSend }: { canShareRequests: boolean; onSend(d: Draft): void }) {
+  const t = useT()
+  const [text, setText] = useState('')
+  const [mode, setMode] = useState<'text' | 'voice'>('text')
+  const [panel, setPanel] = useState<'none' | 'emoji' | 'more' | 'requests'>('none')
+  const toggle = (p: typeof panel) => setPanel(panel === p ? 'none' : p)
+
+  const sendText = () => {
+    const body = text.trim()
+    if (!body) return
+    onSend({ kind: 'text', text: body })
+    setText('')
+  }
+
+  const sendPhotos = async () => {
+    setPanel('none')
+    const picked = await Taro.chooseImage({ count: 9, sizeType: ['compressed'] }).catch(() => null)
+    for (const path of picked?.tempFilePaths ?? []) {
+      const small = await compressImage(path)
+      const info = await Taro.getImageInfo({ src: small }).catch(() => null)
+      onSend({ kind: 'image', path: small, width: info?.width || 1, height: info?.height || 1 })
+    }
+  }
+
+  return (
+    <View className='chat-composer'>
+      <View className='chat-compose'>
+        <View
+          className='chat-tool'
+          aria-label={mode === 'text' ? t('chat.voice.switch') : t('chat.keyboard')}
+          onClick={() => {
+            setMode(mode === 'text' ? 'voice' : 'text')
+            setPanel('none')
+          }}
+        >
+          {mode === 'text' ? '🎤' : '⌨'}
+        </View>
+        {mode === 'voice' ? (
+          <HoldToTalk onClip={(clip) => onSend({ kind: 'voice', ...clip })} />
+        ) : (
+          <Textarea
+            className='input chat-input'
+            value={text}
+            maxlength={2000}
+            autoHeight
+            placeholder={t('chat.placeholder')}
+            onFocus={() => setPanel('none')}
+            onInput={(e) => setText(e.detail.value)}
+          />
+        )}
+        <View className='chat-tool' aria-label={t('chat.emoji')} onClick={() => toggle('emoji')}>
+          😊
+        </View>
+        {mode === 'text' && text.trim() ? (
+          <Button className='chat-send' onClick={sendText}>
+            {t('chat.send')}
+          </Button>
+        ) : (
+          <View className='chat-tool' aria-label={t('chat.more')} onClick={() => toggle('more')}>
+            ＋
+          </View>
+        )}
+      </View>
+      {panel === 'emoji' && <EmojiPanel onPick={(e) => setText((s) => s + e)} />}
+      {panel === 'more' && (
+        <View className='chat-more'>
+          <View className='chat-more-item chat-more-photo' onClick={() => void sendPhotos()}>
+            <Text className='chat-more-icon'>🖼</Text>
+            <Text>{t('chat.photo')}</Text>
+          </View>
+          {canShareRequests && (
+            <View className='chat-more-item chat-more-request' onClick={() => setPanel('requests')}>
+              <Text className='chat-more-icon'>📋</Text>
+              <Text>{t('chat.card.request')}</Text>
+            </View>
+          )}
+        </View>
+      )}
+      {panel === 'requests' && (
+        <RequestPicker
+          onClose={() => setPanel('none')}
+          onPick={(r) => {
+            setPanel('none')
+            onSend({ kind: 'card', requestNumber: r.number, title: r.title })
+          }}
+        />
+      )}
+    </View>
+  )
+}

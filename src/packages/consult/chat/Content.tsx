@@ -1,0 +1,110 @@
+import { Image, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { MessageContent, RequestCard } from '@pocket/contract'
+import { useT, type MessageKey } from '@/i18n'
+import { openRequest } from '@/services/requests'
+import { fileUrl } from '@/services/uploads'
+import { usePlaying, voicePlayer } from './voice-player'
+
+/** A photo fits a bubble: at most 200 px wide or 240 px tall, in its own proportions. */
+function photoSize(width: number, height: number): { width: string; height: string } {
+  const scale = Math.min(200 / width, 240 / height, 1)
+  return { width: `${Math.round(width * scale)}px`, height: `${Math.round(height * scale)}px` }
+}
+
+export function Photo({ src, width, height }: { src: string; width: number; height: number }) {
+  return (
+    <Image
+      className='chat-photo'
+      src={src}
+      style={photoSize(width, height)}
+      mode='aspectFill'
+      lazyLoad
+      onClick={() => void Taro.previewImage({ urls: [src], current: src })}
+    />
+  )
+}
+
+/** A voice note: tap to play or stop; wider for longer notes, as people expect from WeChat. */
+export function Voice({
+  id,
+  src,
+  durationMs,
+  refresh,
+}: {
+  id: string
+  src: string
+  durationMs: number
+  refresh?: () => Promise<string | null>
+}) {
+  const t = useT()
+  const playing = usePlaying(id)
+  const seconds = Math.max(1, Math.round(durationMs / 1000))
+  return (
+    <View
+      className={`chat-voice ${playing ? 'chat-voice-playing' : ''}`}
+      style={{ minWidth: `${Math.min(220, 90 + seconds * 2)}px` }}
+      aria-label={t('chat.voice.label', { s: seconds })}
+      onClick={() => voicePlayer.toggle(id, src, async () => (refresh ? refresh() : null))}
+    >
+      <Text className='chat-voice-icon'>{playing ? '◼' : '▶'}</Text>
+      <Text className='chat-voice-length'>{`${seconds}″`}</Text>
+    </View>
+  )
+}
+
+export function Card({ card, mine, tappable }: { card: RequestCard; mine: boolean; tappable: boolean }) {
+  const t = useT()
+  const kind = t(`requests.kind.${card.kind}` as MessageKey)
+  return (
+    <View
+      className={`chat-card ${mine ? 'chat-card-mine' : ''}`}
+      onClick={tappable ? () => openRequest(card) : undefined}
+    >
+      {kind !== card.title && <Text className='muted chat-card-kind'>{kind}</Text>}
+      <Text className='chat-card-title'>{card.title}</Text>
+      <Text className='muted chat-card-number'>{t('chat.card.number', { number: card.number })}</Text>
+    </View>
+  )
+}
+
+/**
+ * What a stored message shows. `refresh` answers the message again with a fresh link (a voice
+ * note's link expires while the page stays open).
+ */
+export default function Content({
+  body,
+  seq,
+  mine,
+  isResident,
+  refresh,
+}: {
+  body: MessageContent
+  seq: number
+  mine: boolean
+  isResident: boolean
+  refresh: () => Promise<MessageContent | null>
+}) {
+  switch (body.kind) {
+    case 'text':
+      return <Text userSelect>{body.text}</Text>
+    case 'image':
+      return <Photo src={fileUrl(body)} width={body.width} height={body.height} />
+    case 'voice':
+      return (
+        <Voice
+          id={`m-${seq}`}
+          src={fileUrl(body)}
+          durationMs={body.durationMs}
+          refresh={async () => {
+            const fresh = await refresh()
+            return fresh?.kind === 'voice' ? fileUrl(fresh) : null
+          }}
+        />
+      )
+    case 'card':
+      return <Card card={body.card} mine={mine} tappable={isResident} />
+    case 'system':
+      return <Text>{body.text}</Text>
+  }
+}

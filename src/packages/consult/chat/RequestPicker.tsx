@@ -1,0 +1,32 @@
+import { Text, View } from '@tarojs/components'
+import type { RequestSummary } from '@pocket/contract'
+import StateView from '@/components/StateView'
+import { useResource } from '@/hooks/useResource'
+import { formatDateTime, useT, type MessageKey } from '@/i18n'
+import { requestsApi } from '@/services/requests'
+
+/** 我的办件, to pick one to show the adviser as a card. */
+export default function RequestPicker({ onPick, onClose }: { onPick(r: RequestSummary): void; onClose(): void }) {
+  const t = useT()
+  const list = useResource('my-requests', requestsApi.mine, { persist: true })
+  const items = list.data?.items ?? []
+  return (
+    <View className='chat-sheet'>
+      <View className='chat-sheet-head'>
+        <Text className='title'>{t('chat.card.pick')}</Text>
+        <Text className='chat-sheet-close' onClick={onClose}>
+          {t('common.cancel')}
+        </Text>
+      </View>
+      <StateView resource={list} empty={items.length === 0} emptyText={t('requests.empty')} />
+      {items.map((r) => (
+        <View key={r.number} className='chat-sheet-row' onClick={() => onPick(r)}>
+          <Text>{r.title}</Text>
+          <Text className='muted'>
+            {t(`requests.kind.${r.kind}` as MessageKey)} · {formatDateTime(Date.parse(r.createdAt))}
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}
