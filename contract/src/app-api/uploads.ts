@@ -57,10 +57,10 @@ export const uploadsRoutes = {
     path: '/uploads/{id}',
     tag: 'uploads',
     auth: false,
-    summary: '取文件（仅凭有权查看者得到的限时链接）',
+    summary: '取文件（仅凭有权查看者得到的限时链接；支持 Range 取一段）',
     files: 'download',
     params: z.object({ id: FileId }),
     query: FileLinkQuery,
-    errors: ['NOT_FOUND', 'FORBIDDEN'],
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'RANGE_NOT_SATISFIABLE'],
   },
 } as const satisfies RouteTable

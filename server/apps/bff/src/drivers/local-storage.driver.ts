@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 import { dirname, join, resolve } from 'node:path'
+import type { ByteRange } from '../uploads/byte-range.js'
 import type { StorageDriver } from './storage.driver.js'
 
 /** Embedded default: files in a folder (`.data/uploads`), written whole then renamed into place. */
@@ -20,10 +21,10 @@ export class LocalStorageDriver implements StorageDriver {
     await rename(partial, path)
   }
 
-  async get(key: string): Promise<Readable> {
+  async get(key: string, range?: ByteRange): Promise<Readable> {
     const path = this.pathOf(key)
     await stat(path) // a missing file fails here, before any byte is sent
-    return createReadStream(path)
+    return createReadStream(path, range)
   }
 
   async delete(key: string): Promise<void> {

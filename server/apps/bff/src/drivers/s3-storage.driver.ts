@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream'
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import type { BffConfig } from '../config.js'
+import type { ByteRange } from '../uploads/byte-range.js'
 import type { StorageDriver } from './storage.driver.js'
 
 /** Any S3-compatible object store (COS, OSS, MinIO, AWS) through the AWS SDK. */
@@ -25,8 +26,14 @@ export class S3StorageDriver implements StorageDriver {
     await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: mime }))
   }
 
-  async get(key: string): Promise<Readable> {
-    const res = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }))
+  async get(key: string, range?: ByteRange): Promise<Readable> {
+    const res = await this.s3.send(
+      new GetObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Range: range ? `bytes=${range.start}-${range.end}` : undefined,
+      }),
+    )
     return res.Body as Readable
   }
 

@@ -52,11 +52,19 @@ export class UploadsController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { file, body, maxAge } = await this.service.open(params.id, query.expires, query.sig, String(req.id))
+    const { file, body, range, maxAge } = await this.service
+      .open(params.id, { ...query, range: req.headers.range }, String(req.id))
+      .catch((err: unknown) => {
+        const size = err instanceof AppError ? err.details?.size : undefined
+        if (typeof size === 'number') reply.header('content-range', `bytes */${size}`)
+        throw err
+      })
+    if (range) reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${file.size}`)
+    else reply.code(200)
     await reply
-      .code(200)
       .header('content-type', file.mime)
-      .header('content-length', file.size)
+      .header('content-length', range ? range.end - range.start + 1 : file.size)
+      .header('accept-ranges', 'bytes')
       .header('cache-control', `private, max-age=${maxAge}`)
       .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
       .send(body)

@@ -7,6 +7,7 @@ import { actorOf, type AuthUser } from '../common/auth-user.js'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
 import { STORAGE_DRIVER, type StorageDriver } from '../drivers/storage.driver.js'
+import { parseRange, type ByteRange } from './byte-range.js'
 import { FileLinks } from './file-links.js'
 import { sniff } from './sniff.js'
 
@@ -70,16 +71,19 @@ export class UploadsService {
   }
 
   /** The file behind a valid link, and how long the link has left. */
+  /** The file behind a valid link (or the asked range of it), and how long the link has left. */
   async open(
     id: string,
-    expires: number,
-    sig: string,
+    link: { expires: number; sig: string; range: string | undefined },
     requestId: string,
-  ): Promise<{ file: DcFile; body: Readable; maxAge: number }> {
-    const left = this.links.check(id, expires, sig)
+  ): Promise<{ file: DcFile; body: Readable; range: ByteRange | null; maxAge: number }> {
+    const left = this.links.check(id, link.expires, link.sig)
     if (left === null) throw new AppError('FORBIDDEN', '文件链接已失效，请返回后重新打开')
     const file = await this.dc.call(dcRoutes.file, { actor: systemActor(requestId), params: { id } })
-    return { file, body: await this.storage.get(file.storageKey), maxAge: left }
+    const range = parseRange(link.range, file.size)
+    if (range === 'unsatisfiable')
+      throw new AppError('RANGE_NOT_SATISFIABLE', '请求的范围超出文件大小', { size: file.size })
+    return { file, body: await this.storage.get(file.storageKey, range ?? undefined), range, maxAge: left }
   }
 
   get maxBytes(): number {
