@@ -34,9 +34,16 @@ export class WechatApiEmulator {
     page?: string
     data: Record<string, { value: string }>
   }[] = []
+  /** Every text given to msgSecCheck, with whose it was. */
+  readonly contentChecks: { openid: string; content: string; suggest: string }[] = []
+  /** Words msgSecCheck calls risky (as WeChat would a gambling advert) or uncertain. */
+  readonly riskyWords = new Set<string>()
+  readonly reviewWords = new Set<string>()
   /** Openids that did not accept the subscription (WeChat answers 43101). */
   private readonly unsubscribed = new Set<string>()
   private readonly codes = new Map<string, { openid: string; unionid?: string }>()
+  /** People who signed in (WeChat knows them: msgSecCheck takes their openid). */
+  private readonly usedOpenids: { openid: string }[] = []
   private readonly phoneCodes = new Map<string, { phone: string; countryCode: string }>()
   private readonly tokens = new Set<string>()
   private current: string | null = null
@@ -48,6 +55,7 @@ export class WechatApiEmulator {
       if (u.pathname === '/cgi-bin/stable_token') return this.stableToken(body)
       if (u.pathname === '/wxa/business/getuserphonenumber') return this.phoneNumber(u.searchParams, body)
       if (u.pathname === '/cgi-bin/message/subscribe/send') return this.subscribeSend(u.searchParams, body)
+      if (u.pathname === '/wxa/msg_sec_check') return this.msgSecCheck(u.searchParams, body)
       return { status: 404, json: { errcode: -1 } }
     })
     this.server = server
@@ -88,6 +96,7 @@ export class WechatApiEmulator {
     const user = this.codes.get(q.get('js_code') ?? '')
     if (!user || q.get('grant_type') !== 'authorization_code') return refuse(40029, 'invalid code')
     this.codes.delete(q.get('js_code') ?? '')
+    this.usedOpenids.push(user)
     const sessionKey = randomBytes(16).toString('base64')
     this.sessionKeys.push(sessionKey)
     return ok({ ...user, session_key: sessionKey })
@@ -105,6 +114,30 @@ export class WechatApiEmulator {
     this.current = randomBytes(24).toString('hex')
     this.tokens.add(this.current)
     return ok({ access_token: this.current, expires_in: 7200 })
+  }
+
+  /** msgSecCheck version 2: a verdict for a text of someone who used the mini-program. */
+  private msgSecCheck(q: URLSearchParams, body: string): Reply {
+    if (!this.tokens.has(q.get('access_token') ?? ''))
+      return refuse(40001, 'invalid credential, access_token is invalid')
+    const req = parse(body)
+    if (req?.version !== 2 || typeof req.content !== 'string' || ![1, 2, 3, 4].includes(req.scene as number))
+      return refuse(47001, 'data format error')
+    const openid = typeof req.openid === 'string' ? req.openid : ''
+    if (![...this.codes.values(), ...this.usedOpenids].some((u) => u.openid === openid))
+      return refuse(40003, 'invalid openid')
+    const content = req.content
+    const has = (words: Set<string>) => [...words].some((w) => content.includes(w))
+    const suggest = has(this.riskyWords) ? 'risky' : has(this.reviewWords) ? 'review' : 'pass'
+    this.contentChecks.push({ openid, content, suggest })
+    const label = suggest === 'pass' ? 100 : 20001
+    return ok({
+      errcode: 0,
+      errmsg: 'ok',
+      result: { suggest, label },
+      detail: [{ strategy: 'content_model', errcode: 0, suggest, label }],
+      trace_id: randomBytes(8).toString('hex'),
+    })
   }
 
   private subscribeSend(q: URLSearchParams, body: string): Reply {

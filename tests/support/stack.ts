@@ -113,6 +113,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     WECHAT_APP_ID: wechat.appId,
     WECHAT_APP_SECRET: wechat.appSecret,
     WECHAT_CLOUD_TICKET_SECRET: secrets.cloudTicket,
+    // Chat text is checked as in deployment: by msgSecCheck (the emulator) for WeChat users.
+    CONTENT_CHECK: 'wechat',
     LOG_LEVEL: 'warn',
     ...clock,
     // Each stack its own namespace: counters left in the shared Redis by earlier runs must not leak in.

@@ -12,6 +12,8 @@ export const DcAccount = z
     displayName: z.string(),
     villageCode: RegionCode.nullable(),
     personId: z.string().nullable(),
+    /** The person's mini-program openid, when they signed in with WeChat (content checks need it). */
+    openid: z.string().nullable(),
     createdAt: z.string(),
   })
   .meta({ id: 'DcAccount' })

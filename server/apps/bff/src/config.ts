@@ -59,6 +59,11 @@ const BffEnv = z
     WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().optional(),
     /** Progress look-ups by number per client IP and hour (numbers are partly guessable). */
     PROGRESS_QUERIES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
+    /**
+     * Checks chat text before it is stored and delivered: `wechat` asks msgSecCheck (needs the
+     * AppID and secret; senders without a WeChat openid cannot be checked by it), `off` checks nothing.
+     */
+    CONTENT_CHECK: z.enum(['off', 'wechat']).default('off'),
     /** Where uploaded files are kept: a folder (embedded default) or an S3-compatible bucket. */
     STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
     UPLOAD_DIR: z.string().default('.data/uploads'),
@@ -107,6 +112,13 @@ const BffEnv = z
         code: 'custom',
         path: ['WECHAT_APP_SECRET'],
         message: 'set both WECHAT_APP_ID and WECHAT_APP_SECRET (or WECHAT_CLOUD_TICKET_SECRET)',
+      })
+    }
+    if (env.CONTENT_CHECK === 'wechat' && (!env.WECHAT_APP_ID || !env.WECHAT_APP_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CONTENT_CHECK'],
+        message: 'CONTENT_CHECK=wechat needs WECHAT_APP_ID and WECHAT_APP_SECRET (msgSecCheck takes an access token)',
       })
     }
   })

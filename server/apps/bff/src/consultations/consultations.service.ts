@@ -10,9 +10,10 @@ import {
   type MessagesQuery,
 } from '@pocket/contract'
 import { actorOf, type AuthUser } from '../common/auth-user.js'
-import { DataCenterClient, type DcActor } from '../datacenter/datacenter.client.js'
+import { accountActor, DataCenterClient } from '../datacenter/datacenter.client.js'
 import { Delivery } from '../realtime/delivery.js'
 import { FileLinks } from '../uploads/file-links.js'
+import { ContentSafety } from './content-safety.js'
 
 @Injectable()
 export class ConsultationsService {
@@ -20,6 +21,7 @@ export class ConsultationsService {
     private readonly dc: DataCenterClient,
     private readonly delivery: Delivery,
     private readonly links: FileLinks,
+    private readonly safety: ContentSafety,
   ) {}
 
   open(user: AuthUser): Promise<Consultation> {
@@ -50,8 +52,18 @@ export class ConsultationsService {
     return consultation
   }
 
-  /** Stores the message in the data center (committed when this returns), then fans it out. */
-  async send(actor: DcActor, id: string, clientId: string, message: MessageBody): Promise<Message> {
+  /**
+   * Checks a text, stores the message in the data center (committed when this returns), then
+   * fans it out.
+   */
+  async send(
+    user: Pick<AuthUser, 'accountId' | 'role'>,
+    id: string,
+    clientId: string,
+    message: MessageBody,
+  ): Promise<Message> {
+    const actor = accountActor(user.accountId, user.role)
+    if (message.kind === 'text') await this.safety.screen(actor, user.accountId, message.text)
     const sent = await this.dc.call(dcRoutes.sendMessage, { actor, params: { id }, body: { clientId, message } })
     // A resend (created: false) is delivered again too: a device that missed it gets it now, and
     // clients keep one copy per sequence.

@@ -1,7 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common'
 import { MessageBody } from '@pocket/contract'
 import { AppError } from '#common'
-import { accountActor } from '../datacenter/datacenter.client.js'
 import { WsHandlers } from '../realtime/ws-handlers.js'
 import { ConsultationsService } from './consultations.service.js'
 
@@ -28,8 +27,8 @@ export class MessageSendHandler implements OnModuleInit {
       const parsed = MessageBody.safeParse(message)
       if (!parsed.success) return failed('VALIDATION_FAILED', parsed.error.issues[0].message, false)
       try {
-        const actor = accountActor(claims.accountId, claims.role)
-        const stored = await this.consultations.send(actor, consultationId, clientId, parsed.data)
+        const user = { accountId: claims.accountId, role: claims.role }
+        const stored = await this.consultations.send(user, consultationId, clientId, parsed.data)
         send({ event: 'message.ack', data: { consultationId, clientId, seq: stored.seq, at: stored.at } })
       } catch (err) {
         if (err instanceof AppError) return failed(err.code, err.message, TRANSIENT.has(err.code))

@@ -29,6 +29,13 @@ interface TokenReply extends ApiReply {
   expires_in?: number
 }
 
+interface SecCheckReply extends ApiReply {
+  result?: { suggest?: string; label?: number }
+}
+
+/** msgSecCheck's view of a text: fine, uncertain (a person may look), or not to be published. */
+export type SecVerdict = 'pass' | 'review' | 'risky'
+
 interface PhoneReply extends ApiReply {
   // countryCode is documented as a string; WeChat's own example sends the number 86.
   phone_info?: { purePhoneNumber?: string; countryCode?: string | number; watermark?: { appid?: string } }
@@ -69,11 +76,9 @@ export class WechatDriver {
   /** The phone behind a getPhoneNumber button's code (single use, 5 minutes). */
   async phoneNumber(phoneCode: string): Promise<string> {
     const { appId } = this.credentials()
-    const token = await this.token()
-    let reply = await this.askPhone(phoneCode, token)
-    if (reply.errcode !== undefined && TOKEN_STALE.has(reply.errcode)) {
-      reply = await this.askPhone(phoneCode, await this.token(token))
-    }
+    const reply = await this.withToken<PhoneReply>('getuserphonenumber', '/wxa/business/getuserphonenumber', {
+      code: phoneCode,
+    })
     const info = reply.phone_info
     if (failed(reply) || !info?.purePhoneNumber) {
       this.logger.warn({ msg: 'getuserphonenumber refused', errcode: reply.errcode, errmsg: reply.errmsg })
@@ -104,21 +109,38 @@ export class WechatDriver {
       page,
       data: Object.fromEntries(Object.entries(data).map(([k, value]) => [k, { value }])),
     }
-    const send = (token: string) =>
-      this.call<ApiReply>('subscribe/send', '/cgi-bin/message/subscribe/send', { query: { access_token: token }, body })
-    const token = await this.token()
-    let reply = await send(token)
-    if (reply.errcode !== undefined && TOKEN_STALE.has(reply.errcode)) reply = await send(await this.token(token))
+    const reply = await this.withToken<ApiReply>('subscribe/send', '/cgi-bin/message/subscribe/send', body)
     if (!failed(reply)) return true
     this.logger.warn({ msg: 'subscribe message refused', errcode: reply.errcode, errmsg: reply.errmsg })
     return false
   }
 
-  private askPhone(phoneCode: string, token: string): Promise<PhoneReply> {
-    return this.call<PhoneReply>('getuserphonenumber', '/wxa/business/getuserphonenumber', {
-      query: { access_token: token },
-      body: { code: phoneCode },
+  /**
+   * msgSecCheck (version 2) of a text a person wrote, as a comment scene. WeChat checks only texts
+   * of people who used the mini-program in the last two hours, so it needs their openid.
+   */
+  async msgSecCheck(openid: string, content: string): Promise<SecVerdict> {
+    const reply = await this.withToken<SecCheckReply>('msg_sec_check', '/wxa/msg_sec_check', {
+      content,
+      version: 2,
+      scene: 2,
+      openid,
     })
+    const suggest = reply.result?.suggest
+    if (failed(reply) || (suggest !== 'pass' && suggest !== 'review' && suggest !== 'risky')) {
+      this.logger.warn({ msg: 'msg_sec_check refused', errcode: reply.errcode, errmsg: reply.errmsg })
+      throw new AppError('UPSTREAM_UNAVAILABLE', '内容检查暂时无法进行')
+    }
+    return suggest
+  }
+
+  /** A POST with the access token, fetched afresh once if WeChat says it went stale. */
+  private async withToken<T extends ApiReply>(name: string, path: string, body: unknown): Promise<T> {
+    const send = (token: string) => this.call<T>(name, path, { query: { access_token: token }, body })
+    const token = await this.token()
+    const reply = await send(token)
+    if (reply.errcode !== undefined && TOKEN_STALE.has(reply.errcode)) return send(await this.token(token))
+    return reply
   }
 
   /**

@@ -9,6 +9,7 @@ export function toDcAccount(r: AccountRow): DcAccount {
     displayName: r.displayName,
     villageCode: r.villageCode,
     personId: r.personId,
+    openid: r.openid,
     createdAt: r.createdAt.toISOString(),
   }
 }
