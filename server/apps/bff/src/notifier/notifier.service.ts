@@ -2,6 +2,7 @@ import { hostname } from 'node:os'
 import { randomBytes } from 'node:crypto'
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common'
 import { dcRoutes, type DcNotification } from '@pocket/contract'
+import { Polling } from '../common/polling.js'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
 import { SMS_DRIVER, type SmsDriver } from '../drivers/sms.driver.js'
@@ -18,36 +19,23 @@ import { noticeParams, noticeText, subscribeData } from './notice-text.js'
 export class NotifierService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('notifier')
   private readonly worker = `${hostname().slice(0, 24)}-${process.pid}-${randomBytes(3).toString('hex')}`
-  private timer: NodeJS.Timeout | null = null
-  private running: Promise<unknown> | null = null
-  private stopped = false
+  private readonly polling: Polling
 
   constructor(
     private readonly dc: DataCenterClient,
     private readonly wechat: WechatDriver,
     @Inject(SMS_DRIVER) private readonly sms: SmsDriver,
     @Inject(BFF_CONFIG) private readonly config: BffConfig,
-  ) {}
+  ) {
+    this.polling = new Polling(() => this.poll(), config.NOTIFY_POLL_MS)
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule()
+    this.polling.start()
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true
-    if (this.timer) clearTimeout(this.timer)
-    await this.running
-  }
-
-  private schedule(): void {
-    if (this.stopped) return
-    this.timer = setTimeout(() => {
-      this.running = this.poll().finally(() => {
-        this.running = null
-        this.schedule()
-      })
-    }, this.config.NOTIFY_POLL_MS)
-    this.timer.unref()
+  onApplicationShutdown(): Promise<void> {
+    return this.polling.stop()
   }
 
   /** One round: claim what is due and send it; the data center being away only delays it. */
