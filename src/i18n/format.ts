@@ -16,3 +16,12 @@ export function formatDay(date: LocalDate): string {
   const weekday = t(`time.weekday.${weekdayOf(date)}` as 'time.weekday.1')
   return t('time.day', { m: month, d: day, weekday })
 }
+
+/** How long something has taken, for people: "5分钟", "3小时", "2天". */
+export function formatSpan(ms: number): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000))
+  if (minutes < 60) return t('time.minutes', { n: minutes })
+  const hours = Math.round(minutes / 60)
+  if (hours < 48) return t('time.hours', { n: hours })
+  return t('time.days', { n: Math.round(hours / 24) })
+}

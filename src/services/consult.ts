@@ -1,4 +1,10 @@
-import type { MessageBody, MessagePreview, MessagesQuery } from '@pocket/contract'
+import type {
+  ConsultationRating,
+  ConsultationsQuery,
+  MessageBody,
+  MessagePreview,
+  MessagesQuery,
+} from '@pocket/contract'
 import { appRoutes } from '@pocket/contract/app-routes'
 import { t } from '@/i18n'
 import { useConsult, type Draft, type OutboxItem } from '@/stores/consult'
@@ -12,10 +18,18 @@ import { uploadsApi } from './uploads'
 
 export const consultApi = {
   open: () => api(appRoutes.openConsultation),
-  list: () => api(appRoutes.consultations),
+  list: (query: Partial<ConsultationsQuery> = {}) => api(appRoutes.consultations, { query }),
   messages: (id: string, query: Partial<MessagesQuery>) =>
     api(appRoutes.consultationMessages, { params: { id }, query }),
   read: (id: string, seq: number) => api(appRoutes.readConsultation, { params: { id }, body: { seq } }),
+  resolve: (id: string) => api(appRoutes.resolveConsultation, { params: { id } }),
+  reopen: (id: string) => api(appRoutes.reopenConsultation, { params: { id } }),
+  rate: (id: string, rating: ConsultationRating) => api(appRoutes.rateConsultation, { params: { id }, body: rating }),
+  savedReplies: () => api(appRoutes.savedReplies),
+  saveReplies: (items: string[]) => api(appRoutes.saveReplies, { body: { items } }),
+  setAway: (until: string | null) => api(appRoutes.setAway, { body: { until } }),
+  figures: () => api(appRoutes.adviserFigures),
+  overdue: () => api(appRoutes.overdueConsultations),
 }
 
 /** The line a list shows for a conversation's newest message. */

@@ -95,6 +95,15 @@ describe('H5 in Chromium: a villager and the village adviser message each other'
       const onAdviser = await adviser.locator('.chat-message .chat-bubble').allInnerTexts()
       expect(onAdviser.slice(-2)).toEqual(['好的，合同在我老伴那里', '我明天上午都在家'])
       await villager.locator('.chat-pending').first().waitFor({ state: 'detached' })
+
+      // The adviser resolves the consultation; the villager sees the note and rates it.
+      await adviser.locator('.chat-resolve').click()
+      await adviser.locator('.chat-reopen').waitFor()
+      await villager.getByText('马晓梅老师已将本次咨询标记为已解决').waitFor()
+      await villager.getByLabel('5星').click()
+      await villager.locator('.chat-rate-comment textarea').fill('马老师很耐心')
+      await villager.getByText('提交评价').click()
+      await villager.getByText('您的评价：★★★★★').waitFor()
       await villager.screenshot({ path: join(ROOT, 'test-results/e2e-chat-villager.png') })
       await adviser.screenshot({ path: join(ROOT, 'test-results/e2e-chat-adviser.png') })
     } catch (e) {

@@ -163,7 +163,7 @@ describe.each(setups())('messaging the village adviser (%s)', (_, options) => {
     ])
   })
 
-  it('only the resident and their village’s adviser and backup see or write to the conversation', async () => {
+  it('only the resident and their village’s adviser (and the backup while covering) see or write to it', async () => {
     const other = (await residentWithConsultation(stack, '13966660002')).session.accessToken
     const otherAdviser = (await signInBySms(stack.bffUrl, stack.sms, '13800000003')).accessToken
     const backup = (await signInBySms(stack.bffUrl, stack.sms, BACKUP_PHONE)).accessToken
@@ -183,7 +183,7 @@ describe.each(setups())('messaging the village adviser (%s)', (_, options) => {
       resident: 200,
       otherResident: 404,
       adviser: 200,
-      backup: 200,
+      backup: 404,
       otherAdviser: 404,
       staff: 404,
     })
@@ -196,10 +196,16 @@ describe.each(setups())('messaging the village adviser (%s)', (_, options) => {
       otherAdviser: await listed(otherAdviser),
       staff: await listed(staff),
     }).toEqual({
-      backup: true,
+      backup: false,
       otherAdviser: false,
       staff: false,
     })
+    // The adviser goes on leave: the backup covers (sees and answers) meanwhile.
+    const leave = async (until: string | null) =>
+      (await call(stack.bffUrl, 'PUT', '/api/v1/consultations/away', { token: adviser, body: { until } })).status
+    expect(await leave(new Date(Date.now() + 3 * 24 * 3600_000).toISOString())).toBe(200)
+    expect([await status(backup), await listed(backup)]).toEqual([200, true])
+    expect(await leave(null)).toBe(200)
     // A frame naming someone else's conversation is refused and stores nothing.
     const intruder = await connect(urls()[0], other)
     sendText(intruder, consultation.id, 'intrude-0001', '我想看看别人的咨询')

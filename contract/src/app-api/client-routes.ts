@@ -49,4 +49,12 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   consultations: { method: 'get', path: '/consultations', auth: true },
   consultationMessages: { method: 'get', path: '/consultations/{id}/messages', auth: true },
   readConsultation: { method: 'post', path: '/consultations/{id}/read', auth: true },
+  resolveConsultation: { method: 'post', path: '/consultations/{id}/resolve', auth: true },
+  reopenConsultation: { method: 'post', path: '/consultations/{id}/reopen', auth: true },
+  rateConsultation: { method: 'post', path: '/consultations/{id}/rating', auth: true },
+  savedReplies: { method: 'get', path: '/consultations/saved-replies', auth: true },
+  saveReplies: { method: 'put', path: '/consultations/saved-replies', auth: true },
+  setAway: { method: 'put', path: '/consultations/away', auth: true },
+  adviserFigures: { method: 'get', path: '/consultations/figures', auth: true },
+  overdueConsultations: { method: 'get', path: '/consultations/overdue', auth: true },
 }

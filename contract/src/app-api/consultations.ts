@@ -60,6 +60,7 @@ export const SystemBody = z.object({
   event: z.enum(['handover', 'resolved', 'reopened']),
   text: z.string(),
 })
+export type SystemBody = z.infer<typeof SystemBody>
 
 /** A message's content as the data center stores it. */
 export const StoredBody = z
@@ -121,6 +122,15 @@ export type MessagePreview = z.infer<typeof MessagePreview>
 export const ConsultationStatus = z.enum(['open', 'resolved'])
 export type ConsultationStatus = z.infer<typeof ConsultationStatus>
 
+/** Against the reply deadline: nothing awaited, in time, due soon, overdue. */
+export const DeadlineState = z.enum(['none', 'normal', 'due_soon', 'overdue'])
+export type DeadlineState = z.infer<typeof DeadlineState>
+
+export const ConsultationRating = z
+  .object({ score: z.number().int().min(1).max(5), comment: z.string().trim().max(200, '评价不能超过200个字') })
+  .meta({ id: 'ConsultationRating' })
+export type ConsultationRating = z.infer<typeof ConsultationRating>
+
 /** A conversation between a resident and their village's adviser (and the backup). */
 export const Consultation = z
   .object({
@@ -137,6 +147,15 @@ export const Consultation = z
     readSeq: z.number().int(),
     peerReadSeq: z.number().int(),
     unread: z.number().int(),
+    /** Waiting for an answer since the resident's first unanswered message, due by the policy's time. */
+    deadline: z.object({ state: DeadlineState, waitingSince: Instant.nullable(), dueAt: Instant.nullable() }),
+    /** The backup adviser has taken it over: the adviser is away, or the deadline passed. */
+    handedOver: z.boolean(),
+    /** In the caller's inbox as the backup adviser (not as the village's own). */
+    asBackup: z.boolean(),
+    /** When a reply can be expected: the adviser is away until…, or it is outside working hours. */
+    availability: z.object({ awayUntil: Instant.nullable(), workingNow: z.boolean(), nextWorkingAt: Instant }),
+    rating: ConsultationRating.nullable(),
     updatedAt: Instant,
   })
   .meta({ id: 'Consultation' })
@@ -144,6 +163,56 @@ export type Consultation = z.infer<typeof Consultation>
 
 export const ConsultationList = z.object({ items: z.array(Consultation) }).meta({ id: 'ConsultationList' })
 export type ConsultationList = z.infer<typeof ConsultationList>
+
+/** The adviser's inbox: all, or only the unanswered, the overdue, or those held as backup; a name to look for. */
+export const ConsultationsQuery = z.object({
+  filter: z.enum(['all', 'unanswered', 'overdue', 'backup']).default('all'),
+  q: z.string().trim().max(20, '搜索词不能超过20个字').optional(),
+})
+export type ConsultationsQuery = z.infer<typeof ConsultationsQuery>
+
+/** 常用语: an adviser's saved replies, in their order. */
+export const SavedReplies = z
+  .object({
+    items: z
+      .array(z.string().trim().min(1, '常用语不能为空').max(300, '常用语不能超过300个字'))
+      .max(30, '最多保存30条常用语'),
+  })
+  .meta({ id: 'SavedReplies' })
+export type SavedReplies = z.infer<typeof SavedReplies>
+
+/** An adviser away (on leave) until a time: their conversations go to the backup meanwhile. */
+export const AwayBody = z.object({ until: Instant.nullable() }).meta({ id: 'AwayBody' })
+export type AwayBody = z.infer<typeof AwayBody>
+
+/** The adviser's own figures. */
+export const AdviserFigures = z
+  .object({
+    answeredThisWeek: z.number().int(),
+    /** Median time from a resident's question to the first answer, over the last 30 days. */
+    medianFirstReplyMinutes: z.number().nullable(),
+    overdueNow: z.number().int(),
+    rating: z.object({ average: z.number().nullable(), count: z.number().int() }),
+    awayUntil: Instant.nullable(),
+  })
+  .meta({ id: 'AdviserFigures' })
+export type AdviserFigures = z.infer<typeof AdviserFigures>
+
+/** 督办: an overdue conversation as county staff see it, without what was said. */
+export const OverdueConsultation = z
+  .object({
+    id: ConsultationId,
+    village: z.object({ code: RegionCode, name: z.string() }),
+    adviser: z.object({ id: z.string(), name: z.string(), phone: z.string().nullable() }),
+    backup: z.object({ id: z.string(), name: z.string(), phone: z.string().nullable() }).nullable(),
+    waitingSince: Instant,
+    dueAt: Instant,
+    handedOver: z.boolean(),
+  })
+  .meta({ id: 'OverdueConsultation' })
+export type OverdueConsultation = z.infer<typeof OverdueConsultation>
+export const OverdueList = z.object({ items: z.array(OverdueConsultation) }).meta({ id: 'OverdueList' })
+export type OverdueList = z.infer<typeof OverdueList>
 
 export const MessagesQuery = z.object({
   /** Everything after this sequence (after a reconnect), oldest first. */
@@ -179,7 +248,8 @@ export const consultationsRoutes = {
     path: '/consultations',
     tag: 'consultations',
     auth: true,
-    summary: '我的会话（居民）或我负责的村（居）的会话（法律顾问）',
+    summary: '我的会话（居民）或我负责的村（居）的会话（法律顾问；可筛选、按居民或村名搜索）',
+    query: ConsultationsQuery,
     response: ConsultationList,
   },
   consultationMessages: {
@@ -203,5 +273,83 @@ export const consultationsRoutes = {
     body: ReadBody,
     response: Consultation,
     errors: ['NOT_FOUND'],
+  },
+  resolveConsultation: {
+    method: 'post',
+    path: '/consultations/{id}/resolve',
+    tag: 'consultations',
+    auth: true,
+    summary: '法律顾问标记会话已解决',
+    params: IdParam,
+    response: Consultation,
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
+  },
+  reopenConsultation: {
+    method: 'post',
+    path: '/consultations/{id}/reopen',
+    tag: 'consultations',
+    auth: true,
+    summary: '重新打开已解决的会话',
+    params: IdParam,
+    response: Consultation,
+    errors: ['NOT_FOUND', 'CONFLICT'],
+  },
+  rateConsultation: {
+    method: 'post',
+    path: '/consultations/{id}/rating',
+    tag: 'consultations',
+    auth: true,
+    summary: '居民评价已解决的咨询',
+    params: IdParam,
+    body: ConsultationRating,
+    response: Consultation,
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
+  },
+  savedReplies: {
+    method: 'get',
+    path: '/consultations/saved-replies',
+    tag: 'consultations',
+    auth: true,
+    summary: '我的常用语（法律顾问）',
+    response: SavedReplies,
+    errors: ['FORBIDDEN'],
+  },
+  saveReplies: {
+    method: 'put',
+    path: '/consultations/saved-replies',
+    tag: 'consultations',
+    auth: true,
+    summary: '保存常用语（整组替换）',
+    body: SavedReplies,
+    response: SavedReplies,
+    errors: ['FORBIDDEN'],
+  },
+  setAway: {
+    method: 'put',
+    path: '/consultations/away',
+    tag: 'consultations',
+    auth: true,
+    summary: '法律顾问请假（至某时，期间由备岗顾问答复）或销假（null）',
+    body: AwayBody,
+    response: AdviserFigures,
+    errors: ['FORBIDDEN'],
+  },
+  adviserFigures: {
+    method: 'get',
+    path: '/consultations/figures',
+    tag: 'consultations',
+    auth: true,
+    summary: '法律顾问本人的统计：本周答复、首次答复中位时间、超期数、评分',
+    response: AdviserFigures,
+    errors: ['FORBIDDEN'],
+  },
+  overdueConsultations: {
+    method: 'get',
+    path: '/consultations/overdue',
+    tag: 'consultations',
+    auth: true,
+    summary: '督办：本县（区）超期未答复的咨询（工作人员；不含消息内容）',
+    response: OverdueList,
+    errors: ['FORBIDDEN'],
   },
 } as const satisfies RouteTable

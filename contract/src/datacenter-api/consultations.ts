@@ -4,6 +4,12 @@ import {
   Consultation,
   ConsultationId,
   ConsultationList,
+  ConsultationRating,
+  ConsultationsQuery,
+  AdviserFigures,
+  AwayBody,
+  OverdueList,
+  SavedReplies,
   DcMessage,
   DcMessagePage,
   MessageBody,
@@ -15,6 +21,8 @@ import type { RouteTable } from '../route.js'
 /** Accounts to tell about a change: every device of both sides (resident, adviser, backup). */
 const Audience = z.array(z.string())
 
+const NoticeSchema = z.object({ message: DcMessage, audience: Audience })
+
 export const DcSendBody = z.object({ clientId: ClientMessageId, message: MessageBody }).meta({ id: 'DcSendBody' })
 export type DcSendBody = z.infer<typeof DcSendBody>
 
@@ -24,12 +32,25 @@ export const DcSent = z
     /** False when this clientId was stored before: the same message, not a second one. */
     created: z.boolean(),
     audience: Audience,
+    /** System messages the send caused (the adviser is away: the backup takes over). */
+    notices: z.array(NoticeSchema),
   })
   .meta({ id: 'DcSent' })
 export type DcSent = z.infer<typeof DcSent>
 
 export const DcRead = z.object({ consultation: Consultation, audience: Audience }).meta({ id: 'DcRead' })
 export type DcRead = z.infer<typeof DcRead>
+
+/** A system message the data center wrote (hand-over, resolved, reopened), and whom to tell. */
+export const DcNotice = NoticeSchema.meta({ id: 'DcNotice' })
+export type DcNotice = z.infer<typeof DcNotice>
+
+/** A conversation after a change of state, with the system message that records it. */
+export const DcChanged = z.object({ consultation: Consultation, notices: z.array(DcNotice) }).meta({ id: 'DcChanged' })
+export type DcChanged = z.infer<typeof DcChanged>
+
+export const DcSweep = z.object({ items: z.array(DcNotice) }).meta({ id: 'DcSweep' })
+export type DcSweep = z.infer<typeof DcSweep>
 
 const IdParam = z.object({ id: ConsultationId })
 
@@ -48,7 +69,8 @@ export const dcConsultationsRoutes = {
     path: '/consultations',
     tag: 'consultations',
     auth: true,
-    summary: "The acting resident's conversations, or those of the acting adviser's villages and backups",
+    summary: "The acting resident's conversations, or the acting adviser's inbox (own villages; backups handed over)",
+    query: ConsultationsQuery,
     response: ConsultationList,
   },
   consultationMessages: {
@@ -84,5 +106,92 @@ export const dcConsultationsRoutes = {
     body: ReadBody,
     response: DcRead,
     errors: ['NOT_FOUND'],
+  },
+  resolveConsultation: {
+    method: 'post',
+    path: '/consultations/{id}/resolve',
+    tag: 'consultations',
+    auth: true,
+    summary: 'An adviser of the conversation marks it resolved (a system message records it)',
+    params: IdParam,
+    response: DcChanged,
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
+  },
+  reopenConsultation: {
+    method: 'post',
+    path: '/consultations/{id}/reopen',
+    tag: 'consultations',
+    auth: true,
+    summary: 'A party reopens a resolved conversation',
+    params: IdParam,
+    response: DcChanged,
+    errors: ['NOT_FOUND', 'CONFLICT'],
+  },
+  rateConsultation: {
+    method: 'post',
+    path: '/consultations/{id}/rating',
+    tag: 'consultations',
+    auth: true,
+    summary: 'The resident rates a resolved conversation (once per resolution)',
+    params: IdParam,
+    body: ConsultationRating,
+    response: Consultation,
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
+  },
+  savedReplies: {
+    method: 'get',
+    path: '/consultations/saved-replies',
+    tag: 'consultations',
+    auth: true,
+    summary: "The acting adviser's saved replies",
+    response: SavedReplies,
+    errors: ['FORBIDDEN'],
+  },
+  saveReplies: {
+    method: 'put',
+    path: '/consultations/saved-replies',
+    tag: 'consultations',
+    auth: true,
+    summary: "Replaces the acting adviser's saved replies",
+    body: SavedReplies,
+    response: SavedReplies,
+    errors: ['FORBIDDEN'],
+  },
+  setAway: {
+    method: 'put',
+    path: '/consultations/away',
+    tag: 'consultations',
+    auth: true,
+    summary: 'The acting adviser is away until a time (or back: null); the backup covers meanwhile',
+    body: AwayBody,
+    response: AdviserFigures,
+    errors: ['FORBIDDEN'],
+  },
+  adviserFigures: {
+    method: 'get',
+    path: '/consultations/figures',
+    tag: 'consultations',
+    auth: true,
+    summary: "The acting adviser's figures",
+    response: AdviserFigures,
+    errors: ['FORBIDDEN'],
+  },
+  overdueConsultations: {
+    method: 'get',
+    path: '/consultations/overdue',
+    tag: 'consultations',
+    auth: true,
+    summary: "Overdue conversations of the acting staff member's county (督办), without their messages",
+    response: OverdueList,
+    errors: ['FORBIDDEN'],
+  },
+  sweepConsultations: {
+    method: 'post',
+    path: '/consultations/sweep',
+    tag: 'consultations',
+    auth: true,
+    summary: 'Hands overdue conversations (and those of advisers away) to the backup (system actor)',
+    response: DcSweep,
+    errors: ['FORBIDDEN'],
   },
 } as const satisfies RouteTable

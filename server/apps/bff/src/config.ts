@@ -55,6 +55,8 @@ const BffEnv = z
     /** How often each instance asks the data center for due notifications, and how long it holds them. */
     NOTIFY_POLL_MS: z.coerce.number().int().min(100).default(2000),
     NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
+    /** How often each instance asks the data center to hand overdue conversations to backup advisers. */
+    HANDOVER_SWEEP_MS: z.coerce.number().int().min(100).default(60_000),
     /** Subscribe-message template for booking notices (fields thing1 item, time2 when, thing3 place, character_string4 number, phrase5 status). */
     WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().optional(),
     /** Progress look-ups by number per client IP and hour (numbers are partly guessable). */

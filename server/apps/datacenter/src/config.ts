@@ -33,6 +33,20 @@ const DcEnv = z.object({
     .int()
     .min(1)
     .default(24 * 60),
+  /** How long an adviser has to answer a resident (working time), and when it counts as due soon. */
+  REPLY_DEADLINE: z
+    .string()
+    .regex(/^\d+(h|m|s)$/, 'must be a duration such as 24h, 90m or 30s')
+    .default('24h'),
+  REPLY_DUE_SOON: z
+    .string()
+    .regex(/^\d+(h|m|s)$/, 'must be a duration such as 4h, 90m or 30s')
+    .default('4h'),
+  /** Advisers' working hours, Beijing time: `1-5 08:30-17:30` (Monday to Friday); empty: around the clock. */
+  REPLY_WORKING_HOURS: z
+    .string()
+    .regex(/^$|^[1-7]-[1-7] \d{2}:\d{2}-\d{2}:\d{2}$/, 'must look like "1-5 08:30-17:30" (ISO weekdays, Beijing time)')
+    .default(''),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 })
 

@@ -2,6 +2,7 @@ import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Rating, RatingTag } from '@pocket/contract'
 import Button from '@/components/Button'
+import Stars from '@/components/Stars'
 import { useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import { ratingsApi } from '@/services/ratings'
@@ -27,19 +28,7 @@ export default function RatingForm({
   const [error, setError] = useState('')
 
   const shown = rating?.score ?? score
-  const stars = (
-    <View className='rating-stars'>
-      {[1, 2, 3, 4, 5].map((n) => (
-        <Text
-          key={n}
-          className={`rating-star ${n <= shown ? 'rating-star-on' : ''}`}
-          onClick={() => !rating && setScore(n)}
-        >
-          ★
-        </Text>
-      ))}
-    </View>
-  )
+  const stars = <Stars score={shown} onPick={rating ? undefined : setScore} />
   if (rating) {
     return (
       <View className='card rating'>

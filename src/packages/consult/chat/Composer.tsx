@@ -8,16 +8,24 @@ import type { Draft } from '@/stores/consult'
 import EmojiPanel from './EmojiPanel'
 import HoldToTalk from './HoldToTalk'
 import RequestPicker from './RequestPicker'
+import SavedReplies from './SavedReplies'
 
 /**
  * The line under the chat: text (with emoji), or 按住说话 for a voice note; 「+」 for a photo
  * and, for a resident, one of their requests as a card.
  */
-export default function Composer({ canShareRequests, onSend }: { canShareRequests: boolean; onSend(d: Draft): void }) {
+export default function Composer({
+  isAdviser,
+  onSend,
+}: {
+  /** Advisers get 常用语; residents can share one of their requests as a card. */
+  isAdviser: boolean
+  onSend(d: Draft): void
+}) {
   const t = useT()
   const [text, setText] = useState('')
   const [mode, setMode] = useState<'text' | 'voice'>('text')
-  const [panel, setPanel] = useState<'none' | 'emoji' | 'more' | 'requests'>('none')
+  const [panel, setPanel] = useState<'none' | 'emoji' | 'more' | 'requests' | 'saved'>('none')
   const toggle = (p: typeof panel) => setPanel(panel === p ? 'none' : p)
 
   const sendText = () => {
@@ -83,13 +91,27 @@ export default function Composer({ canShareRequests, onSend }: { canShareRequest
             <Text className='chat-more-icon'>🖼</Text>
             <Text>{t('chat.photo')}</Text>
           </View>
-          {canShareRequests && (
+          {isAdviser ? (
+            <View className='chat-more-item chat-more-saved' onClick={() => setPanel('saved')}>
+              <Text className='chat-more-icon'>💬</Text>
+              <Text>{t('chat.saved')}</Text>
+            </View>
+          ) : (
             <View className='chat-more-item chat-more-request' onClick={() => setPanel('requests')}>
               <Text className='chat-more-icon'>📋</Text>
               <Text>{t('chat.card.request')}</Text>
             </View>
           )}
         </View>
+      )}
+      {panel === 'saved' && (
+        <SavedReplies
+          onPick={(reply) => {
+            setMode('text')
+            setText(reply)
+            setPanel('none')
+          }}
+        />
       )}
       {panel === 'requests' && (
         <RequestPicker

@@ -1,5 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components'
-import { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Consultation, Message } from '@pocket/contract'
 import Page from '@/components/Page'
@@ -7,11 +7,14 @@ import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { useSocketStatus } from '@/hooks/useSocketStatus'
 import { formatDateTime, useT } from '@/i18n'
+import { messageOf } from '@/services/api-error'
 import { consultApi, outbox } from '@/services/consult'
+import { socket } from '@/services/socket'
 import { useConsult, type Draft, type OutboxItem } from '@/stores/consult'
 import { useSession } from '@/stores/session'
 import Composer from './Composer'
 import Content, { Card, Photo, Voice } from './Content'
+import RateCard from './RateCard'
 import { voicePlayer } from './voice-player'
 import './index.scss'
 
@@ -53,6 +56,17 @@ function DraftContent({ draft, id }: { draft: Draft; id: string }) {
   }
 }
 
+/** When the resident can expect an answer: the adviser is away, it is after hours, or by the deadline. */
+function ReplyHint({ c }: { c: Consultation }) {
+  const t = useT()
+  const { awayUntil, workingNow, nextWorkingAt } = c.availability
+  let hint = ''
+  if (awayUntil) hint = t('chat.away', { name: c.adviser.name, time: formatDateTime(Date.parse(awayUntil)) })
+  else if (!workingNow) hint = t('chat.offHours', { time: formatDateTime(Date.parse(nextWorkingAt)) })
+  else if (c.deadline.dueAt) hint = t('chat.dueBy', { time: formatDateTime(Date.parse(c.deadline.dueAt)) })
+  return hint ? <Text className='chat-hint'>{hint}</Text> : null
+}
+
 /** Photos and cards sit on the page, not inside a coloured bubble. */
 const bare = (kind: string) => kind === 'image' || kind === 'card'
 
@@ -67,7 +81,8 @@ export default function Chat() {
   const me = useSession((s) => s.me)
   const mySide = me?.role === 'resident' ? 'resident' : 'adviser'
   const consultation = useResource(`consultation:${id ?? 'mine'}`, () => loadConsultation(id))
-  const c = consultation.data
+  const [changed, setChanged] = useState<Consultation | null>(null)
+  const c = changed?.id === consultation.data?.id ? changed : consultation.data
   const messages = useConsult((s) => (c ? (s.messages[c.id] ?? NONE) : NONE))
   const allPending = useConsult((s) => s.outbox)
   const pending = useMemo(() => allPending.filter((i) => i.consultationId === c?.id), [allPending, c?.id])
@@ -106,6 +121,26 @@ export default function Chat() {
     void consultApi.read(c.id, lastTheirs).catch(() => setReadSent(0))
   }, [c, lastTheirs, readSent])
   useDidShow(() => consultation.reload())
+  // Resolved, reopened, handed over: the conversation's own notes change its state too.
+  const { reload } = consultation
+  useEffect(
+    () =>
+      socket.on('message.new', (m) => {
+        if (m.consultationId === c?.id && m.body.kind === 'system') {
+          setChanged(null)
+          reload()
+        }
+      }),
+    [c?.id, reload],
+  )
+  const act = async (action: (id: string) => Promise<Consultation>) => {
+    if (!c) return
+    try {
+      setChanged(await action(c.id))
+    } catch (err) {
+      void Taro.showToast({ title: messageOf(err), icon: 'none' })
+    }
+  }
   useDidHide(() => voicePlayer.stop())
   useEffect(() => () => voicePlayer.stop(), [])
 
@@ -127,11 +162,24 @@ export default function Chat() {
       {c && (
         <>
           <View className='chat-head'>
-            <Text className='title'>{mySide === 'resident' ? c.adviser.name : c.resident.name}</Text>
-            <Text className='muted'>
-              {c.village.name}
-              {status === 'offline' ? ` · ${t('chat.offline')}` : ''}
-            </Text>
+            <View className='chat-head-main'>
+              <Text className='title'>{mySide === 'resident' ? c.adviser.name : c.resident.name}</Text>
+              <Text className='muted'>
+                {c.village.name}
+                {status === 'offline' ? ` · ${t('chat.offline')}` : ''}
+              </Text>
+              {mySide === 'resident' && <ReplyHint c={c} />}
+            </View>
+            {mySide === 'adviser' &&
+              (c.status === 'open' ? (
+                <Text className='chat-head-action chat-resolve' onClick={() => void act(consultApi.resolve)}>
+                  {t('chat.resolve')}
+                </Text>
+              ) : (
+                <Text className='chat-head-action chat-reopen' onClick={() => void act(consultApi.reopen)}>
+                  {t('chat.reopen')}
+                </Text>
+              ))}
           </View>
           <ScrollView className='chat-list' scrollY scrollIntoView={lastId} onScrollToUpper={() => void loadOlder()}>
             {older === 'loading' && <View className='muted chat-older'>{t('chat.loadingOlder')}</View>}
@@ -187,8 +235,14 @@ export default function Chat() {
                 )}
               </View>
             ))}
+            {c.status === 'resolved' &&
+              (mySide === 'resident' ? (
+                <RateCard c={c} onRated={setChanged} />
+              ) : (
+                <View className='muted chat-system'>{t('chat.resolved')}</View>
+              ))}
           </ScrollView>
-          <Composer canShareRequests={mySide === 'resident'} onSend={(draft) => outbox.send(c.id, draft)} />
+          <Composer isAdviser={mySide === 'adviser'} onSend={(draft) => outbox.send(c.id, draft)} />
         </>
       )}
     </Page>

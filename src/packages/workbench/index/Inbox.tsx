@@ -1,35 +1,99 @@
-import { Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import type { Consultation, ConsultationsQuery } from '@pocket/contract'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
-import { formatDateTime, useT } from '@/i18n'
+import { formatDateTime, formatSpan, useT } from '@/i18n'
 import { consultApi, previewOf } from '@/services/consult'
 import { goTo } from '@/services/session'
+import { socket } from '@/services/socket'
 
-/** The adviser's conversations, newest first, with unread counts and the last message. */
+type Filter = ConsultationsQuery['filter']
+const FILTERS: Filter[] = ['all', 'unanswered', 'overdue', 'backup']
+
+function Row({ c }: { c: Consultation }) {
+  const t = useT()
+  const { state, waitingSince } = c.deadline
+  return (
+    <View className={`desk-row inbox-row inbox-${state}`} onClick={() => goTo('chat', { id: c.id })}>
+      <View className='desk-row-head'>
+        <Text>
+          {c.resident.name} · {c.village.name}
+          {c.asBackup && <Text className='inbox-tag'>{t('inbox.asBackup')}</Text>}
+        </Text>
+        {c.unread > 0 && <Text className='inbox-unread'>{t('inbox.unread', { n: c.unread })}</Text>}
+      </View>
+      {c.lastMessage && (
+        <View className='muted inbox-last'>
+          {previewOf(c.lastMessage)} · {formatDateTime(Date.parse(c.lastMessage.at))}
+        </View>
+      )}
+      <View className='inbox-meta'>
+        {c.status === 'resolved' && <Text className='muted'>{t('inbox.resolved')}</Text>}
+        {waitingSince && (
+          <Text className='muted'>
+            {t('inbox.waiting', { span: formatSpan(Date.now() - Date.parse(waitingSince)) })}
+          </Text>
+        )}
+        {(state === 'due_soon' || state === 'overdue') && (
+          <Text className={`inbox-deadline inbox-deadline-${state}`}>{t(`inbox.deadline.${state}`)}</Text>
+        )}
+      </View>
+    </View>
+  )
+}
+
+/**
+ * The adviser's conversations: their villages', and those of villages they back up while handed
+ * over; unread counts, how long the resident has waited, the deadline's state; filters and search.
+ */
 export default function Inbox() {
   const t = useT()
-  const list = useResource('inbox', consultApi.list)
+  const [filter, setFilter] = useState<Filter>('all')
+  const [typed, setTyped] = useState('')
+  const [q, setQ] = useState('')
+  // Search as the person pauses typing, not at every key.
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(typed.trim()), 400)
+    return () => clearTimeout(timer)
+  }, [typed])
+  const list = useResource(`inbox:${filter}:${q}`, () => consultApi.list({ filter, ...(q ? { q } : {}) }))
   useDidShow(() => list.reload())
+  // A new message anywhere moves the list (unread counts, order, deadlines).
+  const { reload } = list
+  useEffect(() => socket.on('message.new', () => reload()), [reload])
   const items = list.data?.items ?? []
+  const narrowed = filter !== 'all' || q !== ''
   return (
     <View className='card inbox'>
       <View className='title'>{t('workbench.inbox')}</View>
-      <StateView resource={list} empty={items.length === 0} emptyText={t('workbench.inboxEmpty')} />
+      <View className='inbox-filters'>
+        {FILTERS.map((f) => (
+          <Text
+            key={f}
+            className={`inbox-filter ${f === filter ? 'inbox-filter-on' : ''}`}
+            onClick={() => setFilter(f)}
+          >
+            {t(`inbox.filter.${f}`)}
+          </Text>
+        ))}
+      </View>
+      <Input
+        className='input inbox-search'
+        value={typed}
+        placeholder={t('inbox.search')}
+        confirmType='search'
+        maxlength={20}
+        onInput={(e) => setTyped(e.detail.value)}
+      />
+      <StateView
+        resource={list}
+        empty={items.length === 0}
+        emptyText={narrowed ? t('inbox.noMatch') : t('workbench.inboxEmpty')}
+      />
       {items.map((c) => (
-        <View key={c.id} className='desk-row inbox-row' onClick={() => goTo('chat', { id: c.id })}>
-          <View className='desk-row-head'>
-            <Text>
-              {c.resident.name} · {c.village.name}
-            </Text>
-            {c.unread > 0 && <Text className='inbox-unread'>{t('inbox.unread', { n: c.unread })}</Text>}
-          </View>
-          {c.lastMessage && (
-            <View className='muted inbox-last'>
-              {previewOf(c.lastMessage)} · {formatDateTime(Date.parse(c.lastMessage.at))}
-            </View>
-          )}
-        </View>
+        <Row key={c.id} c={c} />
       ))}
     </View>
   )

@@ -8,10 +8,12 @@ import { useT } from '@/i18n'
 import { workbenchApi } from '@/services/workbench'
 import { useRequireRole } from '@/hooks/useRequireRole'
 import { restartAt, signOut } from '@/services/session'
+import AdviserFigures from './AdviserFigures'
 import Inbox from './Inbox'
 import LegalAidDesk from './LegalAidDesk'
 import ScheduleEditor from './ScheduleEditor'
 import StaffDesk from './StaffDesk'
+import Supervision from './Supervision'
 import './index.scss'
 
 /** Advisers and staff land here; the inbox and queue arrive with their own capabilities. */
@@ -52,10 +54,16 @@ export default function Workbench() {
             <>
               <StaffDesk />
               <LegalAidDesk />
+              <Supervision />
               <ScheduleEditor />
             </>
           )}
-          <Inbox />
+          {summary.data.role === 'adviser' && (
+            <>
+              <Inbox />
+              <AdviserFigures />
+            </>
+          )}
         </>
       )}
       <Button className='btn btn-plain' onClick={() => void signOut().then(() => restartAt('login'))}>

@@ -15,8 +15,8 @@ export class ConsultationsController {
   }
 
   @Route(appRoutes.consultations)
-  list(@CurrentUser() user: AuthUser): Promise<ConsultationList> {
-    return this.service.list(user)
+  list(@CurrentUser() user: AuthUser, @Input() { query }: AppInput<'consultations'>): Promise<ConsultationList> {
+    return this.service.list(user, query)
   }
 
   @Route(appRoutes.consultationMessages)
@@ -30,5 +30,22 @@ export class ConsultationsController {
   @Route(appRoutes.readConsultation)
   read(@CurrentUser() user: AuthUser, @Input() { params, body }: AppInput<'readConsultation'>): Promise<Consultation> {
     return this.service.read(user, params.id, body.seq)
+  }
+
+  @Route(appRoutes.resolveConsultation)
+  @Roles('adviser')
+  resolve(@CurrentUser() user: AuthUser, @Input() { params }: AppInput<'resolveConsultation'>): Promise<Consultation> {
+    return this.service.resolve(user, params.id)
+  }
+
+  @Route(appRoutes.reopenConsultation)
+  reopen(@CurrentUser() user: AuthUser, @Input() { params }: AppInput<'reopenConsultation'>): Promise<Consultation> {
+    return this.service.reopen(user, params.id)
+  }
+
+  @Route(appRoutes.rateConsultation)
+  @Roles('resident')
+  rate(@CurrentUser() user: AuthUser, @Input() { params, body }: AppInput<'rateConsultation'>): Promise<Consultation> {
+    return this.service.rate(user, params.id, body)
   }
 }

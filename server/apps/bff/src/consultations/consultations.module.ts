@@ -3,15 +3,17 @@ import { DataCenterModule } from '../datacenter/datacenter.module.js'
 import { DriversModule } from '../drivers/drivers.module.js'
 import { RealtimeModule } from '../realtime/realtime.module.js'
 import { UploadsModule } from '../uploads/uploads.module.js'
+import { AdviserDeskController } from './adviser-desk.controller.js'
 import { ConsultationsController } from './consultations.controller.js'
 import { ConsultationsService } from './consultations.service.js'
 import { ContentSafety } from './content-safety.js'
+import { HandoverSweeper } from './handover-sweeper.js'
 import { MessageSendHandler } from './message-send.handler.js'
 
 /** 我的法律顾问 chat and the adviser's inbox: history over REST, sending and fan-out over the one socket. */
 @Module({
   imports: [DataCenterModule, DriversModule, RealtimeModule, UploadsModule],
-  controllers: [ConsultationsController],
-  providers: [ConsultationsService, ContentSafety, MessageSendHandler],
+  controllers: [ConsultationsController, AdviserDeskController],
+  providers: [ConsultationsService, ContentSafety, MessageSendHandler, HandoverSweeper],
 })
 export class ConsultationsModule {}

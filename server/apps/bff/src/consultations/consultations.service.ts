@@ -3,7 +3,11 @@ import {
   dcRoutes,
   type Consultation,
   type ConsultationList,
+  type ConsultationRating,
+  type ConsultationsQuery,
+  type DcChanged,
   type DcMessage,
+  type DcNotice,
   type Message,
   type MessageBody,
   type MessagePage,
@@ -28,8 +32,31 @@ export class ConsultationsService {
     return this.dc.call(dcRoutes.openConsultation, { actor: actorOf(user) })
   }
 
-  list(user: AuthUser): Promise<ConsultationList> {
-    return this.dc.call(dcRoutes.consultations, { actor: actorOf(user) })
+  list(user: AuthUser, query: ConsultationsQuery): Promise<ConsultationList> {
+    return this.dc.call(dcRoutes.consultations, { actor: actorOf(user), query })
+  }
+
+  async resolve(user: AuthUser, id: string): Promise<Consultation> {
+    return this.changed(await this.dc.call(dcRoutes.resolveConsultation, { actor: actorOf(user), params: { id } }))
+  }
+
+  async reopen(user: AuthUser, id: string): Promise<Consultation> {
+    return this.changed(await this.dc.call(dcRoutes.reopenConsultation, { actor: actorOf(user), params: { id } }))
+  }
+
+  rate(user: AuthUser, id: string, rating: ConsultationRating): Promise<Consultation> {
+    return this.dc.call(dcRoutes.rateConsultation, { actor: actorOf(user), params: { id }, body: rating })
+  }
+
+  /** Delivers system messages the data center wrote (hand-over, resolved, reopened) to their audiences. */
+  async announce(notices: DcNotice[]): Promise<void> {
+    for (const n of notices)
+      await this.delivery.toAccounts(n.audience, { event: 'message.new', data: this.present(n.message) })
+  }
+
+  private async changed({ consultation, notices }: DcChanged): Promise<Consultation> {
+    await this.announce(notices)
+    return consultation
   }
 
   async messages(user: AuthUser, id: string, query: MessagesQuery): Promise<MessagePage> {
@@ -69,6 +96,7 @@ export class ConsultationsService {
     // clients keep one copy per sequence.
     const shown = this.present(sent.message)
     await this.delivery.toAccounts(sent.audience, { event: 'message.new', data: shown })
+    await this.announce(sent.notices)
     return shown
   }
 

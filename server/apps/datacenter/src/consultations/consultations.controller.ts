@@ -22,8 +22,8 @@ export class ConsultationsController {
   }
 
   @Route(dcRoutes.consultations)
-  list(@CurrentActor() actor: Actor): Promise<ConsultationList> {
-    return this.service.list(actor)
+  list(@CurrentActor() actor: Actor, @Input() { query }: DcInput<'consultations'>): Promise<ConsultationList> {
+    return this.service.list(actor, query)
   }
 
   @Route(dcRoutes.consultationMessages)

@@ -4,13 +4,29 @@ import { DirectoryModule } from '../directory/directory.module.js'
 import { FilesModule } from '../files/files.module.js'
 import { RequestsModule } from '../requests/requests.module.js'
 import { RegionsModule } from '../regions/regions.module.js'
+import { AdviserDeskController } from './adviser-desk.controller.js'
+import { AdviserDesk } from './adviser-desk.service.js'
+import { ConsultationAccess } from './consultation-access.js'
+import { ConsultationNotes } from './consultation-notes.js'
+import { ConsultationStates } from './consultation-states.service.js'
+import { ConsultationViews } from './consultation-views.js'
 import { ConsultationsController } from './consultations.controller.js'
 import { ConsultationsRepository } from './consultations.repository.js'
 import { ConsultationsService } from './consultations.service.js'
+import { ReplyPolicy } from './reply-policy.js'
 
 @Module({
   imports: [AccountsModule, DirectoryModule, FilesModule, RegionsModule, RequestsModule],
-  controllers: [ConsultationsController],
-  providers: [ConsultationsRepository, ConsultationsService],
+  controllers: [ConsultationsController, AdviserDeskController],
+  providers: [
+    ConsultationsRepository,
+    ConsultationAccess,
+    ConsultationViews,
+    ConsultationNotes,
+    ReplyPolicy,
+    ConsultationsService,
+    ConsultationStates,
+    AdviserDesk,
+  ],
 })
 export class ConsultationsModule {}

@@ -1,21 +1,36 @@
 import { randomBytes } from 'node:crypto'
 import { Injectable } from '@nestjs/common'
-import type { Consultation, DcMessage, StoredBody } from '@pocket/contract'
-import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm'
-import { accounts } from '../accounts/accounts.schema.js'
+import type { ConsultationsQuery, DcMessage, StoredBody } from '@pocket/contract'
+import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, lt, lte, or, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
+import { accounts } from '../accounts/accounts.schema.js'
 import { DbContext } from '../db/transactions.js'
 import { people } from '../directory/directory.schema.js'
 import { regions, villageAdvisers } from '../regions/regions.schema.js'
-import { consultations, messages } from './consultations.schema.js'
+import { adviserAway, consultationReplies, consultations, messages, savedReplies } from './consultations.schema.js'
 
 export type ConsultationRow = typeof consultations.$inferSelect
-type MessageRow = typeof messages.$inferSelect
+export type MessageRow = typeof messages.$inferSelect
 export type Side = 'resident' | 'adviser'
 
 const adviser = alias(people, 'adviser')
 const backup = alias(people, 'backup')
 const resident = alias(accounts, 'resident')
+const away = alias(adviserAway, 'away')
+
+/** What a list row holds before the service shapes it for a side (deadline state, availability). */
+export type ConsultationViewRow = Awaited<ReturnType<ConsultationsRepository['views']>>[number]
+
+/** Conversations a person sees as an adviser: their villages', and their backups' when covered. */
+export interface InboxScope {
+  personId: string
+  now: Date
+  filter?: ConsultationsQuery['filter']
+  q?: string
+}
+
+/** `%` and `_` in a search are letters, not wildcards. */
+const likeText = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 export function toMessage(m: MessageRow): DcMessage {
   return {
@@ -68,21 +83,164 @@ export class ConsultationsRepository {
     return row ?? null
   }
 
-  /** Stores the next message; the sender's side has read it (and everything before it). */
+  /** Stores the next message; the sender's side has read it (and everything before it). System notes move no mark. */
   async append(
-    row: Omit<typeof messages.$inferInsert, 'kind' | 'text'> & { senderRole: Side; body: StoredBody },
+    row: Omit<typeof messages.$inferInsert, 'kind' | 'text'> & { body: StoredBody },
     at: Date,
   ): Promise<MessageRow> {
     const [stored] = await this.db.q
       .insert(messages)
       .values({ ...row, kind: row.body.kind, text: previewOf(row.body) })
       .returning()
-    const read = row.senderRole === 'resident' ? { residentReadSeq: row.seq } : { adviserReadSeq: row.seq }
+    const read =
+      row.senderRole === 'resident'
+        ? { residentReadSeq: row.seq }
+        : row.senderRole === 'adviser'
+          ? { adviserReadSeq: row.seq }
+          : {}
     await this.db.q
       .update(consultations)
       .set({ lastSeq: row.seq, updatedAt: at, ...read })
       .where(eq(consultations.id, row.consultationId))
     return stored
+  }
+
+  /** Changes a conversation's state (awaiting, deadline, hand-over, status, rating). */
+  async update(id: string, fields: Partial<typeof consultations.$inferInsert>): Promise<void> {
+    await this.db.q.update(consultations).set(fields).where(eq(consultations.id, id))
+  }
+
+  /** Locks a conversation nobody else holds now; null when it is locked (another sweep has it) or gone. */
+  async lockIfFree(id: string): Promise<ConsultationRow | null> {
+    const [row] = await this.db.q
+      .select()
+      .from(consultations)
+      .where(eq(consultations.id, id))
+      .for('update', { skipLocked: true })
+    return row ?? null
+  }
+
+  /**
+   * Open conversations awaiting an answer, not yet handed over, whose village has a backup, and
+   * whose deadline passed or whose adviser is away.
+   */
+  async toHandOver(now: Date, limit: number): Promise<string[]> {
+    const rows = await this.db.q
+      .select({ id: consultations.id })
+      .from(consultations)
+      .innerJoin(villageAdvisers, eq(villageAdvisers.villageCode, consultations.villageCode))
+      .leftJoin(away, and(eq(away.personId, villageAdvisers.adviserId), gt(away.until, now)))
+      .where(
+        and(
+          eq(consultations.status, 'open'),
+          isNotNull(consultations.awaitingSince),
+          sql`${consultations.handedOverAt} is null`,
+          isNotNull(villageAdvisers.backupId),
+          or(lte(consultations.replyDueAt, now), isNotNull(away.personId)),
+        ),
+      )
+      .orderBy(asc(consultations.replyDueAt))
+      .limit(limit)
+    return rows.map((r) => r.id)
+  }
+
+  async recordReply(row: typeof consultationReplies.$inferInsert): Promise<void> {
+    await this.db.q.insert(consultationReplies).values(row)
+  }
+
+  /** Until when a person is away (on leave), if they are now. */
+  async awayUntil(personId: string, now: Date): Promise<Date | null> {
+    const [row] = await this.db.q
+      .select({ until: adviserAway.until })
+      .from(adviserAway)
+      .where(and(eq(adviserAway.personId, personId), gt(adviserAway.until, now)))
+    return row?.until ?? null
+  }
+
+  async setAway(personId: string, until: Date | null): Promise<void> {
+    if (!until) {
+      await this.db.q.delete(adviserAway).where(eq(adviserAway.personId, personId))
+      return
+    }
+    await this.db.q
+      .insert(adviserAway)
+      .values({ personId, until })
+      .onConflictDoUpdate({ target: adviserAway.personId, set: { until, setAt: new Date() } })
+  }
+
+  async savedReplies(accountId: string): Promise<string[] | null> {
+    const [row] = await this.db.q.select().from(savedReplies).where(eq(savedReplies.accountId, accountId))
+    return row?.items ?? null
+  }
+
+  async saveReplies(accountId: string, items: string[]): Promise<void> {
+    await this.db.q
+      .insert(savedReplies)
+      .values({ accountId, items })
+      .onConflictDoUpdate({ target: savedReplies.accountId, set: { items, updatedAt: new Date() } })
+  }
+
+  /** Answers given by a person since a time: how many, and the median wait in minutes. */
+  async replyFigures(personId: string, weekStart: Date, monthAgo: Date) {
+    const [row] = await this.db.q
+      .select({
+        answeredThisWeek:
+          sql<number>`count(*) filter (where ${consultationReplies.answeredAt} >= ${weekStart})`.mapWith(Number),
+        medianMinutes: sql<
+          number | null
+        >`percentile_cont(0.5) within group (order by extract(epoch from ${consultationReplies.answeredAt} - ${consultationReplies.askedAt}) / 60) filter (where ${consultationReplies.answeredAt} >= ${monthAgo})`.mapWith(
+          (v) => (v === null ? null : Number(v)),
+        ),
+      })
+      .from(consultationReplies)
+      .where(eq(consultationReplies.personId, personId))
+    return row
+  }
+
+  /** The average rating of the conversations of the villages a person advises. */
+  async ratingOf(personId: string): Promise<{ average: number | null; count: number }> {
+    const [row] = await this.db.q
+      .select({
+        average: sql<number | null>`avg(${consultations.ratingScore})`.mapWith((v) => (v === null ? null : Number(v))),
+        count: sql<number>`count(${consultations.ratingScore})`.mapWith(Number),
+      })
+      .from(consultations)
+      .innerJoin(villageAdvisers, eq(villageAdvisers.villageCode, consultations.villageCode))
+      .where(eq(villageAdvisers.adviserId, personId))
+    return { average: row.average === null ? null : Math.round(row.average * 10) / 10, count: row.count }
+  }
+
+  /** Overdue open conversations of villages under a region (a county's, a town's), newest due last. */
+  async overdueIn(regionPrefix: string, now: Date) {
+    return this.db.q
+      .select({
+        id: consultations.id,
+        villageCode: consultations.villageCode,
+        villageName: regions.name,
+        adviserId: adviser.id,
+        adviserName: adviser.name,
+        adviserPhone: adviser.phone,
+        backupId: backup.id,
+        backupName: backup.name,
+        backupPhone: backup.phone,
+        waitingSince: consultations.awaitingSince,
+        dueAt: consultations.replyDueAt,
+        handedOverAt: consultations.handedOverAt,
+      })
+      .from(consultations)
+      .innerJoin(regions, eq(regions.code, consultations.villageCode))
+      .innerJoin(villageAdvisers, eq(villageAdvisers.villageCode, consultations.villageCode))
+      .innerJoin(adviser, eq(adviser.id, villageAdvisers.adviserId))
+      .leftJoin(backup, eq(backup.id, villageAdvisers.backupId))
+      .where(
+        and(
+          eq(consultations.status, 'open'),
+          lte(consultations.replyDueAt, now),
+          sql`${consultations.villageCode} like ${`${regionPrefix}%`}`,
+        ),
+      )
+      .orderBy(asc(consultations.replyDueAt))
+      .limit(500)
   }
 
   /** Moves one side's read mark forward to `seq` (never past the newest message, never back). */
@@ -120,8 +278,11 @@ export class ConsultationsRepository {
     return rows.map((r) => r.id)
   }
 
-  /** Conversations as a side sees them: by id, by resident, or of the villages a person advises or backs up. */
-  async views(where: { ids?: string[]; residentAccountId?: string; personId?: string }, side: Side) {
+  /**
+   * Conversations as a side sees them: by id, by resident, or an adviser's inbox (their villages',
+   * and their backups' that were handed over or whose adviser is away), filtered and searched.
+   */
+  async views(where: { ids?: string[]; residentAccountId?: string; inbox?: InboxScope }, side: Side, now: Date) {
     const [mine, theirs] =
       side === 'resident'
         ? [consultations.residentReadSeq, consultations.adviserReadSeq]
@@ -147,6 +308,12 @@ export class ConsultationsRepository {
         readSeq,
         peerReadSeq,
         unread,
+        awaitingSince: consultations.awaitingSince,
+        replyDueAt: consultations.replyDueAt,
+        handedOverAt: consultations.handedOverAt,
+        ratingScore: consultations.ratingScore,
+        ratingComment: consultations.ratingComment,
+        awayUntil: away.until,
         lastSenderRole: messages.senderRole,
         lastSenderName: messages.senderName,
         lastKind: messages.kind,
@@ -159,19 +326,18 @@ export class ConsultationsRepository {
       .innerJoin(villageAdvisers, eq(villageAdvisers.villageCode, consultations.villageCode))
       .innerJoin(adviser, eq(adviser.id, villageAdvisers.adviserId))
       .leftJoin(backup, eq(backup.id, villageAdvisers.backupId))
+      .leftJoin(away, and(eq(away.personId, villageAdvisers.adviserId), gt(away.until, now)))
       .leftJoin(messages, and(eq(messages.consultationId, consultations.id), eq(messages.seq, consultations.lastSeq)))
       .where(
         and(
           where.ids ? inArray(consultations.id, where.ids) : undefined,
           where.residentAccountId ? eq(consultations.residentAccountId, where.residentAccountId) : undefined,
-          where.personId
-            ? or(eq(villageAdvisers.adviserId, where.personId), eq(villageAdvisers.backupId, where.personId))
-            : undefined,
+          where.inbox ? inboxWhere(where.inbox) : undefined,
         ),
       )
       .orderBy(desc(consultations.updatedAt), asc(consultations.id))
       .limit(500)
-    return rows.map((r): Consultation => ({
+    return rows.map((r) => ({
       id: r.id,
       status: r.status,
       village: { code: r.villageCode, name: r.villageName },
@@ -193,6 +359,23 @@ export class ConsultationsRepository {
       peerReadSeq: r.peerReadSeq,
       unread: r.unread,
       updatedAt: r.updatedAt.toISOString(),
+      awaitingSince: r.awaitingSince,
+      replyDueAt: r.replyDueAt,
+      handedOver: r.handedOverAt !== null || r.awayUntil !== null,
+      awayUntil: r.awayUntil,
+      rating: r.ratingScore === null ? null : { score: r.ratingScore, comment: r.ratingComment ?? '' },
     }))
   }
+}
+
+/** An adviser's inbox: own villages; backups covered (handed over, or the adviser away); filter; search. */
+function inboxWhere({ personId, now, filter, q }: InboxScope): SQL | undefined {
+  const covered = or(isNotNull(consultations.handedOverAt), isNotNull(away.personId))
+  const asBackup = and(eq(villageAdvisers.backupId, personId), covered)
+  return and(
+    filter === 'backup' ? asBackup : or(eq(villageAdvisers.adviserId, personId), asBackup),
+    filter === 'unanswered' ? isNotNull(consultations.awaitingSince) : undefined,
+    filter === 'overdue' ? lte(consultations.replyDueAt, now) : undefined,
+    q ? or(ilike(resident.displayName, likeText(q)), ilike(regions.name, likeText(q))) : undefined,
+  )
 }

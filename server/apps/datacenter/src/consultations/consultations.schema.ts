@@ -1,7 +1,20 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
 import { ConsultationStatus, MessageKind, SenderRole, type StoredBody } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
+import { people } from '../directory/directory.schema.js'
 import { regions } from '../regions/regions.schema.js'
 
 /**
@@ -25,14 +38,60 @@ export const consultations = pgTable(
     lastSeq: integer('last_seq').notNull().default(0),
     residentReadSeq: integer('resident_read_seq').notNull().default(0),
     adviserReadSeq: integer('adviser_read_seq').notNull().default(0),
+    /** The resident's first message not yet answered, and when the answer is due (null: none awaited). */
+    awaitingSince: timestamp('awaiting_since', { withTimezone: true }),
+    replyDueAt: timestamp('reply_due_at', { withTimezone: true }),
+    /** The backup adviser took it over (adviser away, deadline passed); cleared when it is resolved. */
+    handedOverAt: timestamp('handed_over_at', { withTimezone: true }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    /** The resident's rating of the latest resolution. */
+    ratingScore: smallint('rating_score'),
+    ratingComment: text('rating_comment'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('consultations_resident_village_idx').on(t.residentAccountId, t.villageCode),
     index('consultations_village_idx').on(t.villageCode, t.updatedAt),
+    index('consultations_due_idx').on(t.replyDueAt),
   ],
 )
+
+/** Each answer to a waiting resident: who answered, how long it took, whether it was late (figures). */
+export const consultationReplies = pgTable(
+  'consultation_replies',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    consultationId: text('consultation_id')
+      .notNull()
+      .references(() => consultations.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    askedAt: timestamp('asked_at', { withTimezone: true }).notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }).notNull(),
+    late: boolean('late').notNull(),
+  },
+  (t) => [index('consultation_replies_person_idx').on(t.personId, t.answeredAt)],
+)
+
+/** An adviser on leave until a time: the backup covers their conversations meanwhile. */
+export const adviserAway = pgTable('adviser_away', {
+  personId: text('person_id')
+    .primaryKey()
+    .references(() => people.id),
+  until: timestamp('until', { withTimezone: true }).notNull(),
+  setAt: createdAt(),
+})
+
+/** 常用语: an adviser's saved replies, in order. */
+export const savedReplies = pgTable('saved_replies', {
+  accountId: text('account_id')
+    .primaryKey()
+    .references(() => accounts.id),
+  items: jsonb('items').$type<string[]>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+})
 
 /** Messages, by conversation and sequence; a sender's client-made id is stored once. */
 export const messages = pgTable(

@@ -4,6 +4,7 @@ import {
   VoiceMime,
   type Consultation,
   type ConsultationList,
+  type ConsultationsQuery,
   type DcMessagePage,
   type DcRead,
   type DcSendBody,
@@ -13,37 +14,31 @@ import {
   type StoredBody,
 } from '@pocket/contract'
 import { AppError, notFound } from '#common'
-import { AccountsRepository } from '../accounts/accounts.repository.js'
-import { accountIdOf, type Actor } from '../common/actor.js'
+import type { Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
-import { DirectoryRepository } from '../directory/directory.repository.js'
 import { FileAccess } from '../files/file-access.js'
 import { FilesRepository } from '../files/files.repository.js'
 import { RequestsRepository } from '../requests/requests.repository.js'
-import { RegionsRepository } from '../regions/regions.repository.js'
-import { ConsultationsRepository, toMessage, type ConsultationRow, type Side } from './consultations.repository.js'
-
-type Assignment = { adviserId: string; backupId: string | null }
-
-/** Who the acting account is to one conversation. */
-interface Party {
-  side: Side
-  accountId: string
-  name: string
-}
+import { ConsultationAccess, type Party } from './consultation-access.js'
+import { ConsultationNotes } from './consultation-notes.js'
+import { ConsultationViews } from './consultation-views.js'
+import { ConsultationsRepository, toMessage, type ConsultationRow } from './consultations.repository.js'
+import { ReplyPolicy } from './reply-policy.js'
 
 /**
- * 一村一法律顾问 conversations: a resident and the adviser (and backup) of their village. The data
- * center numbers every message (gapless, under the conversation's row lock) and stores each
- * client-made id once, so a resend after a lost ack is the same message.
+ * 一村一法律顾问 conversations: a resident and the adviser of their village (the backup while it is
+ * handed over). The data center numbers every message (gapless, under the conversation's row lock),
+ * stores each client-made id once, and keeps the reply deadline: a resident's question starts it,
+ * an adviser's answer ends it.
  */
 @Injectable()
 export class ConsultationsService implements OnModuleInit {
   constructor(
     private readonly repo: ConsultationsRepository,
-    private readonly accounts: AccountsRepository,
-    private readonly directory: DirectoryRepository,
-    private readonly regions: RegionsRepository,
+    private readonly access: ConsultationAccess,
+    private readonly views: ConsultationViews,
+    private readonly notes: ConsultationNotes,
+    private readonly policy: ReplyPolicy,
     private readonly files: FilesRepository,
     private readonly fileAccess: FileAccess,
     private readonly requests: RequestsRepository,
@@ -54,33 +49,33 @@ export class ConsultationsService implements OnModuleInit {
   onModuleInit(): void {
     this.fileAccess.add(async (actor, { consultationId }) => {
       const row = consultationId ? await this.repo.byId(consultationId) : null
-      return !!row && !!(await this.partyOf(actor, row, await this.assignmentOf(row)))
+      const now = new Date()
+      return !!row && !!(await this.access.partyOf(actor, row, await this.access.assignmentOf(row), now))
     })
   }
 
   async open(actor: Actor): Promise<Consultation> {
-    const account = await this.accountOf(actor)
+    const account = await this.access.accountOf(actor)
     if (account?.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以发起咨询')
     if (!account.villageCode) throw new AppError('VILLAGE_NOT_SET', '请先设置所在村（社区）')
-    if (!(await this.regions.assignment(account.villageCode)))
-      throw new AppError('NOT_FOUND', '该村（社区）暂未配备法律顾问')
+    const village = await this.access.assignmentForVillage(account.villageCode)
+    if (!village) throw new AppError('NOT_FOUND', '该村（社区）暂未配备法律顾问')
     const id = await this.repo.openFor(account.id, account.villageCode)
-    return (await this.repo.views({ ids: [id] }, 'resident'))[0]
+    return this.views.one(id, { side: 'resident', personId: null })
   }
 
-  /** A resident's own conversations; an adviser's villages' and backups'; staff none. */
-  async list(actor: Actor): Promise<ConsultationList> {
-    const account = await this.accountOf(actor)
-    if (account?.role === 'resident')
-      return { items: await this.repo.views({ residentAccountId: account.id }, 'resident') }
-    if (account?.role === 'adviser' && account.personId)
-      return { items: await this.repo.views({ personId: account.personId }, 'adviser') }
+  /** A resident's own conversations; an adviser's inbox (filtered, searched); staff none. */
+  async list(actor: Actor, q: ConsultationsQuery): Promise<ConsultationList> {
+    const account = await this.access.accountOf(actor)
+    if (account?.role === 'resident') return this.views.ofResident(account.id)
+    if (account?.role === 'adviser' && account.personId) return this.views.inbox(account.personId, q)
     return { items: [] }
   }
 
   async messages(actor: Actor, id: string, q: MessagesQuery): Promise<DcMessagePage> {
     const row = await this.repo.byId(id)
-    if (!row || !(await this.partyOf(actor, row, await this.assignmentOf(row)))) notFound('会话')
+    if (!row || !(await this.access.partyOf(actor, row, await this.access.assignmentOf(row), new Date())))
+      notFound('会话')
     const rows = await this.repo.page(id, q)
     const hasMore = rows.length > q.limit
     const page = hasMore ? (q.beforeSeq !== undefined ? rows.slice(1) : rows.slice(0, q.limit)) : rows
@@ -88,17 +83,17 @@ export class ConsultationsService implements OnModuleInit {
   }
 
   async send(actor: Actor, id: string, body: DcSendBody): Promise<DcSent> {
-    const { stored, created, row, assignment } = await this.tx.run(async () => {
+    const now = new Date()
+    const done = await this.tx.run(async () => {
       const row = await this.repo.lock(id)
-      const assignment = row ? await this.assignmentOf(row) : null
-      const party = row ? await this.partyOf(actor, row, assignment) : null
+      const advisers = row ? await this.access.assignmentOf(row) : null
+      const party = row ? await this.access.partyOf(actor, row, advisers, now) : null
       if (!row || !party) notFound('会话')
       const earlier = await this.repo.messageOf(party.accountId, body.clientId)
       if (earlier) {
         if (earlier.consultationId !== id) throw new AppError('CONFLICT', '消息编号已用于另一个会话')
-        return { stored: earlier, created: false, row, assignment }
+        return { stored: earlier, created: false, row, advisers, notices: [] }
       }
-      const at = new Date()
       const stored = await this.repo.append(
         {
           consultationId: id,
@@ -109,21 +104,53 @@ export class ConsultationsService implements OnModuleInit {
           senderName: party.name,
           body: await this.contentOf(body.message, party, row),
         },
-        at,
+        now,
       )
-      return { stored, created: true, row, assignment }
+      const changes: Partial<ConsultationRow> = {}
+      const notices = []
+      if (party.side === 'resident') {
+        // A new question reopens a resolved conversation and starts the deadline if none runs.
+        if (row.status === 'resolved')
+          Object.assign(changes, { status: 'open', resolvedAt: null, ratingScore: null, ratingComment: null })
+        if (!row.awaitingSince || row.status === 'resolved')
+          Object.assign(changes, { awaitingSince: now, replyDueAt: this.policy.dueFrom(now) })
+        // The adviser is away: the backup takes it over at once, and the conversation says so.
+        const away = advisers?.backupId && !row.handedOverAt ? await this.repo.awayUntil(advisers.adviserId, now) : null
+        if (away && advisers) {
+          notices.push(await this.notes.handOver({ ...row, lastSeq: stored.seq }, advisers, { awayUntil: away }, now))
+          changes.handedOverAt = now
+        }
+      } else if (row.awaitingSince && party.personId) {
+        await this.repo.recordReply({
+          consultationId: id,
+          personId: party.personId,
+          askedAt: row.awaitingSince,
+          answeredAt: now,
+          late: row.replyDueAt !== null && now > row.replyDueAt,
+        })
+        Object.assign(changes, { awaitingSince: null, replyDueAt: null })
+      }
+      if (Object.keys(changes).length > 0) await this.repo.update(id, changes)
+      return { stored, created: true, row: { ...row, ...changes }, advisers, notices }
     })
-    return { message: toMessage(stored), created, audience: await this.audienceOf(row, assignment) }
+    const audience = await this.access.audienceOf(done.row, done.advisers, now)
+    return {
+      message: toMessage(done.stored),
+      created: done.created,
+      audience,
+      notices: done.notices.map((m) => ({ message: toMessage(m), audience })),
+    }
   }
 
   async read(actor: Actor, id: string, seq: number): Promise<DcRead> {
+    const now = new Date()
     const row = await this.repo.byId(id)
-    const assignment = row ? await this.assignmentOf(row) : null
-    const party = row ? await this.partyOf(actor, row, assignment) : null
+    const advisers = row ? await this.access.assignmentOf(row) : null
+    const party = row ? await this.access.partyOf(actor, row, advisers, now) : null
     if (!row || !party) notFound('会话')
     await this.repo.markRead(id, party.side, seq)
-    const [consultation] = await this.repo.views({ ids: [id] }, party.side)
-    return { consultation, audience: await this.audienceOf(row, assignment) }
+    const consultation = await this.views.one(id, { side: party.side, personId: party.personId })
+    return { consultation, audience: await this.access.audienceOf(row, advisers, now) }
   }
 
   /**
@@ -147,33 +174,5 @@ export class ConsultationsService implements OnModuleInit {
     if (attached === 'wrong-type') throw new AppError('FILE_TYPE_UNSUPPORTED', wrongType)
     if (attached === 'taken') throw new AppError('CONFLICT', '这个文件已用在别处，请重新上传')
     return message
-  }
-
-  /** Who advises the conversation's village now (and backs up): read once per request. */
-  private assignmentOf(row: ConsultationRow): Promise<Assignment | null> {
-    return this.regions.assignment(row.villageCode)
-  }
-
-  /** Every account of both sides: the resident and whoever is the adviser or backup now. */
-  private async audienceOf(row: ConsultationRow, advisers: Assignment | null): Promise<string[]> {
-    const people = advisers ? [advisers.adviserId, ...(advisers.backupId ? [advisers.backupId] : [])] : []
-    return [row.residentAccountId, ...(await this.repo.accountsOfPeople(people))]
-  }
-
-  private async accountOf(actor: Actor) {
-    const accountId = accountIdOf(actor)
-    return accountId ? this.accounts.byId(accountId) : null
-  }
-
-  /** The resident of the conversation, or the adviser or backup of its village; anyone else null. */
-  private async partyOf(actor: Actor, row: ConsultationRow, advisers: Assignment | null): Promise<Party | null> {
-    const account = await this.accountOf(actor)
-    if (!account) return null
-    if (account.role === 'resident' && account.id === row.residentAccountId)
-      return { side: 'resident', accountId: account.id, name: account.displayName }
-    if (account.role !== 'adviser' || !account.personId) return null
-    if (!advisers || (advisers.adviserId !== account.personId && advisers.backupId !== account.personId)) return null
-    const person = await this.directory.person(account.personId)
-    return { side: 'adviser', accountId: account.id, name: person?.name ?? account.displayName }
   }
 }

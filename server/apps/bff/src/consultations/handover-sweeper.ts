@@ -1,0 +1,45 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common'
+import { dcRoutes } from '@pocket/contract'
+import { Polling } from '../common/polling.js'
+import { BFF_CONFIG, type BffConfig } from '../config.js'
+import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
+import { ConsultationsService } from './consultations.service.js'
+
+/**
+ * Asks the data center, every HANDOVER_SWEEP_MS, to hand conversations past their reply deadline
+ * (or of advisers away) to the backup adviser, and delivers the system message each hand-over
+ * wrote. Every instance sweeps; the data center hands each conversation over once.
+ */
+@Injectable()
+export class HandoverSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('handover')
+  private readonly polling: Polling
+
+  constructor(
+    private readonly dc: DataCenterClient,
+    private readonly consultations: ConsultationsService,
+    @Inject(BFF_CONFIG) config: BffConfig,
+  ) {
+    this.polling = new Polling(() => this.sweep(), config.HANDOVER_SWEEP_MS)
+  }
+
+  onApplicationBootstrap(): void {
+    this.polling.start()
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.polling.stop()
+  }
+
+  /** One round; the data center being away only delays it. */
+  async sweep(): Promise<number> {
+    try {
+      const { items } = await this.dc.call(dcRoutes.sweepConsultations, { actor: systemActor() })
+      await this.consultations.announce(items)
+      return items.length
+    } catch (err) {
+      this.logger.warn({ msg: 'hand-over sweep failed', error: String(err) })
+      return 0
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common'
+import type { AdviserFigures, OverdueList, SavedReplies } from '@pocket/contract'
+import { AppError } from '#common'
+import { accountIdOf, type Actor } from '../common/actor.js'
+import { DirectoryRepository } from '../directory/directory.repository.js'
+import { StaffInstitution } from '../accounts/staff-institution.js'
+import { ConsultationAccess } from './consultation-access.js'
+import { ConsultationsRepository } from './consultations.repository.js'
+
+/** What a new adviser finds in 常用语 until they write their own. */
+const STARTER_REPLIES = [
+  '您好，我是本村（社区）的法律顾问，请问有什么可以帮您？',
+  '请把相关的合同、欠条或照片拍照发给我，我帮您看看。',
+  '已收到，我核实后尽快回复您。',
+  '这个问题建议您到县公共法律服务中心当面咨询，可以在小程序里预约。',
+  '您的情况可能符合法律援助条件，可以在线申请法律援助。',
+]
+
+/** Monday 00:00 of this week, Beijing time. */
+function weekStart(now: Date): Date {
+  const local = new Date(now.getTime() + 8 * 3600_000)
+  const sinceMonday = (local.getUTCDay() + 6) % 7
+  const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - 8 * 3600_000
+  return new Date(midnight - sinceMonday * 24 * 3600_000)
+}
+
+/** The adviser's own desk (常用语, leave, figures) and the county staff's 督办 list. */
+@Injectable()
+export class AdviserDesk {
+  constructor(
+    private readonly repo: ConsultationsRepository,
+    private readonly access: ConsultationAccess,
+    private readonly staff: StaffInstitution,
+    private readonly directory: DirectoryRepository,
+  ) {}
+
+  async savedReplies(actor: Actor): Promise<SavedReplies> {
+    const { accountId } = await this.adviser(actor)
+    return { items: (await this.repo.savedReplies(accountId)) ?? STARTER_REPLIES }
+  }
+
+  async saveReplies(actor: Actor, replies: SavedReplies): Promise<SavedReplies> {
+    const { accountId } = await this.adviser(actor)
+    await this.repo.saveReplies(accountId, replies.items)
+    return replies
+  }
+
+  async setAway(actor: Actor, until: string | null): Promise<AdviserFigures> {
+    const { personId } = await this.adviser(actor)
+    const at = until ? new Date(until) : null
+    if (at && at.getTime() <= Date.now()) throw new AppError('VALIDATION_FAILED', '请假结束时间应晚于现在')
+    await this.repo.setAway(personId, at)
+    return this.figures(actor)
+  }
+
+  async figures(actor: Actor): Promise<AdviserFigures> {
+    const { personId } = await this.adviser(actor)
+    const now = new Date()
+    const replies = await this.repo.replyFigures(personId, weekStart(now), new Date(now.getTime() - 30 * 24 * 3600_000))
+    const overdue = await this.repo.views({ inbox: { personId, now, filter: 'overdue' } }, 'adviser', now)
+    const away = await this.repo.awayUntil(personId, now)
+    return {
+      answeredThisWeek: replies.answeredThisWeek,
+      medianFirstReplyMinutes: replies.medianMinutes === null ? null : Math.round(replies.medianMinutes),
+      overdueNow: overdue.length,
+      rating: await this.repo.ratingOf(personId),
+      awayUntil: away?.toISOString() ?? null,
+    }
+  }
+
+  /** 督办: the overdue conversations of the villages under the staff member's institution's region. */
+  async overdue(actor: Actor): Promise<OverdueList> {
+    const institution = await this.staff.of(actor)
+    const region = (await this.directory.institution(institution.id))?.regionCode
+    if (!region) return { items: [] }
+    const rows = await this.repo.overdueIn(region, new Date())
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        village: { code: r.villageCode, name: r.villageName },
+        adviser: { id: r.adviserId, name: r.adviserName, phone: r.adviserPhone },
+        backup: r.backupId ? { id: r.backupId, name: r.backupName ?? '', phone: r.backupPhone } : null,
+        waitingSince: (r.waitingSince ?? new Date()).toISOString(),
+        dueAt: (r.dueAt ?? new Date()).toISOString(),
+        handedOver: r.handedOverAt !== null,
+      })),
+    }
+  }
+
+  private async adviser(actor: Actor): Promise<{ accountId: string; personId: string }> {
+    const account = await this.access.accountOf(actor)
+    const accountId = accountIdOf(actor)
+    if (account?.role !== 'adviser' || !account.personId || !accountId)
+      throw new AppError('FORBIDDEN', '仅法律顾问可以使用')
+    return { accountId, personId: account.personId }
+  }
+}

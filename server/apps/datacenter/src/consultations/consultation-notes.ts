@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common'
+import type { SystemBody } from '@pocket/contract'
+import type { Assignment } from './consultation-access.js'
+import { ConsultationAccess } from './consultation-access.js'
+import { ConsultationsRepository, type ConsultationRow, type MessageRow } from './consultations.repository.js'
+
+/** 11月30日, Beijing time. */
+function beijingDay(at: Date): string {
+  const d = new Date(at.getTime() + 8 * 3600_000)
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
+}
+
+/**
+ * The conversation's own record of what happened to it (全程留痕): hand-over to the backup,
+ * resolved, reopened. Each is a system message under the next sequence, written with the change,
+ * inside the caller's transaction and under the conversation's lock.
+ */
+@Injectable()
+export class ConsultationNotes {
+  constructor(
+    private readonly repo: ConsultationsRepository,
+    private readonly access: ConsultationAccess,
+  ) {}
+
+  /** The backup takes over: the adviser is away, or the deadline passed. */
+  async handOver(
+    row: ConsultationRow,
+    advisers: Assignment,
+    why: { awayUntil: Date } | { overdue: true },
+    at: Date,
+  ): Promise<MessageRow> {
+    const adviser = await this.access.personName(advisers.adviserId)
+    const backup = advisers.backupId ? await this.access.personName(advisers.backupId) : ''
+    const text =
+      'awayUntil' in why
+        ? `${adviser}老师请假中（至${beijingDay(why.awayUntil)}），由备岗法律顾问${backup}老师为您解答`
+        : `${adviser}老师暂未回复，已转由备岗法律顾问${backup}老师跟进`
+    return this.write(row, { kind: 'system', event: 'handover', text }, at)
+  }
+
+  resolved(row: ConsultationRow, by: string, at: Date): Promise<MessageRow> {
+    const text = `${by}已将本次咨询标记为已解决。如还有问题，可以继续留言`
+    return this.write(row, { kind: 'system', event: 'resolved', text }, at)
+  }
+
+  reopened(row: ConsultationRow, at: Date): Promise<MessageRow> {
+    return this.write(row, { kind: 'system', event: 'reopened', text: '咨询已重新打开' }, at)
+  }
+
+  private write(row: ConsultationRow, body: SystemBody, at: Date): Promise<MessageRow> {
+    const seq = row.lastSeq + 1
+    return this.repo.append(
+      {
+        consultationId: row.id,
+        seq,
+        clientId: `sys-${body.event}-${seq}`,
+        senderAccountId: null,
+        senderRole: 'system',
+        senderName: '系统消息',
+        body,
+      },
+      at,
+    )
+  }
+}

@@ -1,0 +1,136 @@
+import { Injectable, Logger } from '@nestjs/common'
+import type { ConsultationRating, DcChanged, DcNotice, DcSweep } from '@pocket/contract'
+import { AppError, notFound } from '#common'
+import type { Actor } from '../common/actor.js'
+import { TransactionRunner } from '../db/transactions.js'
+import { ConsultationAccess } from './consultation-access.js'
+import { ConsultationNotes } from './consultation-notes.js'
+import { ConsultationViews } from './consultation-views.js'
+import {
+  ConsultationsRepository,
+  toMessage,
+  type ConsultationRow,
+  type MessageRow,
+} from './consultations.repository.js'
+
+/** Conversations handed over in one sweep, at most: the next sweep takes the rest. */
+const SWEEP_BATCH = 50
+
+/**
+ * A conversation's life beyond its messages: resolved by an adviser, reopened, rated by the
+ * resident, and handed to the backup adviser when its deadline passes or its adviser is away.
+ */
+@Injectable()
+export class ConsultationStates {
+  private readonly logger = new Logger('consultations')
+
+  constructor(
+    private readonly repo: ConsultationsRepository,
+    private readonly access: ConsultationAccess,
+    private readonly views: ConsultationViews,
+    private readonly notes: ConsultationNotes,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  /** An adviser (or the backup covering) marks it resolved; the deadline stops, the backup's cover ends. */
+  resolve(actor: Actor, id: string): Promise<DcChanged> {
+    return this.change(actor, id, async (row, party, at) => {
+      if (party.side !== 'adviser') throw new AppError('FORBIDDEN', '仅法律顾问可以标记已解决')
+      if (row.status === 'resolved') throw new AppError('CONFLICT', '本次咨询已标记为已解决')
+      const note = await this.notes.resolved(row, `${party.name}老师`, at)
+      await this.repo.update(id, {
+        status: 'resolved',
+        resolvedAt: at,
+        awaitingSince: null,
+        replyDueAt: null,
+        handedOverAt: null,
+        ratingScore: null,
+        ratingComment: null,
+      })
+      return note
+    })
+  }
+
+  reopen(actor: Actor, id: string): Promise<DcChanged> {
+    return this.change(actor, id, async (row, _party, at) => {
+      if (row.status !== 'resolved') throw new AppError('CONFLICT', '咨询尚未解决，无需重新打开')
+      const note = await this.notes.reopened(row, at)
+      await this.repo.update(id, { status: 'open', resolvedAt: null })
+      return note
+    })
+  }
+
+  /** The resident rates the latest resolution, once. */
+  async rate(actor: Actor, id: string, rating: ConsultationRating) {
+    const now = new Date()
+    return this.tx.run(async () => {
+      const row = await this.repo.lock(id)
+      const party = row ? await this.access.partyOf(actor, row, await this.access.assignmentOf(row), now) : null
+      if (!row || !party) notFound('会话')
+      if (party.side !== 'resident') throw new AppError('FORBIDDEN', '仅咨询的居民可以评价')
+      if (row.status !== 'resolved') throw new AppError('CONFLICT', '咨询解决后才能评价')
+      if (row.ratingScore !== null) throw new AppError('CONFLICT', '您已评价过本次咨询')
+      await this.repo.update(id, { ratingScore: rating.score, ratingComment: rating.comment })
+      return this.views.one(id, { side: 'resident', personId: null })
+    })
+  }
+
+  /**
+   * Hands to the backup every conversation whose deadline passed, or whose adviser is away, with a
+   * system message each; several BFF instances may sweep at once (a conversation another sweep
+   * holds is skipped, and each is handed over once).
+   */
+  async sweep(actor: Actor): Promise<DcSweep> {
+    if (actor.role !== 'system') throw new AppError('FORBIDDEN', 'system only')
+    const now = new Date()
+    const items: DcNotice[] = []
+    for (const id of await this.repo.toHandOver(now, SWEEP_BATCH)) {
+      const done = await this.tx.run(async () => {
+        const row = await this.repo.lockIfFree(id)
+        if (!row || row.status !== 'open' || !row.awaitingSince || row.handedOverAt) return null
+        const advisers = await this.access.assignmentOf(row)
+        if (!advisers?.backupId) return null
+        const awayUntil = await this.repo.awayUntil(advisers.adviserId, now)
+        const overdue = row.replyDueAt !== null && row.replyDueAt <= now
+        if (!awayUntil && !overdue) return null
+        const note = await this.notes.handOver(row, advisers, awayUntil ? { awayUntil } : { overdue: true }, now)
+        await this.repo.update(id, { handedOverAt: now })
+        return { note, row: { ...row, handedOverAt: now }, advisers }
+      })
+      if (!done) continue
+      items.push({
+        message: toMessage(done.note),
+        audience: await this.access.audienceOf(done.row, done.advisers, now),
+      })
+    }
+    if (items.length > 0) this.logger.log({ msg: 'handed over to backup advisers', count: items.length })
+    return { items }
+  }
+
+  /** A change under the conversation's lock by one of its parties, with the note that records it. */
+  private async change(
+    actor: Actor,
+    id: string,
+    apply: (
+      row: ConsultationRow,
+      party: NonNullable<Awaited<ReturnType<ConsultationAccess['partyOf']>>>,
+      at: Date,
+    ) => Promise<MessageRow>,
+  ): Promise<DcChanged> {
+    const now = new Date()
+    const done = await this.tx.run(async () => {
+      const row = await this.repo.lock(id)
+      const advisers = row ? await this.access.assignmentOf(row) : null
+      const party = row ? await this.access.partyOf(actor, row, advisers, now) : null
+      if (!row || !party) notFound('会话')
+      // The audience is taken before the change: a backup whose cover a resolution ends hears of it.
+      const audience = await this.access.audienceOf(row, advisers, now)
+      const note = await apply(row, party, now)
+      return { note, audience, party }
+    })
+    return {
+      consultation: await this.views.one(id, { side: done.party.side, personId: done.party.personId }),
+      notices: [{ message: toMessage(done.note), audience: done.audience }],
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common'
+import type { Consultation, ConsultationList, ConsultationsQuery } from '@pocket/contract'
+import { ConsultationsRepository, type ConsultationViewRow, type Side } from './consultations.repository.js'
+import { ReplyPolicy } from './reply-policy.js'
+
+/** Who is looking: a resident, or an adviser (by their directory person). */
+export interface Viewer {
+  side: Side
+  personId: string | null
+}
+
+/** Conversations as their viewer sees them: the deadline's state now, whether held as backup, when a reply can come. */
+@Injectable()
+export class ConsultationViews {
+  constructor(
+    private readonly repo: ConsultationsRepository,
+    private readonly policy: ReplyPolicy,
+  ) {}
+
+  async one(id: string, viewer: Viewer): Promise<Consultation> {
+    const now = new Date()
+    const [row] = await this.repo.views({ ids: [id] }, viewer.side, now)
+    return this.shape(row, viewer, now)
+  }
+
+  async ofResident(accountId: string): Promise<ConsultationList> {
+    const now = new Date()
+    const rows = await this.repo.views({ residentAccountId: accountId }, 'resident', now)
+    return { items: rows.map((r) => this.shape(r, { side: 'resident', personId: null }, now)) }
+  }
+
+  async inbox(personId: string, q: ConsultationsQuery): Promise<ConsultationList> {
+    const now = new Date()
+    const rows = await this.repo.views({ inbox: { personId, now, filter: q.filter, q: q.q } }, 'adviser', now)
+    return { items: rows.map((r) => this.shape(r, { side: 'adviser', personId }, now)) }
+  }
+
+  private shape(r: ConsultationViewRow, viewer: Viewer, now: Date): Consultation {
+    const { awaitingSince, replyDueAt, awayUntil, ...view } = r
+    const next = this.policy.nextWorkingAt(now)
+    return {
+      ...view,
+      deadline: {
+        state: this.policy.state(replyDueAt, now),
+        waitingSince: awaitingSince?.toISOString() ?? null,
+        dueAt: replyDueAt?.toISOString() ?? null,
+      },
+      asBackup: viewer.side === 'adviser' && viewer.personId !== view.adviser.id,
+      availability: {
+        awayUntil: awayUntil?.toISOString() ?? null,
+        workingNow: next.getTime() <= now.getTime(),
+        nextWorkingAt: next.toISOString(),
+      },
+    }
+  }
+}
