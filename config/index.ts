@@ -37,6 +37,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       'process.env.TARO_APP_API': JSON.stringify(apiBase()),
       'process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID': JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID ?? ''),
+      'process.env.TARO_APP_SUBSCRIBE_CONSULT_TEMPLATE_ID': JSON.stringify(
+        process.env.TARO_APP_SUBSCRIBE_CONSULT_TEMPLATE_ID ?? '',
+      ),
     },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },

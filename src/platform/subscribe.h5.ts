@@ -2,3 +2,8 @@
 export function askForBookingNotices(): Promise<void> {
   return Promise.resolve()
 }
+
+// Nor for chat: an answer to someone whose page is closed goes to their phone by SMS.
+export function askForReplyNotices(): Promise<void> {
+  return Promise.resolve()
+}

@@ -39,6 +39,10 @@ export class WechatApiEmulator {
   /** Words msgSecCheck calls risky (as WeChat would a gambling advert) or uncertain. */
   readonly riskyWords = new Set<string>()
   readonly reviewWords = new Set<string>()
+  private readonly subscribeWaiters: {
+    match: (m: SubscribeMessage) => boolean
+    resolve: (m: SubscribeMessage) => void
+  }[] = []
   /** Openids that did not accept the subscription (WeChat answers 43101). */
   private readonly unsubscribed = new Set<string>()
   private readonly codes = new Map<string, { openid: string; unionid?: string }>()
@@ -80,6 +84,25 @@ export class WechatApiEmulator {
   expireAccessTokens(): void {
     this.tokens.clear()
     this.current = null
+  }
+
+  /** The first subscribe message sent (or to be sent) that matches. */
+  waitForSubscribe(match: (m: SubscribeMessage) => boolean, timeoutMs = 20_000): Promise<SubscribeMessage> {
+    const seen = this.subscribeMessages.find(match)
+    if (seen) return Promise.resolve(seen)
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no matching subscribe message within ${timeoutMs} ms`)),
+        timeoutMs,
+      )
+      this.subscribeWaiters.push({
+        match,
+        resolve: (m) => {
+          clearTimeout(timer)
+          resolve(m)
+        },
+      })
+    })
   }
 
   /** The person declined (or used up) the subscription: messages to them are refused. */
@@ -146,7 +169,12 @@ export class WechatApiEmulator {
     const msg = parse(body)
     if (typeof msg?.touser !== 'string' || typeof msg.template_id !== 'string') return refuse(47003, 'argument invalid')
     if (this.unsubscribed.has(msg.touser)) return refuse(43101, 'user refuse to accept the msg')
-    this.subscribeMessages.push(msg as unknown as SubscribeMessage)
+    const sent = msg as unknown as SubscribeMessage
+    this.subscribeMessages.push(sent)
+    for (const w of this.subscribeWaiters.filter((w) => w.match(sent))) {
+      this.subscribeWaiters.splice(this.subscribeWaiters.indexOf(w), 1)
+      w.resolve(sent)
+    }
     return ok({ errcode: 0, errmsg: 'ok' })
   }
 

@@ -185,6 +185,20 @@ export const dcConsultationsRoutes = {
     response: OverdueList,
     errors: ['FORBIDDEN'],
   },
+  notifyAbsent: {
+    method: 'post',
+    path: '/consultations/{id}/notify',
+    tag: 'consultations',
+    auth: true,
+    summary:
+      'Queues a notice (subscribe message or SMS) of a new message for parties whose app is closed (system actor); at most one per person and conversation in 30 minutes',
+    params: IdParam,
+    body: z
+      .object({ accountIds: z.array(z.string().max(64)).max(10), seq: z.number().int().positive() })
+      .meta({ id: 'NotifyAbsentBody' }),
+    response: z.object({ queued: z.number().int() }).meta({ id: 'NotifyAbsentResult' }),
+    errors: ['FORBIDDEN', 'NOT_FOUND'],
+  },
   sweepConsultations: {
     method: 'post',
     path: '/consultations/sweep',

@@ -7,6 +7,10 @@ export const NotificationKind = z.enum([
   'booking_cancelled',
   'booking_rescheduled',
   'booking_reminder',
+  /** The adviser answered, and the resident's app is closed. */
+  'consult_reply',
+  /** A resident asked, and the adviser's app is closed. */
+  'consult_question',
 ])
 export type NotificationKind = z.infer<typeof NotificationKind>
 
@@ -15,11 +19,17 @@ export const DcNotification = z
   .object({
     id: z.number().int(),
     kind: NotificationKind,
-    number: z.string(),
-    phone: z.string(),
+    /** The request it is about (booking notices); null for a consultation's. */
+    number: z.string().nullable(),
+    /** The conversation it is about (consultation notices). */
+    consultationId: z.string().nullable(),
+    /** Where an SMS goes: the request's contact phone, or the account's. */
+    phone: z.string().nullable(),
     /** The resident's mini-program openid, when they have one. */
     openid: z.string().nullable(),
+    /** The service (booking), or who wrote (consultation). */
     item: z.string(),
+    /** The office (booking), or the village (consultation). */
     place: z.string(),
     /** Beijing time, for people: 2026-12-01 09:00-09:30 */
     when: z.string(),

@@ -59,6 +59,8 @@ const BffEnv = z
     HANDOVER_SWEEP_MS: z.coerce.number().int().min(100).default(60_000),
     /** Subscribe-message template for booking notices (fields thing1 item, time2 when, thing3 place, character_string4 number, phrase5 status). */
     WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().optional(),
+    /** Subscribe-message template for chat notices (thing1 who wrote, thing2 village, time3 when, thing4 what to do). */
+    WECHAT_SUBSCRIBE_CONSULT_TEMPLATE_ID: z.string().optional(),
     /** Progress look-ups by number per client IP and hour (numbers are partly guessable). */
     PROGRESS_QUERIES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
     /**

@@ -1,12 +1,13 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
-import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Consultation, Message } from '@pocket/contract'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { useSocketStatus } from '@/hooks/useSocketStatus'
 import { formatDateTime, useT } from '@/i18n'
+import { askForReplyNotices } from '@/platform/subscribe'
 import { messageOf } from '@/services/api-error'
 import { consultApi, outbox } from '@/services/consult'
 import { socket } from '@/services/socket'
@@ -88,6 +89,7 @@ export default function Chat() {
   const pending = useMemo(() => allPending.filter((i) => i.consultationId === c?.id), [allPending, c?.id])
   const peerRead = useConsult((s) => (c ? Math.max(s.peerRead[c.id] ?? 0, c.peerReadSeq) : 0))
   const status = useSocketStatus()
+  const askedToSubscribe = useRef(false)
   const [older, setOlder] = useState<'idle' | 'loading' | 'none'>('idle')
 
   // The newest page once the conversation is known; earlier pages when scrolled to the top.
@@ -242,7 +244,18 @@ export default function Chat() {
                 <View className='muted chat-system'>{t('chat.resolved')}</View>
               ))}
           </ScrollView>
-          <Composer isAdviser={mySide === 'adviser'} onSend={(draft) => outbox.send(c.id, draft)} />
+          <Composer
+            isAdviser={mySide === 'adviser'}
+            onSend={(draft) => {
+              // Inside the tap, once a visit: WeChat asks for a subscription only in a tap, and
+              // each acceptance covers one notice of the adviser's answer.
+              if (mySide === 'resident' && !askedToSubscribe.current) {
+                askedToSubscribe.current = true
+                void askForReplyNotices()
+              }
+              outbox.send(c.id, draft)
+            }}
+          />
         </>
       )}
     </Page>

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common'
+import { Inject, Injectable, Logger } from '@nestjs/common'
 import {
   dcRoutes,
   type Consultation,
@@ -14,18 +14,22 @@ import {
   type MessagesQuery,
 } from '@pocket/contract'
 import { actorOf, type AuthUser } from '../common/auth-user.js'
-import { accountActor, DataCenterClient } from '../datacenter/datacenter.client.js'
+import { accountActor, DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
 import { Delivery } from '../realtime/delivery.js'
+import { PRESENCE_STORE, type PresenceStore } from '../realtime/presence.store.js'
 import { FileLinks } from '../uploads/file-links.js'
 import { ContentSafety } from './content-safety.js'
 
 @Injectable()
 export class ConsultationsService {
+  private readonly logger = new Logger('consultations')
+
   constructor(
     private readonly dc: DataCenterClient,
     private readonly delivery: Delivery,
     private readonly links: FileLinks,
     private readonly safety: ContentSafety,
+    @Inject(PRESENCE_STORE) private readonly presence: PresenceStore,
   ) {}
 
   open(user: AuthUser): Promise<Consultation> {
@@ -97,7 +101,29 @@ export class ConsultationsService {
     const shown = this.present(sent.message)
     await this.delivery.toAccounts(sent.audience, { event: 'message.new', data: shown })
     await this.announce(sent.notices)
+    if (sent.created) void this.tellAbsent(id, sent.audience, user.accountId, shown.seq)
     return shown
+  }
+
+  /**
+   * Whoever of the conversation has no socket open anywhere (their app is closed) is told by
+   * subscribe message or SMS: the data center queues the notice, at most one per person and
+   * conversation in half an hour. Runs after the ack; a failure here loses only the notice.
+   */
+  private async tellAbsent(id: string, audience: string[], sender: string, seq: number): Promise<void> {
+    try {
+      const others = audience.filter((a) => a !== sender)
+      const online = await this.presence.online(others)
+      const absent = others.filter((_, i) => !online[i])
+      if (absent.length === 0) return
+      await this.dc.call(dcRoutes.notifyAbsent, {
+        actor: systemActor(),
+        params: { id },
+        body: { accountIds: absent.slice(0, 10), seq },
+      })
+    } catch (err) {
+      this.logger.warn({ msg: 'could not queue notices for absent parties', id, error: String(err) })
+    }
   }
 
   /**

@@ -5,30 +5,51 @@ const STATUS: Record<NotificationKind, string> = {
   booking_cancelled: '已取消',
   booking_rescheduled: '已改约',
   booking_reminder: '即将开始',
+  consult_reply: '顾问已回复',
+  consult_question: '居民咨询',
 }
 
 /** The SMS text of a notice (providers send approved templates; this is what the template reads). */
 export function noticeText(n: DcNotification): string {
   switch (n.kind) {
     case 'booking_confirmed':
-      return `您已预约${n.place}的“${n.item}”，时间${n.when}，统一编号${n.number}。`
+      return `您已预约${n.place}的“${n.item}”，时间${n.when}，统一编号${n.number ?? ''}。`
     case 'booking_cancelled':
-      return `您预约的“${n.item}”（${n.when}，${n.place}）已取消，统一编号${n.number}。`
+      return `您预约的“${n.item}”（${n.when}，${n.place}）已取消，统一编号${n.number ?? ''}。`
     case 'booking_rescheduled':
-      return `您预约的“${n.item}”已改至${n.when}，地点${n.place}，统一编号${n.number}。`
+      return `您预约的“${n.item}”已改至${n.when}，地点${n.place}，统一编号${n.number ?? ''}。`
     case 'booking_reminder':
-      return `提醒：您预约的“${n.item}”将于${n.when}在${n.place}办理，请携带所需材料准时到场。统一编号${n.number}。`
+      return `提醒：您预约的“${n.item}”将于${n.when}在${n.place}办理，请携带所需材料准时到场。统一编号${n.number ?? ''}。`
+    case 'consult_reply':
+      return `${n.item}老师回复了您的法律咨询，请打开“掌上12348”查看。`
+    case 'consult_question':
+      return `${n.place}的${n.item}给您发来法律咨询，请及时打开“掌上12348”工作台答复。`
   }
+}
+
+/** Whether a notice is about a consultation (its own template and page) rather than a booking. */
+export function isConsultNotice(n: DcNotification): boolean {
+  return n.kind === 'consult_reply' || n.kind === 'consult_question'
 }
 
 /** Template parameters, the same for SMS and the subscribe message. */
 export function noticeParams(n: DcNotification): Record<string, string> {
-  return { item: n.item, when: n.when, place: n.place, number: n.number, status: STATUS[n.kind] }
+  return { item: n.item, when: n.when, place: n.place, number: n.number ?? '', status: STATUS[n.kind] }
 }
 
-/** The subscribe-message fields of the booking template (WeChat caps `thing` values at 20 characters). */
+/**
+ * The subscribe-message fields (WeChat caps `thing` values at 20 characters): of the booking
+ * template, or of the consultation template (thing1 who wrote, thing2 village, time3 when, thing4 what to do).
+ */
 export function subscribeData(n: DcNotification): Record<string, string> {
   const p = noticeParams(n)
+  if (isConsultNotice(n))
+    return {
+      thing1: p.item.slice(0, 20),
+      thing2: p.place.slice(0, 20),
+      time3: p.when.slice(0, 16),
+      thing4: n.kind === 'consult_reply' ? '顾问已回复，点击查看' : '居民发来咨询，请及时答复',
+    }
   return {
     thing1: p.item.slice(0, 20),
     time2: p.when.slice(0, 16),

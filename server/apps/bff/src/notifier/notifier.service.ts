@@ -7,7 +7,7 @@ import { BFF_CONFIG, type BffConfig } from '../config.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
 import { SMS_DRIVER, type SmsDriver } from '../drivers/sms.driver.js'
 import { WechatDriver } from '../drivers/wechat.driver.js'
-import { noticeParams, noticeText, subscribeData } from './notice-text.js'
+import { isConsultNotice, noticeParams, noticeText, subscribeData } from './notice-text.js'
 
 /**
  * Sends what the data center's outbox holds: each instance claims due notifications for a lease
@@ -82,11 +82,17 @@ export class NotifierService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async send(n: DcNotification): Promise<'wechat' | 'sms'> {
-    const template = this.config.WECHAT_SUBSCRIBE_TEMPLATE_ID
+    const consult = isConsultNotice(n)
+    const template = consult
+      ? this.config.WECHAT_SUBSCRIBE_CONSULT_TEMPLATE_ID
+      : this.config.WECHAT_SUBSCRIBE_TEMPLATE_ID
     if (n.openid && template) {
-      const page = `packages/booking/detail/index?number=${n.number}`
+      const page = consult
+        ? `packages/consult/chat/index?id=${n.consultationId ?? ''}`
+        : `packages/booking/detail/index?number=${n.number ?? ''}`
       if (await this.wechat.subscribeMessage(n.openid, template, subscribeData(n), page)) return 'wechat'
     }
+    if (!n.phone) throw new Error('no subscription accepted and no phone to send an SMS to')
     await this.sms.sendNotice(n.phone, n.kind, noticeParams(n), noticeText(n))
     return 'sms'
   }

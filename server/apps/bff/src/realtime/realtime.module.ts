@@ -23,6 +23,6 @@ import { WsHandlers } from './ws-handlers.js'
     PresenceHandler,
     Delivery,
   ],
-  exports: [WsHandlers, WsGateway, Delivery],
+  exports: [WsHandlers, WsGateway, Delivery, PRESENCE_STORE],
 })
 export class RealtimeModule {}

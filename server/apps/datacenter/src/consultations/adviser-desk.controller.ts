@@ -11,6 +11,7 @@ import {
 } from '@pocket/contract'
 import { Input, Route } from '#common'
 import { CurrentActor, type Actor } from '../common/actor.js'
+import { AbsentNotices } from './absent-notices.js'
 import { AdviserDesk } from './adviser-desk.service.js'
 import { ConsultationStates } from './consultation-states.service.js'
 
@@ -20,6 +21,7 @@ export class AdviserDeskController {
   constructor(
     private readonly states: ConsultationStates,
     private readonly desk: AdviserDesk,
+    private readonly notices: AbsentNotices,
   ) {}
 
   @Route(dcRoutes.resolveConsultation)
@@ -35,6 +37,14 @@ export class AdviserDeskController {
   @Route(dcRoutes.rateConsultation)
   rate(@CurrentActor() actor: Actor, @Input() { params, body }: DcInput<'rateConsultation'>): Promise<Consultation> {
     return this.states.rate(actor, params.id, body)
+  }
+
+  @Route(dcRoutes.notifyAbsent)
+  notifyAbsent(
+    @CurrentActor() actor: Actor,
+    @Input() { params, body }: DcInput<'notifyAbsent'>,
+  ): Promise<{ queued: number }> {
+    return this.notices.queue(actor, params.id, body.accountIds, body.seq)
   }
 
   @Route(dcRoutes.sweepConsultations)

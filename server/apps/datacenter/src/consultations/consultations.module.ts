@@ -2,8 +2,10 @@ import { Module } from '@nestjs/common'
 import { AccountsModule } from '../accounts/accounts.module.js'
 import { DirectoryModule } from '../directory/directory.module.js'
 import { FilesModule } from '../files/files.module.js'
+import { NotificationsModule } from '../notifications/notifications.module.js'
 import { RequestsModule } from '../requests/requests.module.js'
 import { RegionsModule } from '../regions/regions.module.js'
+import { AbsentNotices } from './absent-notices.js'
 import { AdviserDeskController } from './adviser-desk.controller.js'
 import { AdviserDesk } from './adviser-desk.service.js'
 import { ConsultationAccess } from './consultation-access.js'
@@ -16,7 +18,7 @@ import { ConsultationsService } from './consultations.service.js'
 import { ReplyPolicy } from './reply-policy.js'
 
 @Module({
-  imports: [AccountsModule, DirectoryModule, FilesModule, RegionsModule, RequestsModule],
+  imports: [AccountsModule, DirectoryModule, FilesModule, NotificationsModule, RegionsModule, RequestsModule],
   controllers: [ConsultationsController, AdviserDeskController],
   providers: [
     ConsultationsRepository,
@@ -27,6 +29,7 @@ import { ReplyPolicy } from './reply-policy.js'
     ConsultationsService,
     ConsultationStates,
     AdviserDesk,
+    AbsentNotices,
   ],
 })
 export class ConsultationsModule {}

@@ -75,6 +75,19 @@ export class ConsultationsRepository {
     return row ?? null
   }
 
+  async messageAt(consultationId: string, seq: number): Promise<MessageRow | null> {
+    const [row] = await this.db.q
+      .select()
+      .from(messages)
+      .where(and(eq(messages.consultationId, consultationId), eq(messages.seq, seq)))
+    return row ?? null
+  }
+
+  async villageName(code: string): Promise<string> {
+    const [row] = await this.db.q.select({ name: regions.name }).from(regions).where(eq(regions.code, code))
+    return row?.name ?? ''
+  }
+
   async messageOf(senderAccountId: string, clientId: string): Promise<MessageRow | null> {
     const [row] = await this.db.q
       .select()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import type { DcNotification, NotificationKind } from '@pocket/contract'
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { and, eq, gte, inArray, isNull, sql } from 'drizzle-orm'
 import { accounts } from '../accounts/accounts.schema.js'
 import { DbContext } from '../db/transactions.js'
 import { requests } from '../requests/requests.schema.js'
@@ -8,7 +8,8 @@ import { notifications } from './notifications.schema.js'
 
 export interface NewNotification {
   kind: NotificationKind
-  number: string
+  number: string | null
+  consultationId?: string | null
   accountId: string | null
   item: string
   place: string
@@ -67,6 +68,22 @@ export class NotificationsRepository {
     return rows.map((r) => r.id)
   }
 
+  /** Whether a consultation notice went to (or waits for) this account in the last while. */
+  async notifiedSince(consultationId: string, accountId: string, since: Date): Promise<boolean> {
+    const [row] = await this.db.q
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.consultationId, consultationId),
+          eq(notifications.accountId, accountId),
+          gte(notifications.createdAt, since),
+        ),
+      )
+      .limit(1)
+    return !!row
+  }
+
   async load(ids: number[]): Promise<DcNotification[]> {
     if (ids.length === 0) return []
     return this.db.q
@@ -74,7 +91,8 @@ export class NotificationsRepository {
         id: notifications.id,
         kind: notifications.kind,
         number: notifications.number,
-        phone: requests.contactPhone,
+        consultationId: notifications.consultationId,
+        phone: sql<string | null>`coalesce(${requests.contactPhone}, ${accounts.phone})`,
         openid: accounts.openid,
         item: notifications.item,
         place: notifications.place,
@@ -82,7 +100,7 @@ export class NotificationsRepository {
         attempts: notifications.attempts,
       })
       .from(notifications)
-      .innerJoin(requests, eq(requests.number, notifications.number))
+      .leftJoin(requests, eq(requests.number, notifications.number))
       .leftJoin(accounts, eq(accounts.id, notifications.accountId))
       .where(inArray(notifications.id, ids))
       .orderBy(notifications.dueAt)

@@ -3,6 +3,7 @@ import { bigint, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg
 import { NotificationKind } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
+import { consultations } from '../consultations/consultations.schema.js'
 import { requests } from '../requests/requests.schema.js'
 
 /**
@@ -15,9 +16,9 @@ export const notifications = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     kind: text('kind', { enum: valuesOf(NotificationKind) }).notNull(),
-    number: text('number')
-      .notNull()
-      .references(() => requests.number),
+    number: text('number').references(() => requests.number),
+    /** The conversation a consultation notice is about. */
+    consultationId: text('consultation_id').references(() => consultations.id),
     accountId: text('account_id').references(() => accounts.id),
     item: text('item').notNull(),
     place: text('place').notNull(),
@@ -38,5 +39,6 @@ export const notifications = pgTable(
       .on(t.dueAt)
       .where(sql`${t.sentAt} is null and ${t.droppedAt} is null`),
     index('notifications_number_idx').on(t.number),
+    index('notifications_consultation_idx').on(t.consultationId, t.accountId, t.createdAt),
   ],
 )

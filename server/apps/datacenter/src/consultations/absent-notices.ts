@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common'
+import { localDateOf, localTimeOf } from '@pocket/contract'
+import { AppError, notFound } from '#common'
+import { AccountsRepository } from '../accounts/accounts.repository.js'
+import type { Actor } from '../common/actor.js'
+import { NotificationsRepository } from '../notifications/notifications.repository.js'
+import { ConsultationAccess } from './consultation-access.js'
+import { ConsultationsRepository } from './consultations.repository.js'
+
+/** One notice per person and conversation in this time, however many messages come: no SMS storm. */
+const QUIET_MS = 30 * 60_000
+
+/**
+ * Tells a party whose app is closed that a message waits (the BFF knows who has no socket open):
+ * a resident that their adviser answered, an adviser that a resident asked. The notice goes into
+ * the notifications outbox and out by subscribe message or SMS like any other.
+ */
+@Injectable()
+export class AbsentNotices {
+  constructor(
+    private readonly repo: ConsultationsRepository,
+    private readonly access: ConsultationAccess,
+    private readonly accounts: AccountsRepository,
+    private readonly notifications: NotificationsRepository,
+  ) {}
+
+  async queue(actor: Actor, id: string, accountIds: string[], seq: number): Promise<{ queued: number }> {
+    if (actor.role !== 'system') throw new AppError('FORBIDDEN', 'system only')
+    const now = new Date()
+    const row = await this.repo.byId(id)
+    const message = row ? await this.repo.messageAt(id, seq) : null
+    if (!row || !message) notFound('消息')
+    const audience = new Set(await this.access.audienceOf(row, await this.access.assignmentOf(row), now))
+    const village = await this.repo.villageName(row.villageCode)
+    let queued = 0
+    for (const accountId of new Set(accountIds)) {
+      if (!audience.has(accountId) || accountId === message.senderAccountId) continue
+      const account = await this.accounts.byId(accountId)
+      if (!account || (!account.phone && !account.openid)) continue
+      if (await this.notifications.notifiedSince(id, accountId, new Date(now.getTime() - QUIET_MS))) continue
+      await this.notifications.insert({
+        kind: account.id === row.residentAccountId ? 'consult_reply' : 'consult_question',
+        number: null,
+        consultationId: id,
+        accountId,
+        item: message.senderName,
+        place: village,
+        when: `${localDateOf(now)} ${localTimeOf(now)}`,
+        dueAt: now,
+      })
+      queued++
+    }
+    return { queued }
+  }
+}
