@@ -4,6 +4,8 @@
 //   - proxied read p99 ≤ 20 ms (GET /api/v1/catalog/items through the BFF, at BENCH_RATE req/s)
 //   - 10,000 idle WebSockets on one instance in ≤ 300 MB RSS
 //   - one socket that never reads, flooding 8,000 large queries: ≤ 50 MB RSS growth, closed 4408
+//   - chat at BENCH_CHAT_RATE (1,000) msg/s across two BFF instances over Redis: send→ack p99 ≤ 50 ms,
+//     send→delivery p99 ≤ 100 ms, none lost; baseline: a plain `ws` relay under the same load
 import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,6 +15,7 @@ import { performance } from 'node:perf_hooks'
 import { Pool } from 'undici'
 import WebSocket from 'ws'
 import { buildIfNeeded } from './lib/build-if-needed.mjs'
+import { chatLoad } from './lib/chat-load.mjs'
 import { dcSigner } from './lib/dc-signing.mjs'
 import { idCipherEnv } from './lib/id-cipher-env.mjs'
 import { spawnReady } from './lib/spawn-ready.mjs'
@@ -27,6 +30,11 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONCURRENCY = 16
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 10_000)
 const secret = randomBytes(32).toString('hex')
+const jwtSecret = randomBytes(32).toString('hex')
+const CHAT_RATE = Number(process.env.BENCH_CHAT_RATE ?? 1000)
+const CHAT_SECONDS = Number(process.env.BENCH_CHAT_SECONDS ?? 5)
+const CHAT_SENDERS = 20
+const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 const dataDir = mkdtempSync(join(tmpdir(), 'pocket-bench-'))
 const env = { LOG_LEVEL: 'error', DC_HMAC_SECRET: secret, ...idCipherEnv() }
 
@@ -49,8 +57,9 @@ const bff = await spawnReady(
     PORT: '0',
     HOST: '127.0.0.1',
     DATACENTER_URL: dc.url,
-    JWT_SECRET: randomBytes(32).toString('hex'),
+    JWT_SECRET: jwtSecret,
     RATE_LIMIT_PER_MINUTE: '100000000',
+    SMS_SEND_PER_IP_PER_HOUR: '100000',
     UPLOAD_DIR: join(dataDir, 'uploads'),
     // The idle-socket figure holds 10,000 sockets of one account; the slow-consumer figure
     // floods one socket, so only its send-buffer cap (default 1 MB) may stop it.
@@ -231,6 +240,118 @@ async function benchBookings(signIn) {
   row('BFF overhead at p99 (BFF p99 − baseline p99)', proxied.p99 - base.p99, null, 'ms')
 }
 
+/** Two more BFF instances on one Redis, sharing the sign-in secret, for the chat figures. */
+async function chatInstances() {
+  const prefix = `bench-${randomBytes(4).toString('hex')}:`
+  const start = () =>
+    spawnReady(
+      'bff',
+      'server/dist/apps/bff/src/main.js',
+      {
+        ...env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATACENTER_URL: dc.url,
+        JWT_SECRET: jwtSecret,
+        REDIS_URL: redisUrl,
+        REDIS_PREFIX: prefix,
+        RATE_LIMIT_PER_MINUTE: '100000000',
+        WS_FRAMES_PER_SECOND: '1000000',
+        WS_FRAME_BURST: '1000000',
+        UPLOAD_DIR: join(dataDir, 'uploads'),
+      },
+      { cwd: root },
+    )
+  const a = await start()
+  const b = await start().catch(async (err) => {
+    await a.stop()
+    throw err
+  })
+  return [a, b]
+}
+
+function openSocket(url, token) {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(
+      url,
+      token ? { headers: { authorization: `Bearer ${token}` }, perMessageDeflate: false } : {},
+    )
+    ws.once('error', reject)
+    ws.once('close', (code) => reject(new Error(`closed ${code}`)))
+    if (!token) ws.once('open', () => resolve(ws))
+    else ws.once('message', () => resolve(ws))
+  })
+}
+
+async function benchChat(signIn) {
+  process.stdout.write(
+    `\nchat: ${CHAT_SENDERS} villagers on BFF A send ${CHAT_RATE} msg/s for ${CHAT_SECONDS} s (open loop) to their adviser on BFF B, over Redis\n`,
+  )
+  const [a, b] = await chatInstances()
+  const sockets = []
+  const relay = await spawnReady('relay', 'scripts/lib/ws-relay.mjs', {}, { cwd: root })
+  try {
+    const senders = []
+    for (let i = 0; i < CHAT_SENDERS; i++) {
+      const session = await signIn(`1399000${String(i).padStart(4, '0')}`)
+      const token = session.accessToken
+      const json = { 'content-type': 'application/json', authorization: `Bearer ${token}` }
+      await fetch(`${bff.url}/api/v1/me/village`, {
+        method: 'PUT',
+        headers: json,
+        body: JSON.stringify({ villageCode: '640121104201' }),
+      })
+      const c = await (
+        await fetch(`${bff.url}/api/v1/consultations`, {
+          method: 'POST',
+          headers: { authorization: json.authorization },
+        })
+      ).json()
+      if (!c.id) throw new Error(`could not open a consultation: ${JSON.stringify(c)}`)
+      senders.push({ ws: await openSocket(`${a.url.replace('http', 'ws')}/ws`, token), consultationId: c.id })
+    }
+    const adviser = await signIn('13800000001')
+    const receiver = await openSocket(`${b.url.replace('http', 'ws')}/ws`, adviser.accessToken)
+    sockets.push(...senders.map((s) => s.ws), receiver)
+
+    const relaySenders = []
+    for (const s of senders)
+      relaySenders.push({
+        ws: await openSocket(`${relay.url.replace('http', 'ws')}/`),
+        consultationId: s.consultationId,
+      })
+    const relayReceiver = await openSocket(`${relay.url.replace('http', 'ws')}/?role=receiver`)
+    sockets.push(...relaySenders.map((s) => s.ws), relayReceiver)
+
+    // Warm-up of both (JIT, connections, the data center's caches), then the measured runs.
+    await chatLoad({ senders: relaySenders, receiver: relayReceiver, rate: 200, seconds: 1, tag: 'warm-relay' })
+    await chatLoad({ senders, receiver, rate: 200, seconds: 1, tag: 'warm-bff' })
+    const base = await chatLoad({
+      senders: relaySenders,
+      receiver: relayReceiver,
+      rate: CHAT_RATE,
+      seconds: CHAT_SECONDS,
+      tag: 'relay',
+    })
+    const real = await chatLoad({ senders, receiver, rate: CHAT_RATE, seconds: CHAT_SECONDS, tag: 'bff' })
+    row('baseline: plain ws relay, send→ack p50', base.ackP50, null, 'ms')
+    row('baseline: plain ws relay, send→ack p99', base.ackP99, null, 'ms')
+    row('baseline: plain ws relay, send→delivery p99', base.deliveryP99, null, 'ms')
+    row('two BFFs over Redis, send→ack p50', real.ackP50, null, 'ms')
+    row('two BFFs over Redis, send→ack p99 (stored first)', real.ackP99, 50, 'ms')
+    row('two BFFs over Redis, send→delivery p50', real.deliveryP50, null, 'ms')
+    row('two BFFs over Redis, send→delivery p99', real.deliveryP99, 100, 'ms')
+    row('rate achieved by the sender', real.achieved, null, 'msg/s')
+    row('messages lost (never acked nor refused)', real.lost, 0, '')
+    row('messages refused', real.refused, 0, '')
+  } finally {
+    for (const s of sockets) s.terminate()
+    await relay.stop()
+    await a.stop()
+    await b.stop()
+  }
+}
+
 let failed = false
 const row = (name, value, budget, unit) => {
   const over = budget !== null && value > budget
@@ -271,6 +392,7 @@ try {
   }
 
   await benchBookings(signIn)
+  await benchChat(signIn)
 
   // A signed-in resident, for the sockets.
   const session = await signIn('13999999999')
