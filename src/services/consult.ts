@@ -37,6 +37,7 @@ export function previewOf(m: MessagePreview): string {
   if (m.kind === 'image') return t('chat.preview.image')
   if (m.kind === 'voice') return t('chat.preview.voice')
   if (m.kind === 'card') return t('chat.preview.card', { title: m.text })
+  if (m.kind === 'handover') return t('chat.preview.handover')
   return m.text
 }
 
@@ -144,6 +145,8 @@ class Outbox {
         return draft
       case 'card':
         return { kind: 'card', requestNumber: draft.requestNumber }
+      case 'handover':
+        return { kind: 'handover', target: draft.target, itemCode: draft.itemCode, note: draft.note }
       case 'image':
         return draft.fileId ? { kind: 'image', fileId: draft.fileId, width: draft.width, height: draft.height } : null
       case 'voice':

@@ -12,6 +12,7 @@ export type Draft =
   | { kind: 'image'; path: string; width: number; height: number; fileId?: string }
   | { kind: 'voice'; path: string; durationMs: number; fileId?: string }
   | { kind: 'card'; requestNumber: string; title: string }
+  | { kind: 'handover'; target: 'booking' | 'legal_aid'; itemCode?: string; itemName?: string; note: string }
 
 /** A message written on this device and not yet stored by the data center. */
 export interface OutboxItem {

@@ -156,6 +156,18 @@ describe('H5 in Chromium: a villager and the village adviser message each other'
         return !!img && img.complete && img.naturalWidth > 0
       })
 
+      // 转办: the adviser suggests a legal aid application; the villager lands on a prefilled form.
+      await adviser.getByLabel('更多').click()
+      await adviser.locator('.chat-more-aid').click()
+      await adviser.locator('.chat-handover-note textarea').fill('老板拖欠工资八个月共两万三千元，多次讨要未果。')
+      await adviser.locator('.chat-handover-send').click()
+      await villager.getByText('马晓梅老师建议您申请法律援助').waitFor()
+      await villager.locator('.chat-handover-go').click()
+      await villager.locator('.aid-summary textarea').waitFor()
+      expect(await villager.locator('.aid-summary textarea').inputValue()).toBe(
+        '老板拖欠工资八个月共两万三千元，多次讨要未果。',
+      )
+
       // Tapping the voice note plays it to the end (about 2.5 s), then it stops by itself.
       const note = adviser.locator('.chat-kind-voice .chat-voice')
       expect(await note.innerText()).toMatch(/^▶\s*[23]″$/)

@@ -144,4 +144,38 @@ describe.each(databaseBackends())('photos, voice notes and cards in the chat (%s
       code: 'NOT_FOUND',
     })
   })
+
+  it('转办: the adviser suggests a booking of a service or a legal aid application; a resident cannot', async () => {
+    const ack = await send(adviserPhone, consultation.id, {
+      kind: 'handover',
+      target: 'booking',
+      itemCode: 'legal-consult',
+      note: '建议到县中心当面咨询',
+    })
+    const got = (await phone.waitFor('message.new', (d) => d.seq === ack.seq)) as Message
+    expect(got.body).toEqual({
+      kind: 'handover',
+      target: 'booking',
+      item: { code: 'legal-consult', name: expect.any(String) },
+      note: '建议到县中心当面咨询',
+    })
+    const aid = await send(adviserPhone, consultation.id, {
+      kind: 'handover',
+      target: 'legal_aid',
+      note: '工资被拖欠八个月',
+    })
+    expect(((await phone.waitFor('message.new', (d) => d.seq === aid.seq)) as Message).body).toEqual({
+      kind: 'handover',
+      target: 'legal_aid',
+      item: null,
+      note: '工资被拖欠八个月',
+    })
+    expect(await send(adviserPhone, consultation.id, { kind: 'handover', target: 'booking', note: '' })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: '请选择要预约的服务事项',
+    })
+    expect(await send(phone, consultation.id, { kind: 'handover', target: 'legal_aid', note: '' })).toMatchObject({
+      code: 'FORBIDDEN',
+    })
+  })
 })

@@ -44,8 +44,21 @@ export const VoiceBody = z.object({
 /** A request of the conversation's resident (a booking, an application) shown as a card. */
 export const CardBody = z.object({ kind: z.literal('card'), requestNumber: RequestNumber })
 
-/** What a person sends: text (emoji included), a photo, a voice note or a card, each with its own checks. */
-export const MessageBody = z.discriminatedUnion('kind', [TextBody, ImageBody, VoiceBody, CardBody])
+/**
+ * 转办: the adviser hands the matter over — suggests a booking of a service, or a legal aid
+ * application, with a note that prefills it. The resident books or applies with one tap.
+ */
+export const HandoverTarget = z.enum(['booking', 'legal_aid'])
+export const HandoverBody = z.object({
+  kind: z.literal('handover'),
+  target: HandoverTarget,
+  /** The service to book (catalog item code); for booking only. */
+  itemCode: z.string().max(64).optional(),
+  note: z.string().trim().max(300, '说明不能超过300个字'),
+})
+
+/** What a person sends: text (emoji included), a photo, a voice note, a card, or (advisers) a hand-over. */
+export const MessageBody = z.discriminatedUnion('kind', [TextBody, ImageBody, VoiceBody, CardBody, HandoverBody])
 export type MessageBody = z.infer<typeof MessageBody>
 
 /** A card as stored: what the request was when it was shared. */
@@ -53,6 +66,14 @@ export const RequestCard = z
   .object({ number: RequestNumber, kind: RequestKind, title: z.string() })
   .meta({ id: 'RequestCard' })
 export type RequestCard = z.infer<typeof RequestCard>
+
+/** A hand-over as stored: the service by name, so the card reads the same later. */
+export const StoredHandover = z.object({
+  kind: z.literal('handover'),
+  target: HandoverTarget,
+  item: z.object({ code: z.string(), name: z.string() }).nullable(),
+  note: z.string(),
+})
 
 /** Written by the data center itself (hand-over to the backup adviser, resolved, reopened). */
 export const SystemBody = z.object({
@@ -69,6 +90,7 @@ export const StoredBody = z
     ImageBody,
     VoiceBody,
     z.object({ kind: z.literal('card'), card: RequestCard }),
+    StoredHandover,
     SystemBody,
   ])
   .meta({ id: 'StoredBody' })
@@ -81,6 +103,7 @@ export const MessageContent = z
     ImageBody.extend({ url: z.string() }),
     VoiceBody.extend({ url: z.string() }),
     z.object({ kind: z.literal('card'), card: RequestCard }),
+    StoredHandover,
     SystemBody,
   ])
   .meta({ id: 'MessageContent' })
@@ -88,7 +111,7 @@ export type MessageContent = z.infer<typeof MessageContent>
 
 export const SenderRole = z.enum(['resident', 'adviser', 'system'])
 export type SenderRole = z.infer<typeof SenderRole>
-export const MessageKind = z.enum(['text', 'image', 'voice', 'card', 'system'])
+export const MessageKind = z.enum(['text', 'image', 'voice', 'card', 'handover', 'system'])
 export type MessageKind = z.infer<typeof MessageKind>
 
 const messageFields = {

@@ -8,6 +8,7 @@ import type { Draft } from '@/stores/consult'
 import EmojiPanel from './EmojiPanel'
 import HoldToTalk from './HoldToTalk'
 import RequestPicker from './RequestPicker'
+import HandoverSheet from './HandoverSheet'
 import SavedReplies from './SavedReplies'
 
 /**
@@ -25,7 +26,7 @@ export default function Composer({
   const t = useT()
   const [text, setText] = useState('')
   const [mode, setMode] = useState<'text' | 'voice'>('text')
-  const [panel, setPanel] = useState<'none' | 'emoji' | 'more' | 'requests' | 'saved'>('none')
+  const [panel, setPanel] = useState<'none' | 'emoji' | 'more' | 'requests' | 'saved' | 'booking' | 'legal_aid'>('none')
   const toggle = (p: typeof panel) => setPanel(panel === p ? 'none' : p)
 
   const sendText = () => {
@@ -92,10 +93,20 @@ export default function Composer({
             <Text>{t('chat.photo')}</Text>
           </View>
           {isAdviser ? (
-            <View className='chat-more-item chat-more-saved' onClick={() => setPanel('saved')}>
-              <Text className='chat-more-icon'>💬</Text>
-              <Text>{t('chat.saved')}</Text>
-            </View>
+            <>
+              <View className='chat-more-item chat-more-saved' onClick={() => setPanel('saved')}>
+                <Text className='chat-more-icon'>💬</Text>
+                <Text>{t('chat.saved')}</Text>
+              </View>
+              <View className='chat-more-item chat-more-booking' onClick={() => setPanel('booking')}>
+                <Text className='chat-more-icon'>📅</Text>
+                <Text>{t('chat.handover.booking')}</Text>
+              </View>
+              <View className='chat-more-item chat-more-aid' onClick={() => setPanel('legal_aid')}>
+                <Text className='chat-more-icon'>⚖</Text>
+                <Text>{t('chat.handover.legalAid')}</Text>
+              </View>
+            </>
           ) : (
             <View className='chat-more-item chat-more-request' onClick={() => setPanel('requests')}>
               <Text className='chat-more-icon'>📋</Text>
@@ -110,6 +121,16 @@ export default function Composer({
             setMode('text')
             setText(reply)
             setPanel('none')
+          }}
+        />
+      )}
+      {(panel === 'booking' || panel === 'legal_aid') && (
+        <HandoverSheet
+          target={panel}
+          onClose={() => setPanel('none')}
+          onSend={(d) => {
+            setPanel('none')
+            onSend(d)
           }}
         />
       )}

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { MessageContent, RequestCard } from '@pocket/contract'
 import { useT, type MessageKey } from '@/i18n'
 import { openRequest } from '@/services/requests'
+import { goTo } from '@/services/session'
 import { fileUrl } from '@/services/uploads'
 import { usePlaying, voicePlayer } from './voice-player'
 
@@ -68,6 +69,39 @@ export function Card({ card, mine, tappable }: { card: RequestCard; mine: boolea
   )
 }
 
+/** 转办: the adviser's suggestion, with the one tap that starts it (for the resident). */
+export function Handover({
+  body,
+  adviser,
+  actionable,
+}: {
+  body: Extract<MessageContent, { kind: 'handover' }>
+  adviser: string
+  actionable: boolean
+}) {
+  const t = useT()
+  const booking = body.target === 'booking'
+  const go = () =>
+    booking && body.item
+      ? goTo('serviceItem', { code: body.item.code })
+      : goTo('applyLegalAid', body.note ? { summary: body.note } : {})
+  return (
+    <View className='chat-card chat-handover'>
+      <Text className='chat-card-title'>
+        {booking
+          ? t('chat.handover.suggestBooking', { name: adviser, item: body.item?.name ?? '' })
+          : t('chat.handover.suggestAid', { name: adviser })}
+      </Text>
+      {body.note && <Text className='muted'>{body.note}</Text>}
+      {actionable && (
+        <Text className='chat-handover-go' onClick={go}>
+          {t(booking ? 'chat.handover.goBook' : 'chat.handover.goApply')}
+        </Text>
+      )}
+    </View>
+  )
+}
+
 /**
  * What a stored message shows. `refresh` answers the message again with a fresh link (a voice
  * note's link expires while the page stays open).
@@ -77,12 +111,14 @@ export default function Content({
   seq,
   mine,
   isResident,
+  sender,
   refresh,
 }: {
   body: MessageContent
   seq: number
   mine: boolean
   isResident: boolean
+  sender: string
   refresh: () => Promise<MessageContent | null>
 }) {
   switch (body.kind) {
@@ -104,6 +140,8 @@ export default function Content({
       )
     case 'card':
       return <Card card={body.card} mine={mine} tappable={isResident} />
+    case 'handover':
+      return <Handover body={body} adviser={sender} actionable={isResident} />
     case 'system':
       return <Text>{body.text}</Text>
   }

@@ -14,7 +14,7 @@ import { socket } from '@/services/socket'
 import { useConsult, type Draft, type OutboxItem } from '@/stores/consult'
 import { useSession } from '@/stores/session'
 import Composer from './Composer'
-import Content, { Card, Photo, Voice } from './Content'
+import Content, { Card, Handover, Photo, Voice } from './Content'
 import RateCard from './RateCard'
 import { voicePlayer } from './voice-player'
 import './index.scss'
@@ -54,6 +54,19 @@ function DraftContent({ draft, id }: { draft: Draft; id: string }) {
       return (
         <Card card={{ number: draft.requestNumber, kind: 'appointment', title: draft.title }} mine tappable={false} />
       )
+    case 'handover':
+      return (
+        <Handover
+          body={{
+            kind: 'handover',
+            target: draft.target,
+            item: draft.itemCode ? { code: draft.itemCode, name: draft.itemName ?? '' } : null,
+            note: draft.note,
+          }}
+          adviser=''
+          actionable={false}
+        />
+      )
   }
 }
 
@@ -69,7 +82,7 @@ function ReplyHint({ c }: { c: Consultation }) {
 }
 
 /** Photos and cards sit on the page, not inside a coloured bubble. */
-const bare = (kind: string) => kind === 'image' || kind === 'card'
+const bare = (kind: string) => kind === 'image' || kind === 'card' || kind === 'handover'
 
 /**
  * 我的法律顾问 chat (and the adviser's side of it): history from the server, paged backwards;
@@ -209,6 +222,7 @@ export default function Chat() {
                       seq={m.seq}
                       mine={mine}
                       isResident={mySide === 'resident'}
+                      sender={m.sender.name}
                       refresh={() => refresh(m.seq)}
                     />
                   </Bubble>

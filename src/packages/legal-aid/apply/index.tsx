@@ -1,5 +1,5 @@
 import { Checkbox, CheckboxGroup, Label, Text, Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { HardshipBasis, LegalAidCaseType } from '@pocket/contract'
 import { isResidentIdNumber } from '@pocket/contract/id-card'
@@ -27,8 +27,19 @@ const MAX_ATTACHMENTS = 9
  * typed), the case, the hardship declaration and photos of the proof. One Idempotency-Key per
  * submitted attempt, kept across a retry after a lost reply.
  */
+/** A page parameter as written: some runtimes hand it over still percent-encoded, some decoded. */
+function decodedParam(value: string | undefined): string {
+  if (!value) return ''
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
 export default function ApplyLegalAid() {
   const t = useT()
+  const router = useRouter()
   const region = useSession((s) => s.me?.village?.code)
   const offices = useResource(`item-booking:legal-aid:${region ?? ''}`, () =>
     bookingApi.itemBooking('legal-aid', { region }),
@@ -39,7 +50,8 @@ export default function ApplyLegalAid() {
   const [idNumber, setIdNumber] = useState('')
   const [phone, setPhone] = useState('')
   const [caseType, setCaseType] = useState<LegalAidCaseType | null>(null)
-  const [summary, setSummary] = useState('')
+  // Prefilled when the village adviser handed the matter over (转办) from the chat.
+  const [summary, setSummary] = useState(() => decodedParam(router.params.summary))
   const [basis, setBasis] = useState<HardshipBasis | null>(null)
   const [note, setNote] = useState('')
   const [declared, setDeclared] = useState(false)

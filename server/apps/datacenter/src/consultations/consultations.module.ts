@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common'
 import { AccountsModule } from '../accounts/accounts.module.js'
+import { CatalogModule } from '../catalog/catalog.module.js'
 import { DirectoryModule } from '../directory/directory.module.js'
 import { FilesModule } from '../files/files.module.js'
 import { NotificationsModule } from '../notifications/notifications.module.js'
@@ -18,7 +19,15 @@ import { ConsultationsService } from './consultations.service.js'
 import { ReplyPolicy } from './reply-policy.js'
 
 @Module({
-  imports: [AccountsModule, DirectoryModule, FilesModule, NotificationsModule, RegionsModule, RequestsModule],
+  imports: [
+    AccountsModule,
+    CatalogModule,
+    DirectoryModule,
+    FilesModule,
+    NotificationsModule,
+    RegionsModule,
+    RequestsModule,
+  ],
   controllers: [ConsultationsController, AdviserDeskController],
   providers: [
     ConsultationsRepository,

@@ -46,6 +46,7 @@ export function toMessage(m: MessageRow): DcMessage {
 /** The line a list shows for a message: its text or a card's title; photos and voice notes have none. */
 export function previewOf(body: StoredBody): string {
   if (body.kind === 'card') return body.card.title
+  if (body.kind === 'handover') return body.item?.name ?? ''
   return body.kind === 'text' || body.kind === 'system' ? body.text : ''
 }
 

@@ -14,6 +14,7 @@ import {
   type StoredBody,
 } from '@pocket/contract'
 import { AppError, notFound } from '#common'
+import { CatalogRepository } from '../catalog/catalog.repository.js'
 import type { Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { FileAccess } from '../files/file-access.js'
@@ -42,6 +43,7 @@ export class ConsultationsService implements OnModuleInit {
     private readonly files: FilesRepository,
     private readonly fileAccess: FileAccess,
     private readonly requests: RequestsRepository,
+    private readonly catalog: CatalogRepository,
     private readonly tx: TransactionRunner,
   ) {}
 
@@ -160,6 +162,14 @@ export class ConsultationsService implements OnModuleInit {
    */
   private async contentOf(message: MessageBody, party: Party, row: ConsultationRow): Promise<StoredBody> {
     if (message.kind === 'text') return message
+    if (message.kind === 'handover') {
+      if (party.side !== 'adviser') throw new AppError('FORBIDDEN', '仅法律顾问可以转办')
+      if (message.target === 'legal_aid')
+        return { kind: 'handover', target: 'legal_aid', item: null, note: message.note }
+      const item = message.itemCode ? await this.catalog.get(message.itemCode) : null
+      if (!item) throw new AppError('VALIDATION_FAILED', '请选择要预约的服务事项')
+      return { kind: 'handover', target: 'booking', item: { code: item.code, name: item.name }, note: message.note }
+    }
     if (message.kind === 'card') {
       const request = await this.requests.byNumber(message.requestNumber)
       if (!request || request.accountId !== row.residentAccountId) notFound('办件')

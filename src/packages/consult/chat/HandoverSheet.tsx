@@ -1,0 +1,71 @@
+import { Text, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
+import Button from '@/components/Button'
+import StateView from '@/components/StateView'
+import { useResource } from '@/hooks/useResource'
+import { useT } from '@/i18n'
+import { directoryApi } from '@/services/directory'
+import type { Draft } from '@/stores/consult'
+
+/**
+ * 转办: the adviser suggests a booking (picks the service) or a legal aid application, with a note
+ * that prefills what the resident fills in next.
+ */
+export default function HandoverSheet({
+  target,
+  onSend,
+  onClose,
+}: {
+  target: 'booking' | 'legal_aid'
+  onSend(d: Draft): void
+  onClose(): void
+}) {
+  const t = useT()
+  const catalog = useResource(target === 'booking' ? 'catalog' : null, directoryApi.catalog)
+  const [item, setItem] = useState<{ code: string; name: string } | null>(null)
+  const [note, setNote] = useState('')
+  const ready = target === 'legal_aid' || item !== null
+  return (
+    <View className='chat-sheet chat-handover-sheet'>
+      <View className='chat-sheet-head'>
+        <Text className='title'>{t(target === 'booking' ? 'chat.handover.booking' : 'chat.handover.legalAid')}</Text>
+        <Text className='chat-sheet-close' onClick={onClose}>
+          {t('common.cancel')}
+        </Text>
+      </View>
+      {target === 'booking' && (
+        <>
+          <View className='muted'>{t('chat.handover.pickItem')}</View>
+          <StateView resource={catalog} />
+          <View className='inbox-filters'>
+            {(catalog.data?.items ?? []).map((i) => (
+              <Text
+                key={i.code}
+                className={`inbox-filter ${item?.code === i.code ? 'inbox-filter-on' : ''}`}
+                onClick={() => setItem({ code: i.code, name: i.name })}
+              >
+                {i.name}
+              </Text>
+            ))}
+          </View>
+        </>
+      )}
+      <Textarea
+        className='input chat-handover-note'
+        value={note}
+        maxlength={300}
+        placeholder={t('chat.handover.note')}
+        onInput={(e) => setNote(e.detail.value)}
+      />
+      <Button
+        className='chat-handover-send'
+        disabled={!ready}
+        onClick={() =>
+          onSend({ kind: 'handover', target, itemCode: item?.code, itemName: item?.name, note: note.trim() })
+        }
+      >
+        {t('chat.handover.send')}
+      </Button>
+    </View>
+  )
+}
