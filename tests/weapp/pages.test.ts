@@ -40,11 +40,18 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
     await waitForText(dom, '法律援助申请')
   })
 
-  it('我的法律顾问: the chat page opens the conversation with the village’s adviser', async () => {
+  it('我的法律顾问: the chat page opens the conversation with the village’s adviser, voice and more', async () => {
     const { root, dom } = renderPage('packages/consult/chat/index')
     await waitForText(dom, '有法律问题可以直接问杨海燕')
     expect(dom.textContent).toContain('龙王坝村')
-    expect(root.querySelector('.chat-send')).not.toBeNull()
+    // The first tool switches to 按住说话 (RecorderManager in the mini-program), the last opens 照片 and 我的办件.
+    const tools = root.querySelectorAll('.chat-tool')
+    expect(tools.length).toBe(3)
+    tools[0].dispatchEvent('tap')
+    await waitForText(dom, '按住 说话')
+    tools[2].dispatchEvent('tap')
+    await waitForText(dom, '我的办件')
+    expect(dom.textContent).toContain('照片')
   })
 
   /** Taps 微信一键登录 and answers WeChat's phone prompt with `detail`; waits for the page to move on. */
