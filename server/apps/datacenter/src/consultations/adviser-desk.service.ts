@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import type { AdviserFigures, OverdueList, SavedReplies } from '@pocket/contract'
+import { addDays, instantAt, localDateOf, weekdayOf } from '@pocket/contract'
 import { AppError } from '#common'
 import { accountIdOf, type Actor } from '../common/actor.js'
 import { DirectoryRepository } from '../directory/directory.repository.js'
@@ -16,12 +17,10 @@ const STARTER_REPLIES = [
   '您的情况可能符合法律援助条件，可以在线申请法律援助。',
 ]
 
-/** Monday 00:00 of this week, Beijing time. */
+/** Monday 00:00 of this week, on the service's clock. */
 function weekStart(now: Date): Date {
-  const local = new Date(now.getTime() + 8 * 3600_000)
-  const sinceMonday = (local.getUTCDay() + 6) % 7
-  const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - 8 * 3600_000
-  return new Date(midnight - sinceMonday * 24 * 3600_000)
+  const today = localDateOf(now)
+  return instantAt(addDays(today, 1 - weekdayOf(today)), '00:00')
 }
 
 /** The adviser's own desk (常用语, leave, figures) and the county staff's 督办 list. */

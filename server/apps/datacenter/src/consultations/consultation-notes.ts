@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common'
 import type { SystemBody } from '@pocket/contract'
+import { localDateOf, monthDayOf } from '@pocket/contract'
 import type { Assignment } from './consultation-access.js'
 import { ConsultationAccess } from './consultation-access.js'
 import { ConsultationsRepository, type ConsultationRow, type MessageRow } from './consultations.repository.js'
 
-/** 11月30日, Beijing time. */
-function beijingDay(at: Date): string {
-  const d = new Date(at.getTime() + 8 * 3600_000)
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
+/** 11月30日, on the service's clock. */
+function dayOf(at: Date): string {
+  const { month, day } = monthDayOf(localDateOf(at))
+  return `${month}月${day}日`
 }
 
 /**
@@ -33,7 +34,7 @@ export class ConsultationNotes {
     const backup = advisers.backupId ? await this.access.personName(advisers.backupId) : ''
     const text =
       'awayUntil' in why
-        ? `${adviser}老师请假中（至${beijingDay(why.awayUntil)}），由备岗法律顾问${backup}老师为您解答`
+        ? `${adviser}老师请假中（至${dayOf(why.awayUntil)}），由备岗法律顾问${backup}老师为您解答`
         : `${adviser}老师暂未回复，已转由备岗法律顾问${backup}老师跟进`
     return this.write(row, { kind: 'system', event: 'handover', text }, at)
   }

@@ -1,17 +1,16 @@
+import { addDays, instantAt, localDateOf, weekdayOf, type LocalTime } from '@pocket/contract'
+
 /**
  * The reply-deadline policy: an adviser answers a resident within a span of working time (24 h by
- * default, around the clock unless working hours are set). Working hours are Beijing time, which
- * has no daylight saving: a fixed eight hours ahead of UTC.
+ * default, around the clock unless working hours are set). Working hours are on the service's
+ * clock (Asia/Shanghai), as every other time of the service.
  */
 
-const BEIJING_MS = 8 * 3600_000
-const DAY_MS = 24 * 3600_000
-
-/** ISO weekdays (1 Monday … 7 Sunday) and the minutes of the day the office is open. */
+/** ISO weekdays (1 Monday … 7 Sunday) and the wall-clock times the office opens and closes. */
 export interface WorkingHours {
   days: ReadonlySet<number>
-  startMinute: number
-  endMinute: number
+  start: LocalTime
+  end: LocalTime
 }
 
 /** `1-5 08:30-17:30` (Monday to Friday) or `1-6 09:00-18:00`; empty means around the clock. */
@@ -20,13 +19,12 @@ export function parseWorkingHours(text: string): WorkingHours | null {
   const m = /^([1-7])-([1-7]) (\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text.trim())
   if (!m) throw new Error(`working hours must look like "1-5 08:30-17:30", not "${text}"`)
   const [from, to] = [Number(m[1]), Number(m[2])]
-  const startMinute = Number(m[3]) * 60 + Number(m[4])
-  const endMinute = Number(m[5]) * 60 + Number(m[6])
-  if (from > to || startMinute >= endMinute || endMinute > 24 * 60)
-    throw new Error(`working hours out of order: ${text}`)
+  const start = `${m[3]}:${m[4]}`
+  const end = `${m[5]}:${m[6]}`
+  if (from > to || start >= end || end > '23:59') throw new Error(`working hours out of order: ${text}`)
   const days = new Set<number>()
   for (let d = from; d <= to; d++) days.add(d)
-  return { days, startMinute, endMinute }
+  return { days, start, end }
 }
 
 /** `24h`, `90m`, `30s`: a span of time in milliseconds. */
@@ -36,18 +34,15 @@ export function parseDuration(text: string): number {
   return Number(m[1]) * { h: 3600_000, m: 60_000, s: 1000 }[m[2] as 'h' | 'm' | 's']
 }
 
-/** The working window of the Beijing day that contains `t`, in UTC milliseconds, or null if closed that day. */
+/** The working window of the service-zone day that contains `t`, in milliseconds, or null if closed that day. */
 function windowOf(t: number, hours: WorkingHours): { start: number; end: number } | null {
-  const local = t + BEIJING_MS
-  const midnight = local - (((local % DAY_MS) + DAY_MS) % DAY_MS) - BEIJING_MS
-  const isoDay = ((new Date(midnight + BEIJING_MS).getUTCDay() + 6) % 7) + 1
-  if (!hours.days.has(isoDay)) return null
-  return { start: midnight + hours.startMinute * 60_000, end: midnight + hours.endMinute * 60_000 }
+  const day = localDateOf(t)
+  if (!hours.days.has(weekdayOf(day))) return null
+  return { start: instantAt(day, hours.start).getTime(), end: instantAt(day, hours.end).getTime() }
 }
 
 function nextMidnight(t: number): number {
-  const local = t + BEIJING_MS
-  return local - (((local % DAY_MS) + DAY_MS) % DAY_MS) + DAY_MS - BEIJING_MS
+  return instantAt(addDays(localDateOf(t), 1), '00:00').getTime()
 }
 
 /** `from` plus `span` of working time (plain time when there are no working hours). */
