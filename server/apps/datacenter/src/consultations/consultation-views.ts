@@ -20,24 +20,30 @@ export class ConsultationViews {
   async one(id: string, viewer: Viewer): Promise<Consultation> {
     const now = new Date()
     const [row] = await this.repo.views({ ids: [id] }, viewer.side, now)
-    return this.shape(row, viewer, now)
+    return this.shape(row, viewer, this.clock(now))
   }
 
   async ofResident(accountId: string): Promise<ConsultationList> {
     const now = new Date()
     const rows = await this.repo.views({ residentAccountId: accountId }, 'resident', now)
-    return { items: rows.map((r) => this.shape(r, { side: 'resident', personId: null }, now)) }
+    const clock = this.clock(now)
+    return { items: rows.map((r) => this.shape(r, { side: 'resident', personId: null }, clock)) }
   }
 
   async inbox(personId: string, q: ConsultationsQuery): Promise<ConsultationList> {
     const now = new Date()
     const rows = await this.repo.views({ inbox: { personId, now, filter: q.filter, q: q.q } }, 'adviser', now)
-    return { items: rows.map((r) => this.shape(r, { side: 'adviser', personId }, now)) }
+    const clock = this.clock(now)
+    return { items: rows.map((r) => this.shape(r, { side: 'adviser', personId }, clock)) }
   }
 
-  private shape(r: ConsultationViewRow, viewer: Viewer, now: Date): Consultation {
+  /** Now, and when advisers are next at work: the same for every conversation of a list. */
+  private clock(now: Date): { now: Date; next: Date } {
+    return { now, next: this.policy.nextWorkingAt(now) }
+  }
+
+  private shape(r: ConsultationViewRow, viewer: Viewer, { now, next }: { now: Date; next: Date }): Consultation {
     const { awaitingSince, replyDueAt, awayUntil, ...view } = r
-    const next = this.policy.nextWorkingAt(now)
     return {
       ...view,
       deadline: {
