@@ -48,27 +48,32 @@ const dc = await spawnReady(
   { ...env, DC_PORT: '0', ...dbEnv },
   { cwd: root },
 )
+/** A BFF on this data center, sharing the sign-in secret, with no rate limit in the way of the load. */
+const startBff = (extra) =>
+  spawnReady(
+    'bff',
+    'server/dist/apps/bff/src/main.js',
+    {
+      ...env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATACENTER_URL: dc.url,
+      JWT_SECRET: jwtSecret,
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      WS_FRAMES_PER_SECOND: '1000000',
+      WS_FRAME_BURST: '1000000',
+      UPLOAD_DIR: join(dataDir, 'uploads'),
+      ...extra,
+    },
+    { cwd: root },
+  )
 // A BFF that fails to start must not leave the data center behind.
-const bff = await spawnReady(
-  'bff',
-  'server/dist/apps/bff/src/main.js',
-  {
-    ...env,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATACENTER_URL: dc.url,
-    JWT_SECRET: jwtSecret,
-    RATE_LIMIT_PER_MINUTE: '100000000',
-    SMS_SEND_PER_IP_PER_HOUR: '100000',
-    UPLOAD_DIR: join(dataDir, 'uploads'),
-    // The idle-socket figure holds 10,000 sockets of one account; the slow-consumer figure
-    // floods one socket, so only its send-buffer cap (default 1 MB) may stop it.
-    WS_SOCKETS_PER_ACCOUNT: '20000',
-    WS_FRAMES_PER_SECOND: '1000000',
-    WS_FRAME_BURST: '1000000',
-  },
-  { cwd: root },
-).catch(async (err) => {
+const bff = await startBff({
+  SMS_SEND_PER_IP_PER_HOUR: '100000',
+  // The idle-socket figure holds 10,000 sockets of one account; the slow-consumer figure
+  // floods one socket, so only its send-buffer cap (default 1 MB) may stop it.
+  WS_SOCKETS_PER_ACCOUNT: '20000',
+}).catch(async (err) => {
   await dc.stop()
   rmSync(dataDir, { recursive: true, force: true })
   throw err
@@ -243,25 +248,7 @@ async function benchBookings(signIn) {
 /** Two more BFF instances on one Redis, sharing the sign-in secret, for the chat figures. */
 async function chatInstances() {
   const prefix = `bench-${randomBytes(4).toString('hex')}:`
-  const start = () =>
-    spawnReady(
-      'bff',
-      'server/dist/apps/bff/src/main.js',
-      {
-        ...env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATACENTER_URL: dc.url,
-        JWT_SECRET: jwtSecret,
-        REDIS_URL: redisUrl,
-        REDIS_PREFIX: prefix,
-        RATE_LIMIT_PER_MINUTE: '100000000',
-        WS_FRAMES_PER_SECOND: '1000000',
-        WS_FRAME_BURST: '1000000',
-        UPLOAD_DIR: join(dataDir, 'uploads'),
-      },
-      { cwd: root },
-    )
+  const start = () => startBff({ REDIS_URL: redisUrl, REDIS_PREFIX: prefix })
   const a = await start()
   const b = await start().catch(async (err) => {
     await a.stop()
