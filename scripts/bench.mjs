@@ -349,7 +349,7 @@ const row = (name, value, budget, unit) => {
   )
 }
 
-try {
+async function benchRead() {
   process.stdout.write(
     `\nproxied read: GET at ${RATE} req/s for ${SECONDS} s (open loop); saturation at concurrency ${CONCURRENCY}\n`,
   )
@@ -362,25 +362,25 @@ try {
   row('BFF overhead at p99 (BFF p99 − baseline p99)', proxied.p99 - base.p99, null, 'ms')
   row('saturation throughput through the BFF', proxied.rps, null, 'req/s')
   row('saturation throughput, data center direct', base.rps, null, 'req/s')
+}
 
-  const signIn = async (phone) => {
-    await fetch(`${bff.url}/api/v1/auth/sms/send`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ phone }),
-    })
-    const code = new RegExp(`${phone} 的验证码：(\\d{6})`).exec(bff.output())?.[1]
-    const res = await fetch(`${bff.url}/api/v1/auth/sms/verify`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ phone, code }),
-    })
-    return res.json()
-  }
+async function signIn(phone) {
+  await fetch(`${bff.url}/api/v1/auth/sms/send`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ phone }),
+  })
+  const code = new RegExp(`${phone} 的验证码：(\\d{6})`).exec(bff.output())?.[1]
+  const res = await fetch(`${bff.url}/api/v1/auth/sms/verify`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ phone, code }),
+  })
+  return res.json()
+}
 
-  await benchBookings(signIn)
-  await benchChat(signIn)
-
+/** Memory: 10,000 idle sockets on one instance, then one socket that never reads. */
+async function benchSockets() {
   // A signed-in resident, for the sockets.
   const session = await signIn('13999999999')
   const before = rssMb(bff.child.pid)
@@ -425,6 +425,15 @@ try {
   row('BFF RSS growth while flooded (peak − before)', peak - calm, 50, 'MB')
   row(`closed with code (${closeCode === 4408 ? 'slow consumer' : 'unexpected'})`, closeCode, null, '')
   failed ||= closeCode !== 4408
+}
+
+// BENCH_ONLY=chat (or read, bookings, sockets; comma-separated) measures only those sections.
+const only = new Set((process.env.BENCH_ONLY ?? 'read,bookings,chat,sockets').split(','))
+try {
+  if (only.has('read')) await benchRead()
+  if (only.has('bookings')) await benchBookings(signIn)
+  if (only.has('chat')) await benchChat(signIn)
+  if (only.has('sockets')) await benchSockets()
 } finally {
   await bff.stop()
   await dc.stop()
