@@ -16,6 +16,7 @@ import {
   MessagesQuery,
   ReadBody,
 } from '../app-api/consultations.js'
+import { ErrorCode, Role } from '../common.js'
 import type { RouteTable } from '../route.js'
 
 /** Accounts to tell about a change: every device of both sides (resident, adviser, backup). */
@@ -37,6 +38,38 @@ export const DcSent = z
   })
   .meta({ id: 'DcSent' })
 export type DcSent = z.infer<typeof DcSent>
+
+/** Messages sent in one call, of any conversations and senders: how the BFF batches under load. */
+export const MAX_SEND_BATCH = 100
+
+/** One message of a batch, with the account it is sent by (vouched for by the signed body). */
+export const DcSendItem = z
+  .object({
+    actor: z.object({ id: z.string().regex(/^account:[\w-]{1,64}$/), role: Role }),
+    consultationId: ConsultationId,
+    clientId: ClientMessageId,
+    message: MessageBody,
+  })
+  .meta({ id: 'DcSendItem' })
+export type DcSendItem = z.infer<typeof DcSendItem>
+
+export const DcSendBatch = z
+  .object({ items: z.array(DcSendItem).min(1).max(MAX_SEND_BATCH) })
+  .meta({ id: 'DcSendBatch' })
+export type DcSendBatch = z.infer<typeof DcSendBatch>
+
+/** What became of one message of a batch: stored (or stored before), or refused and not stored. */
+export const DcSendOutcome = z
+  .discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), sent: DcSent }),
+    z.object({ ok: z.literal(false), code: ErrorCode, message: z.string() }),
+  ])
+  .meta({ id: 'DcSendOutcome' })
+export type DcSendOutcome = z.infer<typeof DcSendOutcome>
+
+/** The outcomes in the order of the batch's items. */
+export const DcSendResults = z.object({ items: z.array(DcSendOutcome) }).meta({ id: 'DcSendResults' })
+export type DcSendResults = z.infer<typeof DcSendResults>
 
 export const DcRead = z.object({ consultation: Consultation, audience: Audience }).meta({ id: 'DcRead' })
 export type DcRead = z.infer<typeof DcRead>
@@ -84,17 +117,17 @@ export const dcConsultationsRoutes = {
     response: DcMessagePage,
     errors: ['NOT_FOUND'],
   },
-  sendMessage: {
+  sendMessages: {
     method: 'post',
-    path: '/consultations/{id}/messages',
+    path: '/messages',
     tag: 'consultations',
     auth: true,
-    summary: 'Stores a message under the next sequence, once per (sender, clientId)',
-    params: IdParam,
-    body: DcSendBody,
-    response: DcSent,
-    status: 201,
-    errors: ['NOT_FOUND'],
+    summary:
+      'Stores messages of any conversations (system only; each item names its sender), each under its ' +
+      "conversation's next sequence and once per (sender, clientId); one outcome per item, in order",
+    body: DcSendBatch,
+    response: DcSendResults,
+    errors: ['FORBIDDEN'],
   },
   readConsultation: {
     method: 'post',

@@ -9,5 +9,8 @@ export function connectRedis(config: BffConfig): Redis | null {
     maxRetriesPerRequest: 2,
     enableOfflineQueue: true,
     lazyConnect: false,
+    // Commands issued in the same turn of the event loop go out in one write: a batch of chat
+    // messages publishes and looks up presence for dozens of messages at once.
+    enableAutoPipelining: true,
   })
 }

@@ -9,11 +9,12 @@ import { ConsultationsService } from './consultations.service.js'
 import { ContentSafety } from './content-safety.js'
 import { HandoverSweeper } from './handover-sweeper.js'
 import { MessageSendHandler } from './message-send.handler.js'
+import { SendBatcher } from './send-batcher.js'
 
 /** 我的法律顾问 chat and the adviser's inbox: history over REST, sending and fan-out over the one socket. */
 @Module({
   imports: [DataCenterModule, DriversModule, RealtimeModule, UploadsModule],
   controllers: [ConsultationsController, AdviserDeskController],
-  providers: [ConsultationsService, ContentSafety, MessageSendHandler, HandoverSweeper],
+  providers: [ConsultationsService, ContentSafety, SendBatcher, MessageSendHandler, HandoverSweeper],
 })
 export class ConsultationsModule {}

@@ -19,6 +19,7 @@ import { Delivery } from '../realtime/delivery.js'
 import { PRESENCE_STORE, type PresenceStore } from '../realtime/presence.store.js'
 import { FileLinks } from '../uploads/file-links.js'
 import { ContentSafety } from './content-safety.js'
+import { SendBatcher } from './send-batcher.js'
 
 @Injectable()
 export class ConsultationsService {
@@ -29,6 +30,7 @@ export class ConsultationsService {
     private readonly delivery: Delivery,
     private readonly links: FileLinks,
     private readonly safety: ContentSafety,
+    private readonly batcher: SendBatcher,
     @Inject(PRESENCE_STORE) private readonly presence: PresenceStore,
   ) {}
 
@@ -84,8 +86,8 @@ export class ConsultationsService {
   }
 
   /**
-   * Checks a text, stores the message in the data center (committed when this returns), then
-   * fans it out.
+   * Checks a text, stores the message in the data center (committed when this returns; in a batch
+   * with whatever else is being sent), then fans it out.
    */
   async send(
     user: Pick<AuthUser, 'accountId' | 'role'>,
@@ -95,7 +97,12 @@ export class ConsultationsService {
   ): Promise<Message> {
     const actor = accountActor(user.accountId, user.role)
     if (message.kind === 'text') await this.safety.screen(actor, user.accountId, message.text)
-    const sent = await this.dc.call(dcRoutes.sendMessage, { actor, params: { id }, body: { clientId, message } })
+    const sent = await this.batcher.send({
+      actor: { id: actor.id, role: user.role },
+      consultationId: id,
+      clientId,
+      message,
+    })
     // A resend (created: false) is delivered again too: a device that missed it gets it now, and
     // clients keep one copy per sequence.
     const shown = this.present(sent.message)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { Injectable } from '@nestjs/common'
 import type { Role } from '@pocket/contract'
-import { and, eq } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
 import { DbContext } from '../db/transactions.js'
 import { accounts } from './accounts.schema.js'
 
@@ -28,6 +28,12 @@ export class AccountsRepository {
   async byId(id: string): Promise<AccountRow | null> {
     const [row] = await this.db.q.select().from(accounts).where(eq(accounts.id, id))
     return row ?? null
+  }
+
+  async byIds(ids: string[]): Promise<Map<string, AccountRow>> {
+    if (ids.length === 0) return new Map()
+    const rows = await this.db.q.select().from(accounts).where(inArray(accounts.id, ids))
+    return new Map(rows.map((r) => [r.id, r]))
   }
 
   async byPhone(phone: string): Promise<AccountRow | null> {

@@ -30,7 +30,7 @@ export class AbsentNotices {
     const row = await this.repo.byId(id)
     const message = row ? await this.repo.messageAt(id, seq) : null
     if (!row || !message) notFound('消息')
-    const audience = new Set(await this.access.audienceOf(row, await this.access.assignmentOf(row), now))
+    const audience = new Set((await this.access.load([row.id], [], now)).audienceOf(row))
     const village = await this.repo.villageName(row.villageCode)
     let queued = 0
     for (const accountId of new Set(accountIds)) {

@@ -1,14 +1,51 @@
 import { Injectable } from '@nestjs/common'
 import type { SystemBody } from '@pocket/contract'
 import { localDateOf, monthDayOf } from '@pocket/contract'
-import type { Assignment } from './consultation-access.js'
-import { ConsultationAccess } from './consultation-access.js'
-import { ConsultationsRepository, type ConsultationRow, type MessageRow } from './consultations.repository.js'
+import type { Assignment, Parties } from './consultation-access.js'
+import {
+  ConsultationsRepository,
+  type ConsultationRow,
+  type MessageRow,
+  type NewMessage,
+} from './consultations.repository.js'
 
 /** 11月30日, on the service's clock. */
 function dayOf(at: Date): string {
   const { month, day } = monthDayOf(localDateOf(at))
   return `${month}月${day}日`
+}
+
+/** Why the backup takes over: the adviser is away, or the deadline passed. */
+export type HandOverReason = { awayUntil: Date } | { overdue: true }
+
+/** A system message under a sequence: written with the change it records. */
+export function systemMessage(consultationId: string, seq: number, body: SystemBody): NewMessage {
+  return {
+    consultationId,
+    seq,
+    clientId: `sys-${body.event}-${seq}`,
+    senderAccountId: null,
+    senderRole: 'system',
+    senderName: '系统消息',
+    body,
+  }
+}
+
+/** The hand-over note under a sequence (a batch of sends numbers it itself). */
+export function handOverMessage(
+  consultationId: string,
+  seq: number,
+  names: Pick<Parties, 'nameOf'>,
+  advisers: Assignment,
+  why: HandOverReason,
+): NewMessage {
+  const adviser = names.nameOf(advisers.adviserId)
+  const backup = advisers.backupId ? names.nameOf(advisers.backupId) : ''
+  const text =
+    'awayUntil' in why
+      ? `${adviser}老师请假中（至${dayOf(why.awayUntil)}），由备岗法律顾问${backup}老师为您解答`
+      : `${adviser}老师暂未回复，已转由备岗法律顾问${backup}老师跟进`
+  return systemMessage(consultationId, seq, { kind: 'system', event: 'handover', text })
 }
 
 /**
@@ -18,25 +55,16 @@ function dayOf(at: Date): string {
  */
 @Injectable()
 export class ConsultationNotes {
-  constructor(
-    private readonly repo: ConsultationsRepository,
-    private readonly access: ConsultationAccess,
-  ) {}
+  constructor(private readonly repo: ConsultationsRepository) {}
 
-  /** The backup takes over: the adviser is away, or the deadline passed. */
-  async handOver(
+  handOver(
     row: ConsultationRow,
+    names: Pick<Parties, 'nameOf'>,
     advisers: Assignment,
-    why: { awayUntil: Date } | { overdue: true },
+    why: HandOverReason,
     at: Date,
   ): Promise<MessageRow> {
-    const adviser = await this.access.personName(advisers.adviserId)
-    const backup = advisers.backupId ? await this.access.personName(advisers.backupId) : ''
-    const text =
-      'awayUntil' in why
-        ? `${adviser}老师请假中（至${dayOf(why.awayUntil)}），由备岗法律顾问${backup}老师为您解答`
-        : `${adviser}老师暂未回复，已转由备岗法律顾问${backup}老师跟进`
-    return this.write(row, { kind: 'system', event: 'handover', text }, at)
+    return this.repo.append(handOverMessage(row.id, row.lastSeq + 1, names, advisers, why), at)
   }
 
   resolved(row: ConsultationRow, by: string, at: Date): Promise<MessageRow> {
@@ -49,18 +77,6 @@ export class ConsultationNotes {
   }
 
   private write(row: ConsultationRow, body: SystemBody, at: Date): Promise<MessageRow> {
-    const seq = row.lastSeq + 1
-    return this.repo.append(
-      {
-        consultationId: row.id,
-        seq,
-        clientId: `sys-${body.event}-${seq}`,
-        senderAccountId: null,
-        senderRole: 'system',
-        senderName: '系统消息',
-        body,
-      },
-      at,
-    )
+    return this.repo.append(systemMessage(row.id, row.lastSeq + 1, body), at)
   }
 }

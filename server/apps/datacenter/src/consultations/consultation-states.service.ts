@@ -3,7 +3,7 @@ import type { ConsultationRating, DcChanged, DcNotice, DcSweep } from '@pocket/c
 import { AppError, notFound } from '#common'
 import type { Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
-import { ConsultationAccess } from './consultation-access.js'
+import { ConsultationAccess, type Party } from './consultation-access.js'
 import { ConsultationNotes } from './consultation-notes.js'
 import { ConsultationViews } from './consultation-views.js'
 import {
@@ -65,7 +65,7 @@ export class ConsultationStates {
     const now = new Date()
     return this.tx.run(async () => {
       const row = await this.repo.lock(id)
-      const party = row ? await this.access.partyOf(actor, row, await this.access.assignmentOf(row), now) : null
+      const party = row ? (await this.access.load([row.id], [actor], now)).partyOf(actor, row) : null
       if (!row || !party) notFound('会话')
       if (party.side !== 'resident') throw new AppError('FORBIDDEN', '仅咨询的居民可以评价')
       if (row.status !== 'resolved') throw new AppError('CONFLICT', '咨询解决后才能评价')
@@ -88,20 +88,24 @@ export class ConsultationStates {
       const done = await this.tx.run(async () => {
         const row = await this.repo.lockIfFree(id)
         if (!row || row.status !== 'open' || !row.awaitingSince || row.handedOverAt) return null
-        const advisers = await this.access.assignmentOf(row)
+        const parties = await this.access.load([row.id], [], now)
+        const advisers = parties.assignmentOf(row)
         if (!advisers?.backupId) return null
-        const awayUntil = await this.repo.awayUntil(advisers.adviserId, now)
+        const awayUntil = parties.awayUntil(advisers.adviserId)
         const overdue = row.replyDueAt !== null && row.replyDueAt <= now
         if (!awayUntil && !overdue) return null
-        const note = await this.notes.handOver(row, advisers, awayUntil ? { awayUntil } : { overdue: true }, now)
+        const note = await this.notes.handOver(
+          row,
+          parties,
+          advisers,
+          awayUntil ? { awayUntil } : { overdue: true },
+          now,
+        )
         await this.repo.update(id, { handedOverAt: now })
-        return { note, row: { ...row, handedOverAt: now }, advisers }
+        return { note, audience: parties.audienceOf({ ...row, handedOverAt: now }) }
       })
       if (!done) continue
-      items.push({
-        message: toMessage(done.note),
-        audience: await this.access.audienceOf(done.row, done.advisers, now),
-      })
+      items.push({ message: toMessage(done.note), audience: done.audience })
     }
     if (items.length > 0) this.logger.log({ msg: 'handed over to backup advisers', count: items.length })
     return { items }
@@ -111,20 +115,16 @@ export class ConsultationStates {
   private async change(
     actor: Actor,
     id: string,
-    apply: (
-      row: ConsultationRow,
-      party: NonNullable<Awaited<ReturnType<ConsultationAccess['partyOf']>>>,
-      at: Date,
-    ) => Promise<MessageRow>,
+    apply: (row: ConsultationRow, party: Party, at: Date) => Promise<MessageRow>,
   ): Promise<DcChanged> {
     const now = new Date()
     const done = await this.tx.run(async () => {
       const row = await this.repo.lock(id)
-      const advisers = row ? await this.access.assignmentOf(row) : null
-      const party = row ? await this.access.partyOf(actor, row, advisers, now) : null
-      if (!row || !party) notFound('会话')
+      const parties = row ? await this.access.load([row.id], [actor], now) : null
+      const party = row ? parties?.partyOf(actor, row) : null
+      if (!row || !parties || !party) notFound('会话')
       // The audience is taken before the change: a backup whose cover a resolution ends hears of it.
-      const audience = await this.access.audienceOf(row, advisers, now)
+      const audience = parties.audienceOf(row)
       const note = await apply(row, party, now)
       return { note, audience, party }
     })

@@ -5,16 +5,20 @@ import {
   type ConsultationList,
   type DcInput,
   type DcRead,
-  type DcSent,
+  type DcSendResults,
   type DcMessagePage,
 } from '@pocket/contract'
 import { Input, Route } from '#common'
 import { CurrentActor, type Actor } from '../common/actor.js'
 import { ConsultationsService } from './consultations.service.js'
+import { MessageSender } from './message-sender.js'
 
 @Controller()
 export class ConsultationsController {
-  constructor(private readonly service: ConsultationsService) {}
+  constructor(
+    private readonly service: ConsultationsService,
+    private readonly sender: MessageSender,
+  ) {}
 
   @Route(dcRoutes.openConsultation)
   open(@CurrentActor() actor: Actor): Promise<Consultation> {
@@ -34,9 +38,9 @@ export class ConsultationsController {
     return this.service.messages(actor, params.id, query)
   }
 
-  @Route(dcRoutes.sendMessage)
-  send(@CurrentActor() actor: Actor, @Input() { params, body }: DcInput<'sendMessage'>): Promise<DcSent> {
-    return this.service.send(actor, params.id, body)
+  @Route(dcRoutes.sendMessages)
+  send(@CurrentActor() actor: Actor, @Input() { body }: DcInput<'sendMessages'>): Promise<DcSendResults> {
+    return this.sender.sendBatch(actor, body)
   }
 
   @Route(dcRoutes.readConsultation)

@@ -16,6 +16,7 @@ import { ConsultationViews } from './consultation-views.js'
 import { ConsultationsController } from './consultations.controller.js'
 import { ConsultationsRepository } from './consultations.repository.js'
 import { ConsultationsService } from './consultations.service.js'
+import { MessageSender } from './message-sender.js'
 import { ReplyPolicy } from './reply-policy.js'
 
 @Module({
@@ -36,6 +37,7 @@ import { ReplyPolicy } from './reply-policy.js'
     ConsultationNotes,
     ReplyPolicy,
     ConsultationsService,
+    MessageSender,
     ConsultationStates,
     AdviserDesk,
     AbsentNotices,

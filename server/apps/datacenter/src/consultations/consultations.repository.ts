@@ -29,6 +29,28 @@ export interface InboxScope {
   q?: string
 }
 
+/** A message to store: numbered, with its stored content (kind and preview come from it). */
+export type NewMessage = Omit<typeof messages.$inferInsert, 'kind' | 'text'> & { body: StoredBody }
+
+export type Assignment = { adviserId: string; backupId: string | null }
+
+/** Villages' advisers (by village code), and their names, leave and accounts (by person id). */
+export interface AdviserFacts {
+  assignments: Map<string, Assignment>
+  names: Map<string, string>
+  away: Map<string, Date>
+  accountsOfPerson: Map<string, string[]>
+}
+
+export const senderKey = (senderAccountId: string, clientId: string) => `${senderAccountId} ${clientId}`
+
+/** The sender's side has read its own message (and everything before it); system notes move no mark. */
+export function readMarkOf(m: Pick<NewMessage, 'senderRole' | 'seq'>) {
+  if (m.senderRole === 'resident') return { residentReadSeq: m.seq }
+  if (m.senderRole === 'adviser') return { adviserReadSeq: m.seq }
+  return {}
+}
+
 /** `%` and `_` in a search are letters, not wildcards. */
 const likeText = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
@@ -76,6 +98,21 @@ export class ConsultationsRepository {
     return row ?? null
   }
 
+  /**
+   * Locks conversations for a batch of sends, in id order: two batches that share conversations
+   * take their locks in the same order, so they queue rather than deadlock.
+   */
+  async lockMany(ids: string[]): Promise<Map<string, ConsultationRow>> {
+    if (ids.length === 0) return new Map()
+    const rows = await this.db.q
+      .select()
+      .from(consultations)
+      .where(inArray(consultations.id, ids))
+      .orderBy(asc(consultations.id))
+      .for('update')
+    return new Map(rows.map((r) => [r.id, r]))
+  }
+
   async messageAt(consultationId: string, seq: number): Promise<MessageRow | null> {
     const [row] = await this.db.q
       .select()
@@ -89,34 +126,65 @@ export class ConsultationsRepository {
     return row?.name ?? ''
   }
 
-  async messageOf(senderAccountId: string, clientId: string): Promise<MessageRow | null> {
-    const [row] = await this.db.q
+  /** Messages already stored under these (sender, clientId) pairs, keyed `sender clientId`. */
+  async messagesOf(keys: { senderAccountId: string; clientId: string }[]): Promise<Map<string, MessageRow>> {
+    if (keys.length === 0) return new Map()
+    const rows = await this.db.q
       .select()
       .from(messages)
-      .where(and(eq(messages.senderAccountId, senderAccountId), eq(messages.clientId, clientId)))
-    return row ?? null
+      .where(
+        and(
+          inArray(messages.senderAccountId, [...new Set(keys.map((k) => k.senderAccountId))]),
+          inArray(messages.clientId, [...new Set(keys.map((k) => k.clientId))]),
+        ),
+      )
+    return new Map(rows.map((r) => [senderKey(r.senderAccountId ?? '', r.clientId), r]))
   }
 
-  /** Stores the next message; the sender's side has read it (and everything before it). System notes move no mark. */
-  async append(
-    row: Omit<typeof messages.$inferInsert, 'kind' | 'text'> & { body: StoredBody },
-    at: Date,
-  ): Promise<MessageRow> {
-    const [stored] = await this.db.q
+  /** Stores messages as numbered by the caller, under the locks of their conversations. */
+  async insertMessages(rows: NewMessage[]): Promise<MessageRow[]> {
+    if (rows.length === 0) return []
+    return this.db.q
       .insert(messages)
-      .values({ ...row, kind: row.body.kind, text: previewOf(row.body) })
+      .values(rows.map((r) => ({ ...r, kind: r.body.kind, text: previewOf(r.body) })))
       .returning()
-    const read =
-      row.senderRole === 'resident'
-        ? { residentReadSeq: row.seq }
-        : row.senderRole === 'adviser'
-          ? { adviserReadSeq: row.seq }
-          : {}
+  }
+
+  /** Stores the next message and moves the conversation's marks (one message outside a batch). */
+  async append(row: NewMessage, at: Date): Promise<MessageRow> {
+    const [stored] = await this.insertMessages([row])
     await this.db.q
       .update(consultations)
-      .set({ lastSeq: row.seq, updatedAt: at, ...read })
+      .set({ lastSeq: row.seq, updatedAt: at, ...readMarkOf(row) })
       .where(eq(consultations.id, row.consultationId))
     return stored
+  }
+
+  /**
+   * Writes the whole state of conversations the caller holds locked and changed in memory (a
+   * batch of sends: new last sequence, read marks, deadline, hand-over, status) in one statement.
+   */
+  async saveStates(rows: ConsultationRow[]): Promise<void> {
+    if (rows.length === 0) return
+    const values = sql.join(
+      rows.map(
+        (r) =>
+          sql`(${r.id}, ${r.lastSeq}::int, ${r.residentReadSeq}::int, ${r.adviserReadSeq}::int, ${r.status},
+            ${r.updatedAt.toISOString()}::timestamptz, ${r.awaitingSince?.toISOString() ?? null}::timestamptz,
+            ${r.replyDueAt?.toISOString() ?? null}::timestamptz, ${r.handedOverAt?.toISOString() ?? null}::timestamptz,
+            ${r.resolvedAt?.toISOString() ?? null}::timestamptz, ${r.ratingScore}::smallint, ${r.ratingComment})`,
+      ),
+      sql`, `,
+    )
+    await this.db.q.execute(sql`
+      update ${consultations} as c set
+        last_seq = v.last_seq, resident_read_seq = v.resident_read_seq, adviser_read_seq = v.adviser_read_seq,
+        status = v.status, updated_at = v.updated_at, awaiting_since = v.awaiting_since,
+        reply_due_at = v.reply_due_at, handed_over_at = v.handed_over_at, resolved_at = v.resolved_at,
+        rating_score = v.rating_score, rating_comment = v.rating_comment
+      from (values ${values}) as v(id, last_seq, resident_read_seq, adviser_read_seq, status, updated_at,
+        awaiting_since, reply_due_at, handed_over_at, resolved_at, rating_score, rating_comment)
+      where c.id = v.id`)
   }
 
   /** Changes a conversation's state (awaiting, deadline, hand-over, status, rating). */
@@ -158,8 +226,8 @@ export class ConsultationsRepository {
     return rows.map((r) => r.id)
   }
 
-  async recordReply(row: typeof consultationReplies.$inferInsert): Promise<void> {
-    await this.db.q.insert(consultationReplies).values(row)
+  async recordReplies(rows: (typeof consultationReplies.$inferInsert)[]): Promise<void> {
+    if (rows.length > 0) await this.db.q.insert(consultationReplies).values(rows)
   }
 
   /** Until when a person is away (on leave), if they are now. */
@@ -169,6 +237,45 @@ export class ConsultationsRepository {
       .from(adviserAway)
       .where(and(eq(adviserAway.personId, personId), gt(adviserAway.until, now)))
     return row?.until ?? null
+  }
+
+  /**
+   * What conversations need to know of their advisers, in one query: who advises (and backs up)
+   * each village, their names, until when each is away (if now), and the accounts each signs in with.
+   */
+  async adviserFacts(consultationIds: string[], now: Date): Promise<AdviserFacts> {
+    const facts: AdviserFacts = {
+      assignments: new Map(),
+      names: new Map(),
+      away: new Map(),
+      accountsOfPerson: new Map(),
+    }
+    if (consultationIds.length === 0) return facts
+    const rows = await this.db.q
+      .selectDistinct({
+        villageCode: consultations.villageCode,
+        adviserId: villageAdvisers.adviserId,
+        backupId: villageAdvisers.backupId,
+        personId: people.id,
+        name: people.name,
+        awayUntil: away.until,
+        accountId: accounts.id,
+      })
+      .from(consultations)
+      .innerJoin(villageAdvisers, eq(villageAdvisers.villageCode, consultations.villageCode))
+      .innerJoin(people, or(eq(people.id, villageAdvisers.adviserId), eq(people.id, villageAdvisers.backupId)))
+      .leftJoin(away, and(eq(away.personId, people.id), gt(away.until, now)))
+      .leftJoin(accounts, eq(accounts.personId, people.id))
+      .where(inArray(consultations.id, consultationIds))
+    for (const r of rows) {
+      facts.assignments.set(r.villageCode, { adviserId: r.adviserId, backupId: r.backupId })
+      facts.names.set(r.personId, r.name)
+      if (r.awayUntil) facts.away.set(r.personId, r.awayUntil)
+      const ids = facts.accountsOfPerson.get(r.personId) ?? []
+      if (r.accountId && !ids.includes(r.accountId)) ids.push(r.accountId)
+      facts.accountsOfPerson.set(r.personId, ids)
+    }
+    return facts
   }
 
   async setAway(personId: string, until: Date | null): Promise<void> {
@@ -283,13 +390,6 @@ export class ConsultationsRepository {
       .where(and(eq(messages.consultationId, id), gt(messages.seq, q.afterSeq ?? 0)))
       .orderBy(asc(messages.seq))
       .limit(q.limit + 1)
-  }
-
-  /** The accounts that are these people (an adviser signs in on one or more devices, one account). */
-  async accountsOfPeople(personIds: string[]): Promise<string[]> {
-    if (personIds.length === 0) return []
-    const rows = await this.db.q.select({ id: accounts.id }).from(accounts).where(inArray(accounts.personId, personIds))
-    return rows.map((r) => r.id)
   }
 
   /**

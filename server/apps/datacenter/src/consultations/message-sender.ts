@@ -1,0 +1,250 @@
+import { Injectable, Logger } from '@nestjs/common'
+import {
+  ImageMime,
+  VoiceMime,
+  type DcSendBatch,
+  type DcSendOutcome,
+  type DcSendResults,
+  type MessageBody,
+  type StoredBody,
+} from '@pocket/contract'
+import { AppError, notFound } from '#common'
+import { CatalogRepository } from '../catalog/catalog.repository.js'
+import { accountIdOf, assertSystem, type Actor } from '../common/actor.js'
+import { TransactionRunner } from '../db/transactions.js'
+import { FilesRepository } from '../files/files.repository.js'
+import { RequestsRepository } from '../requests/requests.repository.js'
+import { ConsultationAccess, type Parties, type Party } from './consultation-access.js'
+import { handOverMessage } from './consultation-notes.js'
+import {
+  ConsultationsRepository,
+  readMarkOf,
+  senderKey,
+  toMessage,
+  type ConsultationRow,
+  type MessageRow,
+  type NewMessage,
+} from './consultations.repository.js'
+import { ReplyPolicy } from './reply-policy.js'
+
+/** One message to store, sent by `actor`. */
+export interface SendItem {
+  actor: Actor
+  consultationId: string
+  clientId: string
+  message: MessageBody
+}
+
+/** What a batch decided for one item before anything is written. */
+type Planned =
+  | Extract<DcSendOutcome, { ok: false }>
+  | { ok: true; message: MessageRow | NewMessage; created: boolean; notices: NewMessage[]; audience: string[] }
+
+/** A batch being planned: the locked conversations as they change, and what to write at the end. */
+interface Batch {
+  now: Date
+  states: Map<string, ConsultationRow>
+  parties: Parties
+  stored: Map<string, MessageRow | NewMessage>
+  fresh: NewMessage[]
+  replies: Parameters<ConsultationsRepository['recordReplies']>[0]
+  changed: Set<string>
+}
+
+const refusal = (err: AppError): Planned => ({ ok: false, code: err.code, message: err.message })
+
+/**
+ * Stores chat messages. Every message gets its conversation's next sequence under the
+ * conversation's row lock (gapless, whatever the number of devices and instances), and a
+ * (sender, clientId) is stored once: a resend after a lost ack gets the same message back. A
+ * resident's question starts the reply deadline, an adviser's answer ends it.
+ *
+ * The BFF sends what arrives while its previous call is under way as one batch, of any
+ * conversations: the batch locks its conversations in one statement, reads who may take part in
+ * two, decides each message in memory and writes them all at the end, so a busy hour costs the
+ * database eight statements per batch rather than a dozen per message. An item that is refused (not a
+ * party, a file not theirs) is refused alone; if the batch's transaction fails as a whole (a
+ * deadlock with another batch, a lost connection), each item is tried again on its own.
+ */
+@Injectable()
+export class MessageSender {
+  private readonly logger = new Logger('messages')
+
+  constructor(
+    private readonly repo: ConsultationsRepository,
+    private readonly access: ConsultationAccess,
+    private readonly policy: ReplyPolicy,
+    private readonly files: FilesRepository,
+    private readonly requests: RequestsRepository,
+    private readonly catalog: CatalogRepository,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  /** The BFF's batch: only the BFF itself (the system) may name the senders. */
+  async sendBatch(actor: Actor, batch: DcSendBatch): Promise<DcSendResults> {
+    assertSystem(actor)
+    const items = batch.items.map((i) => ({ ...i, actor: { ...i.actor, requestId: actor.requestId } }))
+    return { items: await this.send(items) }
+  }
+
+  async send(items: SendItem[]): Promise<DcSendOutcome[]> {
+    const now = new Date()
+    try {
+      return await this.tx.run(() => this.store(items, now))
+    } catch (err) {
+      if (items.length > 1) {
+        this.logger.warn({
+          msg: 'batch of messages failed; storing each alone',
+          count: items.length,
+          error: String(err),
+        })
+        const outcomes: DcSendOutcome[] = []
+        for (const item of items) outcomes.push(...(await this.send([item])))
+        return outcomes
+      }
+      this.logger.error({
+        msg: 'could not store a message',
+        consultationId: items[0].consultationId,
+        error: String(err),
+      })
+      return [{ ok: false, code: 'INTERNAL', message: '发送失败，稍后会自动重试' }]
+    }
+  }
+
+  private async store(items: SendItem[], now: Date): Promise<DcSendOutcome[]> {
+    const ids = [...new Set(items.map((i) => i.consultationId))]
+    const locked = await this.repo.lockMany(ids)
+    const parties = await this.access.load(
+      ids,
+      items.map((i) => i.actor),
+      now,
+    )
+    const keys = items.flatMap((i) => {
+      const senderAccountId = accountIdOf(i.actor)
+      return senderAccountId ? [{ senderAccountId, clientId: i.clientId }] : []
+    })
+    const batch: Batch = {
+      now,
+      states: new Map([...locked].map(([id, row]) => [id, { ...row }])),
+      parties,
+      stored: await this.repo.messagesOf(keys),
+      fresh: [],
+      replies: [],
+      changed: new Set(),
+    }
+    const planned: Planned[] = []
+    for (const item of items) {
+      try {
+        planned.push(await this.plan(item, batch))
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err
+        planned.push(refusal(err))
+      }
+    }
+    const written = new Map(
+      (await this.repo.insertMessages(batch.fresh)).map((m) => [`${m.consultationId}:${m.seq}`, m]),
+    )
+    await this.repo.recordReplies(batch.replies)
+    await this.repo.saveStates([...batch.changed].map((id) => batch.states.get(id) as ConsultationRow))
+    const rowOf = (m: MessageRow | NewMessage) =>
+      'createdAt' in m ? (m as MessageRow) : (written.get(`${m.consultationId}:${m.seq}`) as MessageRow)
+    return planned.map((p) =>
+      p.ok
+        ? {
+            ok: true,
+            sent: {
+              message: toMessage(rowOf(p.message)),
+              created: p.created,
+              audience: p.audience,
+              notices: p.notices.map((n) => ({ message: toMessage(rowOf(n)), audience: p.audience })),
+            },
+          }
+        : p,
+    )
+  }
+
+  /** Decides one message against the conversation as the batch has left it so far. */
+  private async plan(item: SendItem, batch: Batch): Promise<Planned> {
+    const { now, parties } = batch
+    const row = batch.states.get(item.consultationId)
+    const party = row ? parties.partyOf(item.actor, row) : null
+    if (!row || !party) notFound('会话')
+    const key = senderKey(party.accountId, item.clientId)
+    const earlier = batch.stored.get(key)
+    if (earlier) {
+      if (earlier.consultationId !== row.id) throw new AppError('CONFLICT', '消息编号已用于另一个会话')
+      return { ok: true, message: earlier, created: false, notices: [], audience: parties.audienceOf(row) }
+    }
+    const message: NewMessage = {
+      consultationId: row.id,
+      seq: row.lastSeq + 1,
+      clientId: item.clientId,
+      senderAccountId: party.accountId,
+      senderRole: party.side,
+      senderName: party.name,
+      body: await this.contentOf(item.message, party, row),
+    }
+    batch.fresh.push(message)
+    batch.stored.set(key, message)
+    batch.changed.add(row.id)
+    Object.assign(row, { lastSeq: message.seq, updatedAt: now }, readMarkOf(message))
+    const notices: NewMessage[] = []
+    if (party.side === 'resident') {
+      // A new question reopens a resolved conversation and starts the deadline if none runs.
+      const reopens = row.status === 'resolved'
+      if (reopens) Object.assign(row, { status: 'open', resolvedAt: null, ratingScore: null, ratingComment: null })
+      if (!row.awaitingSince || reopens)
+        Object.assign(row, { awaitingSince: now, replyDueAt: this.policy.dueFrom(now) })
+      // The adviser is away: the backup takes it over at once, and the conversation says so.
+      const advisers = parties.assignmentOf(row)
+      const awayUntil = advisers?.backupId && !row.handedOverAt ? parties.awayUntil(advisers.adviserId) : null
+      if (awayUntil && advisers) {
+        const note = handOverMessage(row.id, row.lastSeq + 1, parties, advisers, { awayUntil })
+        batch.fresh.push(note)
+        notices.push(note)
+        Object.assign(row, { lastSeq: note.seq, handedOverAt: now })
+      }
+    } else if (row.awaitingSince && party.personId) {
+      batch.replies.push({
+        consultationId: row.id,
+        personId: party.personId,
+        askedAt: row.awaitingSince,
+        answeredAt: now,
+        late: row.replyDueAt !== null && now > row.replyDueAt,
+      })
+      Object.assign(row, { awaitingSince: null, replyDueAt: null })
+    }
+    return { ok: true, message, created: true, notices, audience: parties.audienceOf(row) }
+  }
+
+  /**
+   * What is stored for what was sent: a photo or voice note must be the sender's own upload of a
+   * fitting type (it then belongs to the conversation); a card must be a request of the
+   * conversation's resident and keeps what the request was when shared.
+   */
+  private async contentOf(message: MessageBody, party: Party, row: ConsultationRow): Promise<StoredBody> {
+    if (message.kind === 'text') return message
+    if (message.kind === 'handover') {
+      if (party.side !== 'adviser') throw new AppError('FORBIDDEN', '仅法律顾问可以转办')
+      if (message.target === 'legal_aid')
+        return { kind: 'handover', target: 'legal_aid', item: null, note: message.note }
+      const item = message.itemCode ? await this.catalog.get(message.itemCode) : null
+      if (!item) throw new AppError('VALIDATION_FAILED', '请选择要预约的服务事项')
+      return { kind: 'handover', target: 'booking', item: { code: item.code, name: item.name }, note: message.note }
+    }
+    if (message.kind === 'card') {
+      const request = await this.requests.byNumber(message.requestNumber)
+      if (!request || request.accountId !== row.residentAccountId) notFound('办件')
+      return { kind: 'card', card: { number: request.number, kind: request.kind, title: request.title } }
+    }
+    const [mimes, wrongType] =
+      message.kind === 'image'
+        ? [ImageMime.options, '只能发送 JPEG、PNG 或 WebP 图片']
+        : [VoiceMime.options, '这种录音格式无法在微信中播放，请用 MP3、M4A 或 WAV']
+    const attached = await this.files.attachToConversation(message.fileId, party.accountId, row.id, mimes)
+    if (attached === 'missing') notFound('文件')
+    if (attached === 'wrong-type') throw new AppError('FILE_TYPE_UNSUPPORTED', wrongType)
+    if (attached === 'taken') throw new AppError('CONFLICT', '这个文件已用在别处，请重新上传')
+    return message
+  }
+}
