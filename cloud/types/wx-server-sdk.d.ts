@@ -21,6 +21,16 @@ declare module 'wx-server-sdk' {
           code: string
         }): Promise<{ errCode?: number; phoneInfo?: PhoneInfo; phone_info?: PhoneInfo }>
       }
+      subscribeMessage: {
+        /** Cloud call of subscribeMessage.send; a refusal rejects with WeChat's errCode. */
+        send(req: {
+          touser: string
+          templateId: string
+          page?: string
+          data: Record<string, { value: string }>
+          miniprogramState?: 'developer' | 'trial' | 'formal'
+        }): Promise<{ errCode?: number; errMsg?: string }>
+      }
     }
   }
   export default cloud

@@ -1,5 +1,5 @@
 // A fake of the wx-server-sdk surface the cloud functions use: init, getWXContext and the
-// phonenumber cloud call.
+// phonenumber and subscribeMessage cloud calls.
 interface WXContext {
   OPENID?: string
   APPID?: string
@@ -23,6 +23,23 @@ export function issueCloudPhoneCode(phone: string): string {
   return code
 }
 
+/** A subscribe message as the cloud call was asked to send it. */
+export interface CloudSubscribe {
+  touser: string
+  templateId: string
+  page?: string
+  data: Record<string, { value: string }>
+}
+
+/** Every subscribe message sent by cloud call, in order. */
+export const cloudSubscribeSent: CloudSubscribe[] = []
+const unsubscribed = new Set<string>()
+
+/** This person accepted no subscription: WeChat refuses to send them one (errCode 43101). */
+export function refuseCloudSubscription(openid: string): void {
+  unsubscribed.add(openid)
+}
+
 const cloud = {
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
   init(options?: unknown) {
@@ -44,6 +61,16 @@ const cloud = {
         // A refused cloud call rejects, as wx-server-sdk's do.
         if (!phone) return Promise.reject(new Error('errCode: 40029 | errMsg: invalid code'))
         return Promise.resolve({ errCode: 0, errMsg: 'ok', phoneInfo: { purePhoneNumber: phone, countryCode: '86' } })
+      },
+    },
+    subscribeMessage: {
+      send(req: CloudSubscribe): Promise<{ errCode?: number; errMsg?: string }> {
+        if (unsubscribed.has(req.touser))
+          return Promise.reject(
+            Object.assign(new Error('errCode: 43101 | errMsg: user refuse to accept the msg'), { errCode: 43101 }),
+          )
+        cloudSubscribeSent.push(structuredClone(req))
+        return Promise.resolve({ errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' })
       },
     },
   },

@@ -61,6 +61,15 @@ const BffEnv = z
     WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().optional(),
     /** Subscribe-message template for chat notices (thing1 who wrote, thing2 village, time3 when, thing4 what to do). */
     WECHAT_SUBSCRIBE_CONSULT_TEMPLATE_ID: z.string().optional(),
+    /**
+     * How subscribe messages go out: `wechat` by WeChat's HTTPS API (needs the AppID and secret),
+     * `cloud` through the cloud function `notify` (cloud/functions/notify) at WECHAT_CLOUD_NOTIFY_URL,
+     * for a deployment that keeps the AppSecret off the BFF.
+     */
+    SUBSCRIBE_DRIVER: z.enum(['wechat', 'cloud']).default('wechat'),
+    WECHAT_CLOUD_NOTIFY_URL: z.url().optional(),
+    /** Signs requests to the notify function; the same value as its NOTIFY_SECRET. */
+    WECHAT_CLOUD_NOTIFY_SECRET: z.string().min(32).optional(),
     /** Progress look-ups by number per client IP and hour (numbers are partly guessable). */
     PROGRESS_QUERIES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
     /**
@@ -116,6 +125,13 @@ const BffEnv = z
         code: 'custom',
         path: ['WECHAT_APP_SECRET'],
         message: 'set both WECHAT_APP_ID and WECHAT_APP_SECRET (or WECHAT_CLOUD_TICKET_SECRET)',
+      })
+    }
+    if (env.SUBSCRIBE_DRIVER === 'cloud' && (!env.WECHAT_CLOUD_NOTIFY_URL || !env.WECHAT_CLOUD_NOTIFY_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WECHAT_CLOUD_NOTIFY_URL'],
+        message: 'SUBSCRIBE_DRIVER=cloud needs WECHAT_CLOUD_NOTIFY_URL and WECHAT_CLOUD_NOTIFY_SECRET (32+ characters)',
       })
     }
     if (env.CONTENT_CHECK === 'wechat' && (!env.WECHAT_APP_ID || !env.WECHAT_APP_SECRET)) {

@@ -6,7 +6,7 @@ import { Polling } from '../common/polling.js'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
 import { SMS_DRIVER, type SmsDriver } from '../drivers/sms.driver.js'
-import { WechatDriver } from '../drivers/wechat.driver.js'
+import { SUBSCRIBE_DRIVER, type SubscribeDriver } from '../drivers/subscribe.driver.js'
 import { isConsultNotice, noticeParams, noticeText, subscribeData } from './notice-text.js'
 
 /**
@@ -23,7 +23,7 @@ export class NotifierService implements OnApplicationBootstrap, OnApplicationShu
 
   constructor(
     private readonly dc: DataCenterClient,
-    private readonly wechat: WechatDriver,
+    @Inject(SUBSCRIBE_DRIVER) private readonly subscribe: SubscribeDriver,
     @Inject(SMS_DRIVER) private readonly sms: SmsDriver,
     @Inject(BFF_CONFIG) private readonly config: BffConfig,
   ) {
@@ -90,7 +90,8 @@ export class NotifierService implements OnApplicationBootstrap, OnApplicationShu
       const page = consult
         ? `packages/consult/chat/index?id=${n.consultationId ?? ''}`
         : `packages/booking/detail/index?number=${n.number ?? ''}`
-      if (await this.wechat.subscribeMessage(n.openid, template, subscribeData(n), page)) return 'wechat'
+      if (await this.subscribe.send({ openid: n.openid, templateId: template, data: subscribeData(n), page }))
+        return 'wechat'
     }
     if (!n.phone) throw new Error('no subscription accepted and no phone to send an SMS to')
     await this.sms.sendNotice(n.phone, n.kind, noticeParams(n), noticeText(n))
