@@ -3,6 +3,7 @@ import { monthDayOf } from '@pocket/contract/time'
 import { call, signInBySms } from '../support/api'
 import { nthWeekdayAhead } from '../support/booking'
 import { requireBuild } from '../support/builds'
+import { signedCall } from '../support/signed'
 import { startStack, type Stack } from '../support/stack'
 import { installWx, launchApp, renderPage, waitForText, type Storage } from './mini-runtime'
 
@@ -52,6 +53,27 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
     tools[2].dispatchEvent('tap')
     await waitForText(dom, '我的办件')
     expect(dom.textContent).toContain('照片')
+  })
+
+  it('我的法律顾问: a long history renders only the newest rows, in the mini-program too', async () => {
+    const session = JSON.parse(String(storage['pocket12348.session'])) as { state: { accessToken: string; me: Me } }
+    const opened = await call<{ id: string }>(stack.bffUrl, 'POST', '/api/v1/consultations', {
+      token: session.state.accessToken,
+    })
+    const items = Array.from({ length: 60 }, (_, i) => ({
+      actor: { id: `account:${session.state.me.id}`, role: 'resident' },
+      consultationId: opened.body.id,
+      clientId: `weapp-history-${i + 1}`,
+      message: { kind: 'text', text: `第${i + 1}条` },
+    }))
+    expect((await signedCall(stack, 'POST', '/messages', { body: { items } })).status).toBe(200)
+    const { root, dom } = renderPage('packages/consult/chat/index')
+    await waitForText(dom, '第60条')
+    // The newest page holds 30; only those near the end are nodes of the page.
+    const shown = root.querySelectorAll('.chat-message').length
+    expect(shown).toBeGreaterThan(3)
+    expect(shown).toBeLessThan(30)
+    expect(dom.textContent).not.toContain('第31条')
   })
 
   /** Taps 微信一键登录 and answers WeChat's phone prompt with `detail`; waits for the page to move on. */

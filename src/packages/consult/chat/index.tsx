@@ -1,9 +1,10 @@
-import { ScrollView, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Consultation, Message } from '@pocket/contract'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
+import VirtualList, { type VirtualRow } from '@/components/VirtualList'
 import { useResource } from '@/hooks/useResource'
 import { useSocketStatus } from '@/hooks/useSocketStatus'
 import { formatDateTime, useT } from '@/i18n'
@@ -81,6 +82,14 @@ function ReplyHint({ c }: { c: Consultation }) {
   return hint ? <Text className='chat-hint'>{hint}</Text> : null
 }
 
+/** A row's height before it is measured: enough that a page scrolled back lands near where it should. */
+function estimateOf(kind: string): number {
+  if (kind === 'image') return 220
+  if (kind === 'card' || kind === 'handover') return 130
+  if (kind === 'system') return 48
+  return 84
+}
+
 /** Photos and cards sit on the page, not inside a coloured bubble. */
 const bare = (kind: string) => kind === 'image' || kind === 'card' || kind === 'handover'
 
@@ -127,7 +136,6 @@ export default function Chat() {
 
   // What is on screen is read: tell the server (and through it the other side). My own messages
   // are read by me already (the data center marks them so when it stores them).
-  const lastSeq = messages.at(-1)?.seq ?? 0
   const lastTheirs = [...messages].reverse().find((m) => m.sender.role !== mySide)?.seq ?? 0
   const [readSent, setReadSent] = useState(0)
   useEffect(() => {
@@ -169,7 +177,96 @@ export default function Chat() {
   }
 
   const stateOf = (m: Message) => (m.seq <= peerRead ? t('chat.read') : t('chat.delivered'))
-  const lastId = pending.length ? `p-${pending.at(-1)?.clientId}` : messages.length ? `m-${lastSeq}` : ''
+
+  const stored = (m: Message) => {
+    if (m.body.kind === 'system')
+      return (
+        <View className='chat-message chat-system muted'>
+          {m.body.text} · {formatDateTime(Date.parse(m.at))}
+        </View>
+      )
+    const mine = m.sender.role === mySide
+    const when = formatDateTime(Date.parse(m.at))
+    return (
+      <View className={`chat-message chat-kind-${m.body.kind}`}>
+        <Bubble
+          mine={mine}
+          bare={bare(m.body.kind)}
+          meta={mine ? `${when} · ${stateOf(m)}` : `${m.sender.name} · ${when}`}
+        >
+          <Content
+            body={m.body}
+            seq={m.seq}
+            mine={mine}
+            isResident={mySide === 'resident'}
+            sender={m.sender.name}
+            refresh={() => refresh(m.seq)}
+          />
+        </Bubble>
+      </View>
+    )
+  }
+
+  const waiting = (p: OutboxItem) => (
+    <View className={`chat-message chat-pending chat-kind-${p.draft.kind}`}>
+      <Bubble
+        mine
+        bare={bare(p.draft.kind)}
+        meta={p.failed ?? (p.progress !== undefined ? t('chat.uploading', { p: p.progress }) : t('chat.sending'))}
+      >
+        <DraftContent draft={p.draft} id={`p-${p.clientId}`} />
+      </Bubble>
+      {p.failed && (
+        <Text className='chat-retry' onClick={() => outbox.retry(p.clientId)}>
+          {t('chat.retry')}
+        </Text>
+      )}
+    </View>
+  )
+
+  /** What the list shows, oldest first: only the rows near the screen are rendered. */
+  const rows: VirtualRow[] = !c
+    ? []
+    : [
+        ...(older === 'loading'
+          ? [
+              {
+                key: 'older',
+                estimate: 40,
+                render: () => <View className='muted chat-older'>{t('chat.loadingOlder')}</View>,
+              },
+            ]
+          : []),
+        ...(messages.length === 0 && pending.length === 0
+          ? [
+              {
+                key: 'empty',
+                estimate: 60,
+                render: () => <View className='muted chat-empty'>{t('chat.empty', { name: c.adviser.name })}</View>,
+              },
+            ]
+          : []),
+        ...messages.map((m) => ({ key: `m-${m.seq}`, estimate: estimateOf(m.body.kind), render: () => stored(m) })),
+        ...pending.map((p) => ({
+          key: `p-${p.clientId}`,
+          estimate: estimateOf(p.draft.kind),
+          render: () => waiting(p),
+        })),
+        ...(c.status === 'resolved'
+          ? [
+              {
+                key: 'resolved',
+                estimate: 160,
+                render: () =>
+                  mySide === 'resident' ? (
+                    <RateCard c={c} onRated={setChanged} />
+                  ) : (
+                    <View className='muted chat-system'>{t('chat.resolved')}</View>
+                  ),
+              },
+            ]
+          : []),
+      ]
 
   return (
     <Page className='chat' title='chat.title'>
@@ -196,68 +293,12 @@ export default function Chat() {
                 </Text>
               ))}
           </View>
-          <ScrollView className='chat-list' scrollY scrollIntoView={lastId} onScrollToUpper={() => void loadOlder()}>
-            {older === 'loading' && <View className='muted chat-older'>{t('chat.loadingOlder')}</View>}
-            {messages.length === 0 && pending.length === 0 && (
-              <View className='muted chat-empty'>{t('chat.empty', { name: c.adviser.name })}</View>
-            )}
-            {messages.map((m) => {
-              if (m.body.kind === 'system')
-                return (
-                  <View key={m.seq} id={`m-${m.seq}`} className='chat-message chat-system muted'>
-                    {m.body.text} · {formatDateTime(Date.parse(m.at))}
-                  </View>
-                )
-              const mine = m.sender.role === mySide
-              const when = formatDateTime(Date.parse(m.at))
-              return (
-                <View key={m.seq} id={`m-${m.seq}`} className={`chat-message chat-kind-${m.body.kind}`}>
-                  <Bubble
-                    mine={mine}
-                    bare={bare(m.body.kind)}
-                    meta={mine ? `${when} · ${stateOf(m)}` : `${m.sender.name} · ${when}`}
-                  >
-                    <Content
-                      body={m.body}
-                      seq={m.seq}
-                      mine={mine}
-                      isResident={mySide === 'resident'}
-                      sender={m.sender.name}
-                      refresh={() => refresh(m.seq)}
-                    />
-                  </Bubble>
-                </View>
-              )
-            })}
-            {pending.map((p: OutboxItem) => (
-              <View
-                key={p.clientId}
-                id={`p-${p.clientId}`}
-                className={`chat-message chat-pending chat-kind-${p.draft.kind}`}
-              >
-                <Bubble
-                  mine
-                  bare={bare(p.draft.kind)}
-                  meta={
-                    p.failed ?? (p.progress !== undefined ? t('chat.uploading', { p: p.progress }) : t('chat.sending'))
-                  }
-                >
-                  <DraftContent draft={p.draft} id={`p-${p.clientId}`} />
-                </Bubble>
-                {p.failed && (
-                  <Text className='chat-retry' onClick={() => outbox.retry(p.clientId)}>
-                    {t('chat.retry')}
-                  </Text>
-                )}
-              </View>
-            ))}
-            {c.status === 'resolved' &&
-              (mySide === 'resident' ? (
-                <RateCard c={c} onRated={setChanged} />
-              ) : (
-                <View className='muted chat-system'>{t('chat.resolved')}</View>
-              ))}
-          </ScrollView>
+          <VirtualList
+            className='chat-list'
+            rows={rows}
+            onReachTop={() => void loadOlder()}
+            pinToEnd={pending.at(-1)?.clientId}
+          />
           <Composer
             isAdviser={mySide === 'adviser'}
             onSend={(draft) => {
