@@ -24,9 +24,6 @@ const Audience = z.array(z.string())
 
 const NoticeSchema = z.object({ message: DcMessage, audience: Audience })
 
-export const DcSendBody = z.object({ clientId: ClientMessageId, message: MessageBody }).meta({ id: 'DcSendBody' })
-export type DcSendBody = z.infer<typeof DcSendBody>
-
 export const DcSent = z
   .object({
     message: DcMessage,

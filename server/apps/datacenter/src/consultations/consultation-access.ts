@@ -36,10 +36,7 @@ interface Facts extends AdviserFacts {
  * conversations asks the database a handful of questions, not a handful per message.
  */
 export class Parties {
-  constructor(
-    private readonly facts: Facts,
-    readonly now: Date,
-  ) {}
+  constructor(private readonly facts: Facts) {}
 
   /** Who advises the conversation's village (and backs up). */
   assignmentOf(row: ConsultationRow): Assignment | null {
@@ -106,7 +103,7 @@ export class ConsultationAccess {
       this.accounts.byIds(accountIds),
       this.repo.adviserFacts(unique(consultationIds), now),
     ])
-    return new Parties({ accounts, ...facts }, now)
+    return new Parties({ accounts, ...facts })
   }
 
   assignmentForVillage(villageCode: string): Promise<Assignment | null> {
