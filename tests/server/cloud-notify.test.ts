@@ -33,23 +33,21 @@ describe('subscribe messages through the cloud function notify (SUBSCRIBE_DRIVER
 
   it('a booking confirmation reaches a mini-program user by cloud call, and by SMS when they declined', async () => {
     const day = nthWeekdayAhead(2)
-    const subscribed = await signInByWechat(stack.bffUrl, stack.wechat, 'openid-cloud-1')
-    const a = await book(stack.bffUrl, subscribed.accessToken, {
-      institutionId: 'inst-yn-center',
-      date: day,
-      start: '09:30',
-      contactPhone: '13955590011',
-    })
-    expect(a.status).toBe(201)
+    /** A mini-program user signs in and books a slot of that day, giving a phone for SMS. */
+    const bookAs = async (openid: string, start: string, contactPhone: string) => {
+      const session = await signInByWechat(stack.bffUrl, stack.wechat, openid)
+      const booked = await book(stack.bffUrl, session.accessToken, {
+        institutionId: 'inst-yn-center',
+        date: day,
+        start,
+        contactPhone,
+      })
+      expect(booked.status).toBe(201)
+      return booked
+    }
+    const a = await bookAs('openid-cloud-1', '09:30', '13955590011')
     refuseCloudSubscription('openid-cloud-2')
-    const declined = await signInByWechat(stack.bffUrl, stack.wechat, 'openid-cloud-2')
-    const b = await book(stack.bffUrl, declined.accessToken, {
-      institutionId: 'inst-yn-center',
-      date: day,
-      start: '10:30',
-      contactPhone: '13955590012',
-    })
-    expect(b.status).toBe(201)
+    const b = await bookAs('openid-cloud-2', '10:30', '13955590012')
     await stack.sms.waitFor((m) => m.template === 'booking_confirmed' && m.params.number === b.body.number)
     expect(stack.sms.sent.some((m) => m.params.number === a.body.number)).toBe(false)
     expect(cloudSubscribeSent.find((m) => m.data.character_string4?.value === a.body.number)).toMatchObject({
