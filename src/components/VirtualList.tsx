@@ -1,8 +1,8 @@
 import { ScrollView, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useScrollControl } from '@/platform/scroll-control'
 import { windowOf } from './virtual-window'
+import './VirtualList.scss'
 
 /** A row: a stable key, a height to assume until it is measured, and what it shows. */
 export interface VirtualRow {
@@ -40,7 +40,8 @@ export default function VirtualList({ className, rows, onReachTop, pinToEnd }: P
   const [id] = useState(() => `vl-${++lists}`)
   const scroll = useScrollControl(id)
   const atEnd = useRef(true)
-  const anchor = useRef<{ key: string; delta: number } | null>(null)
+  /** The rows and heights as last laid out: what the view's position refers to. */
+  const laid = useRef<{ keys: string[]; sizes: number[] }>({ keys: [], sizes: [] })
 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `measured` says the heights changed
   const sizes = useMemo(() => rows.map((r) => heights.current.get(r.key) ?? r.estimate), [rows, measured])
@@ -53,29 +54,31 @@ export default function VirtualList({ className, rows, onReachTop, pinToEnd }: P
     scroll.scrollTo(y)
   }
 
-  /** Remembers the first row on screen and how far into it the view is. */
-  const remember = (scrollTop: number) => {
-    let y = 0
-    for (let i = 0; i < rows.length; i++) {
-      if (y + sizes[i] > scrollTop) {
-        anchor.current = { key: rows[i].key, delta: scrollTop - y }
-        return
-      }
-      y += sizes[i]
-    }
-    anchor.current = null
-  }
-
-  // Rows or heights changed: stay at the end, or keep the row being read where it was.
-  useEffect(() => {
+  // Rows or heights changed: stay at the end, or keep the row at the top of the view where it was.
+  // That row moves by what changed above it: rows that came or went (an older page), and rows whose
+  // measured height differs from what was assumed when they were laid out (the page has shown them at
+  // their real height since they rendered). It is found where the view is now, in the layout the
+  // view was scrolled in: the reader may have scrolled on since their last scroll event (a fling).
+  useLayoutEffect(() => {
+    const before = laid.current
+    laid.current = { keys: rows.map((r) => r.key), sizes }
     if (atEnd.current) {
       jump(w.total)
       return
     }
-    const at = anchor.current ? rows.findIndex((r) => r.key === anchor.current?.key) : -1
+    const now = scroll.position() ?? top
+    const index = new Map(rows.map((r, n) => [r.key, n]))
+    let i = 0
+    let y = 0
+    while (i < before.sizes.length - 1 && y + before.sizes[i] <= now) y += before.sizes[i++]
+    // A row that went (the "loading older" line) hands its place to the next one that stayed.
+    while (i < before.keys.length && !index.has(before.keys[i])) y += before.sizes[i++]
+    const at = i < before.keys.length ? (index.get(before.keys[i]) ?? -1) : -1
     if (at < 0) return
-    const wanted = offsetOf(at) + (anchor.current?.delta ?? 0)
-    if (Math.abs(wanted - top) > 1) jump(wanted)
+    const shift = offsetOf(at) - y
+    if (Math.abs(shift) <= 0.5) return
+    scroll.scrollBy(shift, now)
+    setTop(Math.max(0, now + shift))
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run only when what is laid out changes
   }, [rows, measured])
 
@@ -92,29 +95,20 @@ export default function VirtualList({ className, rows, onReachTop, pinToEnd }: P
     .slice(w.start, w.end)
     .map((r) => r.key)
     .join(' ')
-  useEffect(() => {
-    void Taro.nextTick(() => {
-      Taro.createSelectorQuery()
-        .selectAll('.vl-row')
-        .boundingClientRect()
-        .select(`.${id}`)
-        .boundingClientRect()
-        .exec((res: unknown[]) => {
-          const [found, box] = res as [{ id?: string; height?: number }[] | null, { height?: number } | null]
-          let changed = false
-          for (const r of found ?? []) {
-            const key = r.id?.slice('vl-'.length)
-            if (!key || !r.height) continue
-            if (Math.abs((heights.current.get(key) ?? -1) - r.height) > 0.5) {
-              heights.current.set(key, r.height)
-              changed = true
-            }
-          }
-          if (changed) setMeasured((n) => n + 1)
-          if (box?.height && Math.abs(box.height - viewport) > 0.5) setViewport(box.height)
-        })
+  useLayoutEffect(() => {
+    scroll.measure((found, box) => {
+      let changed = false
+      for (const r of found) {
+        if (Math.abs((heights.current.get(r.key) ?? -1) - r.height) > 0.5) {
+          heights.current.set(r.key, r.height)
+          changed = true
+        }
+      }
+      if (changed) setMeasured((n) => n + 1)
+      if (box && Math.abs(box - viewport) > 0.5) setViewport(box)
     })
-  }, [rendered, viewport, id])
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- measure again only when other rows render
+  }, [rendered, viewport])
 
   return (
     <ScrollView
@@ -127,7 +121,6 @@ export default function VirtualList({ className, rows, onReachTop, pinToEnd }: P
         const { scrollTop, scrollHeight } = e.detail
         setTop(scrollTop)
         atEnd.current = scrollTop + viewport >= (scrollHeight || w.total) - END_SLACK
-        remember(scrollTop)
       }}
     >
       {w.before > 0 && <View style={{ height: `${w.before}px` }} />}

@@ -36,11 +36,29 @@ async function seed(
 
 const rendered = (page: Page) => page.locator('.chat-message').count()
 
-type WithOnScreen = { onScreen: () => number[] }
+type WithOnScreen = { onScreen: () => number[]; settled: () => Promise<void> }
 
-/** In the page: the numbers of the messages inside the list's visible box, top to bottom. */
+/**
+ * In the page: the numbers of the messages inside the list's visible box, top to bottom; and a wait
+ * until the list has stopped moving (ten frames alike), so what is read is what the reader sees
+ * once the list has answered the scroll.
+ */
 function installOnScreen(): void {
-  ;(window as unknown as WithOnScreen).onScreen = () => {
+  const w = window as unknown as WithOnScreen
+  w.settled = () =>
+    new Promise((done) => {
+      let last = ''
+      let same = 0
+      const look = () => {
+        const now = `${document.querySelector('.chat-list')?.scrollTop} ${w.onScreen().join(',')}`
+        same = now === last ? same + 1 : 0
+        last = now
+        if (same >= 10) done()
+        else requestAnimationFrame(look)
+      }
+      requestAnimationFrame(look)
+    })
+  w.onScreen = () => {
     const list = document.querySelector('.chat-list')
     if (!list) return []
     const box = list.getBoundingClientRect()
@@ -54,7 +72,10 @@ function installOnScreen(): void {
   }
 }
 
-const onScreen = (page: Page) => page.evaluate(() => (window as unknown as WithOnScreen).onScreen())
+const onScreen = async (page: Page) => {
+  await page.evaluate(() => (window as unknown as WithOnScreen).settled())
+  return page.evaluate(() => (window as unknown as WithOnScreen).onScreen())
+}
 
 describe('H5 in Chromium: a long conversation', () => {
   const h5 = servedH5()

@@ -231,7 +231,9 @@ export default function Chat() {
         ...(older === 'loading'
           ? [
               {
-                key: 'older',
+                // Named by the message it loads before: once the page is in, this line is gone, and the
+                // list keeps in place the message that was below it (a next page gets its own line).
+                key: `older-${messages[0]?.seq ?? 0}`,
                 estimate: 40,
                 render: () => <View className='muted chat-older'>{t('chat.loadingOlder')}</View>,
               },
