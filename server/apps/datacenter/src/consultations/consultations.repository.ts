@@ -4,6 +4,7 @@ import type { ConsultationsQuery, DcMessage, StoredBody } from '@pocket/contract
 import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, lt, lte, or, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { accounts } from '../accounts/accounts.schema.js'
+import { rowsFromJson } from '../db/json-rows.js'
 import { DbContext } from '../db/transactions.js'
 import { people } from '../directory/directory.schema.js'
 import { regions, villageAdvisers } from '../regions/regions.schema.js'
@@ -102,15 +103,48 @@ export class ConsultationsRepository {
    * Locks conversations for a batch of sends, in id order: two batches that share conversations
    * take their locks in the same order, so they queue rather than deadlock.
    */
-  async lockMany(ids: string[]): Promise<Map<string, ConsultationRow>> {
-    if (ids.length === 0) return new Map()
-    const rows = await this.db.q
-      .select()
-      .from(consultations)
-      .where(inArray(consultations.id, ids))
-      .orderBy(asc(consultations.id))
-      .for('update')
-    return new Map(rows.map((r) => [r.id, r]))
+  /**
+   * What a batch of sends decides from, in one statement: its conversations, locked in id order
+   * (two batches sharing conversations queue, never deadlock); the accounts sending; the villages'
+   * advisers (as `adviserFacts`); and the messages already stored under its (sender, clientId)
+   * pairs, keyed `sender clientId`. Written in SQL with the lists as JSON parameters: built by the
+   * query builder it cost more than it took the database to run. A resend that another batch stored
+   * while this one waited for the lock is not among the earlier messages (the statement's snapshot
+   * predates the wait): storing it again fails on the unique index, and the batch is then tried item
+   * by item.
+   */
+  async forSending(
+    ids: string[],
+    accountIds: string[],
+    keys: { senderAccountId: string; clientId: string }[],
+    now: Date,
+  ): Promise<{
+    locked: Map<string, ConsultationRow>
+    accounts: Map<string, typeof accounts.$inferSelect>
+    advisers: AdviserFacts
+    earlier: Map<string, MessageRow>
+  }> {
+    const result: unknown = await this.db.q.execute(sql`
+      select
+        (select coalesce(json_agg(c), '[]'::json) from
+          (select * from ${consultations} where id = any(${listOf(ids)}) order by id for update) c) as locked,
+        (select coalesce(json_agg(a), '[]'::json) from ${accounts} a where a.id = any(${listOf(accountIds)})) as accounts,
+        (${adviserFactsJson(ids, now)}) as advisers,
+        (select coalesce(json_agg(m), '[]'::json) from ${messages} m
+          where m.sender_account_id = any(${listOf(keys.map((k) => k.senderAccountId))})
+            and m.client_id = any(${listOf(keys.map((k) => k.clientId))})) as earlier`)
+    // Both drivers answer `execute` with `{ rows }`, and parse `json` columns.
+    const [read] = (
+      result as { rows: { locked: unknown; accounts: unknown; advisers: AdviserFactRow[]; earlier: unknown }[] }
+    ).rows
+    return {
+      locked: new Map(rowsFromJson(consultations, read.locked).map((r) => [r.id, r])),
+      accounts: new Map(rowsFromJson(accounts, read.accounts).map((r) => [r.id, r])),
+      advisers: adviserFactsOf(read.advisers),
+      earlier: new Map(
+        rowsFromJson(messages, read.earlier).map((r) => [senderKey(r.senderAccountId ?? '', r.clientId), r]),
+      ),
+    }
   }
 
   async messageAt(consultationId: string, seq: number): Promise<MessageRow | null> {
@@ -124,21 +158,6 @@ export class ConsultationsRepository {
   async villageName(code: string): Promise<string> {
     const [row] = await this.db.q.select({ name: regions.name }).from(regions).where(eq(regions.code, code))
     return row?.name ?? ''
-  }
-
-  /** Messages already stored under these (sender, clientId) pairs, keyed `sender clientId`. */
-  async messagesOf(keys: { senderAccountId: string; clientId: string }[]): Promise<Map<string, MessageRow>> {
-    if (keys.length === 0) return new Map()
-    const rows = await this.db.q
-      .select()
-      .from(messages)
-      .where(
-        and(
-          inArray(messages.senderAccountId, [...new Set(keys.map((k) => k.senderAccountId))]),
-          inArray(messages.clientId, [...new Set(keys.map((k) => k.clientId))]),
-        ),
-      )
-    return new Map(rows.map((r) => [senderKey(r.senderAccountId ?? '', r.clientId), r]))
   }
 
   /** Stores messages as numbered by the caller, under the locks of their conversations. */
@@ -161,29 +180,73 @@ export class ConsultationsRepository {
   }
 
   /**
-   * Writes the whole state of conversations the caller holds locked and changed in memory (a
-   * batch of sends: new last sequence, read marks, deadline, hand-over, status) in one statement.
+   * Writes what a batch of sends decided, in one statement: its messages (numbered by the caller),
+   * the answers it recorded, and the whole state of every conversation it changed (new last
+   * sequence, read marks, deadline, hand-over, status), which the caller holds locked. Each set of
+   * rows goes as one JSON parameter (`json_to_recordset`): three parameters whatever the batch's
+   * size, where a parameter per value made building and sending the statement cost more than
+   * running it.
    */
-  async saveStates(rows: ConsultationRow[]): Promise<void> {
-    if (rows.length === 0) return
-    const values = sql.join(
-      rows.map(
-        (r) =>
-          sql`(${r.id}, ${r.lastSeq}::int, ${r.residentReadSeq}::int, ${r.adviserReadSeq}::int, ${r.status},
-            ${r.updatedAt.toISOString()}::timestamptz, ${r.awaitingSince?.toISOString() ?? null}::timestamptz,
-            ${r.replyDueAt?.toISOString() ?? null}::timestamptz, ${r.handedOverAt?.toISOString() ?? null}::timestamptz,
-            ${r.resolvedAt?.toISOString() ?? null}::timestamptz, ${r.ratingScore}::smallint, ${r.ratingComment})`,
-      ),
-      sql`, `,
-    )
+  async writeSends(sent: {
+    messages: MessageRow[]
+    replies: (typeof consultationReplies.$inferInsert)[]
+    states: ConsultationRow[]
+  }): Promise<void> {
+    if (sent.messages.length + sent.replies.length + sent.states.length === 0) return
+    const messageRows = sent.messages.map((m) => ({
+      consultation_id: m.consultationId,
+      seq: m.seq,
+      client_id: m.clientId,
+      sender_account_id: m.senderAccountId,
+      sender_role: m.senderRole,
+      sender_name: m.senderName,
+      kind: m.kind,
+      text: m.text,
+      body: m.body,
+      created_at: m.createdAt,
+    }))
+    const replyRows = sent.replies.map((r) => ({
+      consultation_id: r.consultationId,
+      person_id: r.personId,
+      asked_at: r.askedAt,
+      answered_at: r.answeredAt,
+      late: r.late,
+    }))
+    const stateRows = sent.states.map((r) => ({
+      id: r.id,
+      last_seq: r.lastSeq,
+      resident_read_seq: r.residentReadSeq,
+      adviser_read_seq: r.adviserReadSeq,
+      status: r.status,
+      updated_at: r.updatedAt,
+      awaiting_since: r.awaitingSince,
+      reply_due_at: r.replyDueAt,
+      handed_over_at: r.handedOverAt,
+      resolved_at: r.resolvedAt,
+      rating_score: r.ratingScore,
+      rating_comment: r.ratingComment,
+    }))
     await this.db.q.execute(sql`
+      with sent as (
+        insert into ${messages} (consultation_id, seq, client_id, sender_account_id, sender_role, sender_name,
+          kind, text, body, created_at)
+        select * from json_to_recordset(${JSON.stringify(messageRows)}::json) as m(consultation_id text, seq int,
+          client_id text, sender_account_id text, sender_role text, sender_name text, kind text, text text,
+          body jsonb, created_at timestamptz)
+      ), answered as (
+        insert into ${consultationReplies} (consultation_id, person_id, asked_at, answered_at, late)
+        select * from json_to_recordset(${JSON.stringify(replyRows)}::json) as r(consultation_id text,
+          person_id text, asked_at timestamptz, answered_at timestamptz, late boolean)
+      )
       update ${consultations} as c set
         last_seq = v.last_seq, resident_read_seq = v.resident_read_seq, adviser_read_seq = v.adviser_read_seq,
         status = v.status, updated_at = v.updated_at, awaiting_since = v.awaiting_since,
         reply_due_at = v.reply_due_at, handed_over_at = v.handed_over_at, resolved_at = v.resolved_at,
         rating_score = v.rating_score, rating_comment = v.rating_comment
-      from (values ${values}) as v(id, last_seq, resident_read_seq, adviser_read_seq, status, updated_at,
-        awaiting_since, reply_due_at, handed_over_at, resolved_at, rating_score, rating_comment)
+      from json_to_recordset(${JSON.stringify(stateRows)}::json) as v(id text, last_seq int, resident_read_seq int,
+        adviser_read_seq int, status text, updated_at timestamptz, awaiting_since timestamptz,
+        reply_due_at timestamptz, handed_over_at timestamptz, resolved_at timestamptz, rating_score smallint,
+        rating_comment text)
       where c.id = v.id`)
   }
 
@@ -226,10 +289,6 @@ export class ConsultationsRepository {
     return rows.map((r) => r.id)
   }
 
-  async recordReplies(rows: (typeof consultationReplies.$inferInsert)[]): Promise<void> {
-    if (rows.length > 0) await this.db.q.insert(consultationReplies).values(rows)
-  }
-
   /** Until when a person is away (on leave), if they are now. */
   async awayUntil(personId: string, now: Date): Promise<Date | null> {
     const [row] = await this.db.q
@@ -244,38 +303,9 @@ export class ConsultationsRepository {
    * each village, their names, until when each is away (if now), and the accounts each signs in with.
    */
   async adviserFacts(consultationIds: string[], now: Date): Promise<AdviserFacts> {
-    const facts: AdviserFacts = {
-      assignments: new Map(),
-      names: new Map(),
-      away: new Map(),
-      accountsOfPerson: new Map(),
-    }
-    if (consultationIds.length === 0) return facts
-    const rows = await this.db.q
-      .selectDistinct({
-        villageCode: consultations.villageCode,
-        adviserId: villageAdvisers.adviserId,
-        backupId: villageAdvisers.backupId,
-        personId: people.id,
-        name: people.name,
-        awayUntil: away.until,
-        accountId: accounts.id,
-      })
-      .from(consultations)
-      .innerJoin(villageAdvisers, eq(villageAdvisers.villageCode, consultations.villageCode))
-      .innerJoin(people, or(eq(people.id, villageAdvisers.adviserId), eq(people.id, villageAdvisers.backupId)))
-      .leftJoin(away, and(eq(away.personId, people.id), gt(away.until, now)))
-      .leftJoin(accounts, eq(accounts.personId, people.id))
-      .where(inArray(consultations.id, consultationIds))
-    for (const r of rows) {
-      facts.assignments.set(r.villageCode, { adviserId: r.adviserId, backupId: r.backupId })
-      facts.names.set(r.personId, r.name)
-      if (r.awayUntil) facts.away.set(r.personId, r.awayUntil)
-      const ids = facts.accountsOfPerson.get(r.personId) ?? []
-      if (r.accountId && !ids.includes(r.accountId)) ids.push(r.accountId)
-      facts.accountsOfPerson.set(r.personId, ids)
-    }
-    return facts
+    if (consultationIds.length === 0) return adviserFactsOf([])
+    const result: unknown = await this.db.q.execute(sql`select (${adviserFactsJson(consultationIds, now)}) as advisers`)
+    return adviserFactsOf((result as { rows: { advisers: AdviserFactRow[] }[] }).rows[0].advisers)
   }
 
   async setAway(personId: string, until: Date | null): Promise<void> {
@@ -492,4 +522,49 @@ function inboxWhere({ personId, now, filter, q }: InboxScope): SQL | undefined {
     filter === 'overdue' ? lte(consultations.replyDueAt, now) : undefined,
     q ? or(ilike(resident.displayName, likeText(q)), ilike(regions.name, likeText(q))) : undefined,
   )
+}
+
+/** A row of `adviserFactsJson`: one person advising (or backing up) a village, with one of their accounts. */
+interface AdviserFactRow {
+  village_code: string
+  adviser_id: string
+  backup_id: string | null
+  person_id: string
+  name: string
+  /** A timestamp as JSON gives it. */
+  away_until: string | null
+  account_id: string | null
+}
+
+/** A list of texts as one parameter (a PostgreSQL array literal, each element quoted), for `x = any(${listOf(xs)})`. */
+const listOf = (xs: string[]) =>
+  sql`${`{${[...new Set(xs)].map((x) => `"${x.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]`
+
+/**
+ * Who advises (and backs up) the conversations' villages, their names, until when each is away
+ * (if now), and the accounts each signs in with: a JSON array of `AdviserFactRow`.
+ */
+function adviserFactsJson(consultationIds: string[], now: Date): SQL {
+  return sql`select coalesce(json_agg(f), '[]'::json) from (
+    select distinct c.village_code, va.adviser_id, va.backup_id, p.id as person_id, p.name,
+      w.until as away_until, a.id as account_id
+    from ${consultations} c
+    join ${villageAdvisers} va on va.village_code = c.village_code
+    join ${people} p on p.id = va.adviser_id or p.id = va.backup_id
+    left join ${adviserAway} w on w.person_id = p.id and w.until > ${now.toISOString()}::timestamptz
+    left join ${accounts} a on a.person_id = p.id
+    where c.id = any(${listOf(consultationIds)})) f`
+}
+
+function adviserFactsOf(rows: AdviserFactRow[]): AdviserFacts {
+  const facts: AdviserFacts = { assignments: new Map(), names: new Map(), away: new Map(), accountsOfPerson: new Map() }
+  for (const r of rows) {
+    facts.assignments.set(r.village_code, { adviserId: r.adviser_id, backupId: r.backup_id })
+    facts.names.set(r.person_id, r.name)
+    if (r.away_until) facts.away.set(r.person_id, new Date(r.away_until))
+    const ids = facts.accountsOfPerson.get(r.person_id) ?? []
+    if (r.account_id && !ids.includes(r.account_id)) ids.push(r.account_id)
+    facts.accountsOfPerson.set(r.person_id, ids)
+  }
+  return facts
 }

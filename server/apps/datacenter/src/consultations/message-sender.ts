@@ -14,10 +14,11 @@ import { accountIdOf, assertSystem, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { FilesRepository } from '../files/files.repository.js'
 import { RequestsRepository } from '../requests/requests.repository.js'
-import { ConsultationAccess, type Parties, type Party } from './consultation-access.js'
+import { Parties, type Party } from './consultation-access.js'
 import { handOverMessage } from './consultation-notes.js'
 import {
   ConsultationsRepository,
+  previewOf,
   readMarkOf,
   senderKey,
   toMessage,
@@ -38,20 +39,31 @@ export interface SendItem {
 /** What a batch decided for one item before anything is written. */
 type Planned =
   | Extract<DcSendOutcome, { ok: false }>
-  | { ok: true; message: MessageRow | NewMessage; created: boolean; notices: NewMessage[]; audience: string[] }
+  | { ok: true; message: MessageRow; created: boolean; notices: MessageRow[]; audience: string[] }
+
+type Writes = Parameters<ConsultationsRepository['writeSends']>[0]
 
 /** A batch being planned: the locked conversations as they change, and what to write at the end. */
 interface Batch {
   now: Date
   states: Map<string, ConsultationRow>
   parties: Parties
-  stored: Map<string, MessageRow | NewMessage>
-  fresh: NewMessage[]
-  replies: Parameters<ConsultationsRepository['recordReplies']>[0]
+  stored: Map<string, MessageRow>
+  fresh: MessageRow[]
+  replies: Writes['replies']
   changed: Set<string>
 }
 
 const refusal = (err: AppError): Planned => ({ ok: false, code: err.code, message: err.message })
+
+/** A message as the batch will store it: at the batch's time (the transaction's, as a default would be). */
+const storedAs = (m: NewMessage, at: Date): MessageRow => ({
+  ...m,
+  senderAccountId: m.senderAccountId ?? null,
+  kind: m.body.kind,
+  text: previewOf(m.body),
+  createdAt: at,
+})
 
 /**
  * Stores chat messages. Every message gets its conversation's next sequence under the
@@ -60,9 +72,10 @@ const refusal = (err: AppError): Planned => ({ ok: false, code: err.code, messag
  * resident's question starts the reply deadline, an adviser's answer ends it.
  *
  * The BFF sends what arrives while its previous call is under way as one batch, of any
- * conversations: the batch locks its conversations in one statement, reads who may take part in
- * two, decides each message in memory and writes them all at the end, so a busy hour costs the
- * database eight statements per batch rather than a dozen per message. An item that is refused (not a
+ * conversations: the batch locks its conversations and reads who may take part and what was sent
+ * before in one statement, decides each message in memory, and writes them all in another, so a
+ * busy hour costs the database four statements per batch (with BEGIN and COMMIT) rather than a
+ * dozen per message. An item that is refused (not a
  * party, a file not theirs) is refused alone; if the batch's transaction fails as a whole (a
  * deadlock with another batch, a lost connection), each item is tried again on its own.
  */
@@ -72,7 +85,6 @@ export class MessageSender {
 
   constructor(
     private readonly repo: ConsultationsRepository,
-    private readonly access: ConsultationAccess,
     private readonly policy: ReplyPolicy,
     private readonly files: FilesRepository,
     private readonly requests: RequestsRepository,
@@ -112,22 +124,21 @@ export class MessageSender {
   }
 
   private async store(items: SendItem[], now: Date): Promise<DcSendOutcome[]> {
-    const ids = [...new Set(items.map((i) => i.consultationId))]
-    const locked = await this.repo.lockMany(ids)
-    const parties = await this.access.load(
-      ids,
-      items.map((i) => i.actor),
+    const senders = items.map((i) => accountIdOf(i.actor))
+    const read = await this.repo.forSending(
+      [...new Set(items.map((i) => i.consultationId))],
+      [...new Set(senders.filter((id): id is string => id !== null))],
+      items.flatMap((i, n) => {
+        const senderAccountId = senders[n]
+        return senderAccountId ? [{ senderAccountId, clientId: i.clientId }] : []
+      }),
       now,
     )
-    const keys = items.flatMap((i) => {
-      const senderAccountId = accountIdOf(i.actor)
-      return senderAccountId ? [{ senderAccountId, clientId: i.clientId }] : []
-    })
     const batch: Batch = {
       now,
-      states: new Map([...locked].map(([id, row]) => [id, { ...row }])),
-      parties,
-      stored: await this.repo.messagesOf(keys),
+      states: new Map([...read.locked].map(([id, row]) => [id, { ...row }])),
+      parties: new Parties({ accounts: read.accounts, ...read.advisers }),
+      stored: read.earlier,
       fresh: [],
       replies: [],
       changed: new Set(),
@@ -141,22 +152,20 @@ export class MessageSender {
         planned.push(refusal(err))
       }
     }
-    const written = new Map(
-      (await this.repo.insertMessages(batch.fresh)).map((m) => [`${m.consultationId}:${m.seq}`, m]),
-    )
-    await this.repo.recordReplies(batch.replies)
-    await this.repo.saveStates([...batch.changed].map((id) => batch.states.get(id) as ConsultationRow))
-    const rowOf = (m: MessageRow | NewMessage) =>
-      'createdAt' in m ? (m as MessageRow) : (written.get(`${m.consultationId}:${m.seq}`) as MessageRow)
+    await this.repo.writeSends({
+      messages: batch.fresh,
+      replies: batch.replies,
+      states: [...batch.changed].map((id) => batch.states.get(id) as ConsultationRow),
+    })
     return planned.map((p) =>
       p.ok
         ? {
             ok: true,
             sent: {
-              message: toMessage(rowOf(p.message)),
+              message: toMessage(p.message),
               created: p.created,
               audience: p.audience,
-              notices: p.notices.map((n) => ({ message: toMessage(rowOf(n)), audience: p.audience })),
+              notices: p.notices.map((n) => ({ message: toMessage(n), audience: p.audience })),
             },
           }
         : p,
@@ -175,20 +184,23 @@ export class MessageSender {
       if (earlier.consultationId !== row.id) throw new AppError('CONFLICT', '消息编号已用于另一个会话')
       return { ok: true, message: earlier, created: false, notices: [], audience: parties.audienceOf(row) }
     }
-    const message: NewMessage = {
-      consultationId: row.id,
-      seq: row.lastSeq + 1,
-      clientId: item.clientId,
-      senderAccountId: party.accountId,
-      senderRole: party.side,
-      senderName: party.name,
-      body: await this.contentOf(item.message, party, row),
-    }
+    const message = storedAs(
+      {
+        consultationId: row.id,
+        seq: row.lastSeq + 1,
+        clientId: item.clientId,
+        senderAccountId: party.accountId,
+        senderRole: party.side,
+        senderName: party.name,
+        body: await this.contentOf(item.message, party, row),
+      },
+      now,
+    )
     batch.fresh.push(message)
     batch.stored.set(key, message)
     batch.changed.add(row.id)
     Object.assign(row, { lastSeq: message.seq, updatedAt: now }, readMarkOf(message))
-    const notices: NewMessage[] = []
+    const notices: MessageRow[] = []
     if (party.side === 'resident') {
       // A new question reopens a resolved conversation and starts the deadline if none runs.
       const reopens = row.status === 'resolved'
@@ -199,7 +211,7 @@ export class MessageSender {
       const advisers = parties.assignmentOf(row)
       const awayUntil = advisers?.backupId && !row.handedOverAt ? parties.awayUntil(advisers.adviserId) : null
       if (awayUntil && advisers) {
-        const note = handOverMessage(row.id, row.lastSeq + 1, parties, advisers, { awayUntil })
+        const note = storedAs(handOverMessage(row.id, row.lastSeq + 1, parties, advisers, { awayUntil }), now)
         batch.fresh.push(note)
         notices.push(note)
         Object.assign(row, { lastSeq: note.seq, handedOverAt: now })
