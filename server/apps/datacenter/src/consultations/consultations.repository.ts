@@ -100,15 +100,11 @@ export class ConsultationsRepository {
   }
 
   /**
-   * Locks conversations for a batch of sends, in id order: two batches that share conversations
-   * take their locks in the same order, so they queue rather than deadlock.
-   */
-  /**
    * What a batch of sends decides from, in one statement: its conversations, locked in id order
    * (two batches sharing conversations queue, never deadlock); the accounts sending; the villages'
    * advisers (as `adviserFacts`); and the messages already stored under its (sender, clientId)
-   * pairs, keyed `sender clientId`. Written in SQL with the lists as JSON parameters: built by the
-   * query builder it cost more than it took the database to run. A resend that another batch stored
+   * pairs, keyed `sender clientId`. Written in SQL with each list as one array parameter: built by
+   * the query builder it cost more than it took the database to run. A resend that another batch stored
    * while this one waited for the lock is not among the earlier messages (the statement's snapshot
    * predates the wait): storing it again fails on the unique index, and the batch is then tried item
    * by item.

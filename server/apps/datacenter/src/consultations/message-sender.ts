@@ -75,9 +75,9 @@ const storedAs = (m: NewMessage, at: Date): MessageRow => ({
  * conversations: the batch locks its conversations and reads who may take part and what was sent
  * before in one statement, decides each message in memory, and writes them all in another, so a
  * busy hour costs the database four statements per batch (with BEGIN and COMMIT) rather than a
- * dozen per message. An item that is refused (not a
- * party, a file not theirs) is refused alone; if the batch's transaction fails as a whole (a
- * deadlock with another batch, a lost connection), each item is tried again on its own.
+ * dozen per message. An item that is refused (not a party, a file not theirs) is refused alone; if
+ * the batch's transaction fails as a whole (a deadlock with another batch, a lost connection), each
+ * item is tried again on its own.
  */
 @Injectable()
 export class MessageSender {
