@@ -9,6 +9,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import pg from 'pg'
 import type { DcConfig } from '../config.js'
 import { openPglite } from './pglite.js'
+import { withPreparedStatements } from './pglite-statements.js'
 
 /** Both drivers behind one type, so repositories do not care which one runs. */
 export type Db = PgDatabase<PgQueryResultHKT>
@@ -32,12 +33,14 @@ export async function openDatabase(config: DcConfig, logger: LoggerService): Pro
   }
   if (config.PGLITE_DIR.startsWith('memory://')) {
     const client = await PGlite.create(config.PGLITE_DIR)
-    const db = drizzlePglite(client)
-    await migratePglite(db, { migrationsFolder })
-    return { db: db as unknown as Db, driver: 'pglite', close: () => client.close() }
+    return { db: await migratedPglite(client), driver: 'pglite', close: () => client.close() }
   }
   const pglite = await openPglite(config, logger)
-  const db = drizzlePglite(pglite.client)
-  await migratePglite(db, { migrationsFolder })
-  return { db: db as unknown as Db, driver: 'pglite', close: () => pglite.close() }
+  return { db: await migratedPglite(pglite.client), driver: 'pglite', close: () => pglite.close() }
+}
+
+/** Migrated first, then served with prepared statements (which a schema change would outdate). */
+async function migratedPglite(client: PGlite): Promise<Db> {
+  await migratePglite(drizzlePglite(client), { migrationsFolder })
+  return drizzlePglite(withPreparedStatements(client))
 }
