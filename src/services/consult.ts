@@ -7,6 +7,7 @@ import type {
 } from '@pocket/contract'
 import { appRoutes } from '@pocket/contract/app-routes'
 import { t } from '@/i18n'
+import { dropKept, keepFile, openKept } from '@/platform/kept-files'
 import { useConsult, type Draft, type OutboxItem } from '@/stores/consult'
 import { useSession } from '@/stores/session'
 import { ApiError } from './api-error'
@@ -63,15 +64,22 @@ class Outbox {
   private retryTimer: ReturnType<typeof setTimeout> | undefined
   private attempt = 0
   private started = false
+  private restoring: Promise<void> | null = null
 
   start(): void {
     if (this.started) return
     this.started = true
+    this.restoring = this.restoreFiles().finally(() => {
+      this.restoring = null
+      this.drain()
+    })
     socket.on('message.ack', ({ clientId }) => {
       if (clientId !== this.inFlight) return
       this.done()
       this.attempt = 0
+      const draft = useConsult.getState().outbox.find((i) => i.clientId === clientId)?.draft
       useConsult.getState().settle(clientId)
+      if (draft && 'kept' in draft && draft.kept) void dropKept(draft.kept).catch(() => undefined)
       this.drain()
     })
     socket.on('message.failed', ({ clientId, message, retry }) => {
@@ -101,16 +109,29 @@ class Outbox {
     this.drain()
   }
 
-  /** Writes a message: it shows at once as sending and goes out as soon as it can. */
-  send(consultationId: string, draft: Draft): void {
+  /**
+   * Writes a message: it shows at once as sending and goes out as soon as it can. A photo or voice
+   * note is first kept where it survives a restart of the app (a copy on the device).
+   */
+  async send(consultationId: string, draft: Draft): Promise<void> {
     useConsult.getState().enqueue({
       clientId: `m-${newIdempotencyKey()}`.slice(0, 64),
       consultationId,
-      draft,
+      draft: draft.kind === 'image' || draft.kind === 'voice' ? await kept(draft) : draft,
       createdAt: Date.now(),
       failed: null,
     })
     this.drain()
+  }
+
+  /** After a restart: the kept photos and voice notes of waiting messages get this run's paths. */
+  private async restoreFiles(): Promise<void> {
+    for (const { clientId, draft } of useConsult.getState().outbox) {
+      if ((draft.kind !== 'image' && draft.kind !== 'voice') || !draft.kept) continue
+      const path = await openKept(draft.kept).catch(() => null)
+      // A file that is gone fails its upload, and the person is told to pick it again.
+      if (path) useConsult.getState().update(clientId, { draft: { ...draft, path } })
+    }
   }
 
   /** Puts a refused message back in line (after the person changed nothing but wants it sent). */
@@ -120,7 +141,7 @@ class Outbox {
   }
 
   private drain(): void {
-    if (this.inFlight || this.uploading || socket.status !== 'open') return
+    if (this.restoring || this.inFlight || this.uploading || socket.status !== 'open') return
     clearTimeout(this.retryTimer)
     const next = useConsult.getState().outbox.find((i) => i.failed === null)
     if (!next) return
@@ -207,6 +228,15 @@ class Outbox {
         if (!page.hasMore) break
       }
     }
+  }
+}
+
+/** The draft with a copy of its file kept; without one when the device cannot keep it (still sent in this run). */
+async function kept<D extends Extract<Draft, { path: string }>>(draft: D): Promise<D> {
+  try {
+    return { ...draft, kept: await keepFile(draft.path) }
+  } catch {
+    return draft
   }
 }
 

@@ -5,12 +5,13 @@ import { taroStorage } from './taro-storage'
 
 /**
  * What a waiting message says. A photo or voice note is a local file until it is uploaded; its
- * file id is kept once it is, so a resend does not upload it twice.
+ * file id is kept once it is, so a resend does not upload it twice. `kept` names the copy of the
+ * file that survives an app restart (`platform/kept-files`); `path` is where it is in this run.
  */
 export type Draft =
   | { kind: 'text'; text: string }
-  | { kind: 'image'; path: string; width: number; height: number; fileId?: string }
-  | { kind: 'voice'; path: string; durationMs: number; fileId?: string }
+  | { kind: 'image'; path: string; width: number; height: number; fileId?: string; kept?: string }
+  | { kind: 'voice'; path: string; durationMs: number; fileId?: string; kept?: string }
   | { kind: 'card'; requestNumber: string; title: string }
   | { kind: 'handover'; target: 'booking' | 'legal_aid'; itemCode?: string; itemName?: string; note: string }
 

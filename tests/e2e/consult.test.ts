@@ -81,19 +81,34 @@ describe('H5 in Chromium: a villager and the village adviser message each other'
       await say(adviser, '请把承包合同找出来，明天我到村里看一下。')
       await bubble(villager, '请把承包合同找出来').waitFor()
 
-      // Offline, the villager writes two messages: they wait, survive a restart of the app, and go out in order.
+      // Offline, the villager writes two messages and adds a photo: they wait, survive a restart of
+      // the app (the photo too, though its page's blob: URL dies with the page), and go out in order.
+      const photo = await villager.screenshot({ type: 'jpeg', quality: 80 })
       await villagerContext.setOffline(true)
       await villager.locator('.chat-head').getByText('网络已断开').waitFor({ timeout: 45_000 })
       await say(villager, '好的，合同在我老伴那里')
       await say(villager, '我明天上午都在家')
-      expect(await villager.locator('.chat-pending').count()).toBe(2)
+      await villager.getByLabel('更多').click()
+      const chooser = villager.waitForEvent('filechooser')
+      await villager.locator('.chat-more-photo').click()
+      await (await chooser).setFiles({ name: '合同.jpg', mimeType: 'image/jpeg', buffer: photo })
+      await villager.locator('.chat-kind-image.chat-pending').waitFor()
+      expect(await villager.locator('.chat-pending').count()).toBe(3)
       await villager.screenshot({ path: join(ROOT, 'test-results/e2e-chat-offline.png') })
       await villager.reload().catch(() => undefined)
       await villagerContext.setOffline(false)
       await villager.goto(`${h5.stack.bffUrl}/#/packages/consult/chat/index`)
       await bubble(adviser, '我明天上午都在家').waitFor({ timeout: 45_000 })
+      await adviser.waitForFunction(
+        () => {
+          const img = document.querySelector<HTMLImageElement>('.chat-kind-image img')
+          return !!img && img.complete && img.naturalWidth > 0
+        },
+        undefined,
+        { timeout: 45_000 },
+      )
       const onAdviser = await adviser.locator('.chat-message .chat-bubble').allInnerTexts()
-      expect(onAdviser.slice(-2)).toEqual(['好的，合同在我老伴那里', '我明天上午都在家'])
+      expect(onAdviser.filter((text) => text.trim()).slice(-2)).toEqual(['好的，合同在我老伴那里', '我明天上午都在家'])
       await villager.locator('.chat-pending').first().waitFor({ state: 'detached' })
 
       // The adviser resolves the consultation; the villager sees the note and rates it.

@@ -310,7 +310,7 @@ export default function Chat() {
                 askedToSubscribe.current = true
                 void askForReplyNotices()
               }
-              outbox.send(c.id, draft)
+              void outbox.send(c.id, draft)
             }}
           />
         </>
