@@ -9,6 +9,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import pg from 'pg'
 import type { DcConfig } from '../config.js'
 import { openPglite } from './pglite.js'
+import { preparedStatementsClient } from './pg-statements.js'
 import { withPreparedStatements } from './pglite-statements.js'
 
 /** Both drivers behind one type, so repositories do not care which one runs. */
@@ -26,10 +27,15 @@ export interface OpenDatabase {
 
 export async function openDatabase(config: DcConfig, logger: LoggerService): Promise<OpenDatabase> {
   if (config.DATABASE_URL) {
-    const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10 })
-    const db = drizzlePg(pool)
-    await migratePg(db, { migrationsFolder })
-    return { db: db as unknown as Db, driver: 'postgres', close: () => pool.end() }
+    // Migrated over a connection of its own, then served with prepared statements.
+    const migrating = new pg.Pool({ connectionString: config.DATABASE_URL, max: 1 })
+    try {
+      await migratePg(drizzlePg(migrating), { migrationsFolder })
+    } finally {
+      await migrating.end()
+    }
+    const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10, Client: preparedStatementsClient() })
+    return { db: drizzlePg(pool) as unknown as Db, driver: 'postgres', close: () => pool.end() }
   }
   if (config.PGLITE_DIR.startsWith('memory://')) {
     const client = await PGlite.create(config.PGLITE_DIR)
