@@ -29,11 +29,11 @@ async function inStore<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore)
   })
 }
 
-export async function keepFile(path: string): Promise<string> {
+export async function keepFile(path: string): Promise<{ ref: string; path: string }> {
   const blob = await (await fetch(path)).blob()
   const ref = `kept:${newIdempotencyKey()}`
   await inStore('readwrite', (s) => s.put(blob, ref))
-  return ref
+  return { ref, path }
 }
 
 export async function openKept(ref: string): Promise<string | null> {

@@ -1,11 +1,14 @@
 import Taro from '@tarojs/taro'
 
-/** The saved file's own path is the reference: it stays valid across restarts until removed. */
-export function keepFile(path: string): Promise<string> {
+/**
+ * saveFile moves the temp file (its temp path is no longer valid); the saved file's path is both
+ * the reference and the path from now on, valid across restarts until removed.
+ */
+export function keepFile(path: string): Promise<{ ref: string; path: string }> {
   return new Promise((resolve, reject) => {
     Taro.getFileSystemManager().saveFile({
       tempFilePath: path,
-      success: (res) => resolve(res.savedFilePath),
+      success: (res) => resolve({ ref: res.savedFilePath, path: res.savedFilePath }),
       fail: (err) => reject(new Error(err.errMsg)),
     })
   })

@@ -231,10 +231,11 @@ class Outbox {
   }
 }
 
-/** The draft with a copy of its file kept; without one when the device cannot keep it (still sent in this run). */
+/** The draft with its file kept; as it was when the device cannot keep it (still sent in this run). */
 async function kept<D extends Extract<Draft, { path: string }>>(draft: D): Promise<D> {
   try {
-    return { ...draft, kept: await keepFile(draft.path) }
+    const { ref, path } = await keepFile(draft.path)
+    return { ...draft, path, kept: ref }
   } catch {
     return draft
   }
