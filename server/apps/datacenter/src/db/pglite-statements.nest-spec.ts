@@ -1,7 +1,7 @@
 // withPreparedStatements over a real (in-memory) PGlite: the same answers as PGlite's own query,
 // each query prepared once, PGlite's errors and locks kept.
 import assert from 'node:assert/strict'
-import { afterEach, beforeEach, describe, it } from 'node:test'
+import { after, before, beforeEach, describe, it } from 'node:test'
 import { PGlite, types } from '@electric-sql/pglite'
 import { withPreparedStatements } from './pglite-statements.js'
 
@@ -24,14 +24,18 @@ describe('PGlite with each query prepared once', () => {
   let raw: PGlite
   let pg: PGlite
 
-  beforeEach(async () => {
+  // One database for all (starting PGlite takes seconds); each test starts from the same table.
+  before(async () => {
     raw = await PGlite.create('memory://')
-    await raw.exec(`
-      create table notes (id int primary key, body jsonb, at timestamptz not null default now(), tags text[]);
-      insert into notes (id, body, tags) values (1, '{"kind":"text"}', '{a,b}')`)
     pg = withPreparedStatements(raw)
   })
-  afterEach(() => raw.close())
+  after(() => raw.close())
+  beforeEach(() =>
+    raw.exec(`
+      drop table if exists notes;
+      create table notes (id int primary key, body jsonb, at timestamptz not null default now(), tags text[]);
+      insert into notes (id, body, tags) values (1, '{"kind":"text"}', '{a,b}')`),
+  )
 
   it('answers every query exactly as PGlite itself does', async () => {
     const queries: [string, unknown[], Parameters<PGlite['query']>[2]?][] = [

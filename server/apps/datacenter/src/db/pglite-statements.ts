@@ -11,8 +11,8 @@ import {
 /** Statements kept prepared at most; past that, a query is parsed and planned each time, as PGlite does. */
 const MAX_STATEMENTS = 500
 
-/** The name of the n-th statement kept prepared on a connection. */
-export const statementName = (n: number): string => `pocket_${n}`
+/** Wrappers made in this process: each names its statements apart, should two share a client. */
+let wrappers = 0
 
 type BackendMessage = messages.BackendMessage
 type Parsers = Parameters<typeof parse.parseResults>[1]
@@ -48,13 +48,14 @@ const concat = (parts: Uint8Array[]): Uint8Array => {
  */
 export function withPreparedStatements(client: PGlite, { max = MAX_STATEMENTS } = {}): PGlite {
   const statements = new Map<string, Statement>()
+  const prefix = `pocket_${wrappers++}_`
 
   const exchange = (messages: Uint8Array[]): Promise<BackendMessage[]> =>
     client.execProtocolStream(concat(messages), { syncToFs: false })
 
   const prepare = async (text: string): Promise<Statement | null> => {
     if (statements.size >= max) return null
-    const name = statementName(statements.size)
+    const name = `${prefix}${statements.size}`
     const answer = await exchange([
       serialize.parse({ name, text }),
       serialize.describe({ type: 'S', name }),
