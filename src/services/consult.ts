@@ -8,7 +8,7 @@ import type {
 import { appRoutes } from '@pocket/contract/app-routes'
 import { t } from '@/i18n'
 import { dropKept, keepFile, openKept } from '@/platform/kept-files'
-import { useConsult, type Draft, type OutboxItem } from '@/stores/consult'
+import { heldThrough, useConsult, type Draft, type OutboxItem } from '@/stores/consult'
 import { useSession } from '@/stores/session'
 import { ApiError } from './api-error'
 import { backoffDelay } from './backoff'
@@ -65,6 +65,8 @@ class Outbox {
   private attempt = 0
   private started = false
   private restoring: Promise<void> | null = null
+  private readonly filling = new Map<string, Promise<void>>()
+  private readonly refill = new Set<string>()
 
   start(): void {
     if (this.started) return
@@ -93,7 +95,11 @@ class Outbox {
       useConsult.getState().fail(clientId, message)
       this.drain()
     })
-    socket.on('message.new', (m) => useConsult.getState().merge(m.consultationId, [m]))
+    socket.on('message.new', (m) => {
+      useConsult.getState().merge(m.consultationId, [m])
+      // A frame before it never came (lost between servers, or while a socket was replaced).
+      if (heldThrough(useConsult.getState().messages[m.consultationId] ?? []) < m.seq) void this.fill(m.consultationId)
+    })
     // Both sides hear of every read mark; only the other side's is a read receipt.
     socket.on('message.read', ({ consultationId, side, seq }) => {
       const mine = useSession.getState().me?.role === 'resident' ? 'resident' : 'adviser'
@@ -215,18 +221,40 @@ class Outbox {
     this.inFlight = null
   }
 
-  /** After any reconnect: everything after the last sequence held, for every conversation on screen. */
+  /** After any reconnect: what was missed, for every conversation on screen. */
   private async catchUp(): Promise<void> {
-    const { messages, merge } = useConsult.getState()
-    for (const [id, list] of Object.entries(messages)) {
-      let after = list.at(-1)?.seq ?? 0
-      for (;;) {
-        const page = await consultApi.messages(id, { afterSeq: after, limit: 100 }).catch(() => null)
-        if (!page) break
-        merge(id, page.items)
-        after = page.items.at(-1)?.seq ?? after
-        if (!page.hasMore) break
-      }
+    for (const id of Object.keys(useConsult.getState().messages)) await this.fill(id)
+  }
+
+  /**
+   * Fetches a conversation's messages after the last one held with none missing before it. One
+   * fetch per conversation at a time; a hole found meanwhile is filled when it ends.
+   */
+  private fill(id: string): Promise<void> {
+    const running = this.filling.get(id)
+    if (running) {
+      this.refill.add(id)
+      return running
+    }
+    const run = (async () => {
+      do {
+        this.refill.delete(id)
+        await this.fetchMissing(id)
+      } while (this.refill.has(id))
+    })().finally(() => this.filling.delete(id))
+    this.filling.set(id, run)
+    return run
+  }
+
+  private async fetchMissing(id: string): Promise<void> {
+    const { merge } = useConsult.getState()
+    for (;;) {
+      const after = heldThrough(useConsult.getState().messages[id] ?? [])
+      const page = await consultApi.messages(id, { afterSeq: after, limit: 100 }).catch(() => null)
+      if (!page) return
+      merge(id, page.items)
+      // Stop when the server has no more, or nothing moved (never loop on an answer that does not help).
+      if (!page.hasMore || heldThrough(useConsult.getState().messages[id] ?? []) === after) return
     }
   }
 }

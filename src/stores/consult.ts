@@ -43,6 +43,23 @@ interface ConsultState {
   clear(): void
 }
 
+/** The messages by conversation with `incoming` in their places, one copy per sequence. */
+function merged(all: Record<string, Message[]>, consultationId: string, incoming: Message[]) {
+  const bySeq = new Map((all[consultationId] ?? []).map((m) => [m.seq, m]))
+  for (const m of incoming) bySeq.set(m.seq, m)
+  return { ...all, [consultationId]: [...bySeq.values()].sort((a, b) => a.seq - b.seq) }
+}
+
+/**
+ * The last sequence held with none missing back to the oldest one held (0 when none is): what
+ * comes after it must be fetched. Sequences are gapless, so a hole is a message this device missed.
+ */
+export function heldThrough(list: readonly Message[]): number {
+  let i = 0
+  while (i + 1 < list.length && list[i + 1].seq === list[i].seq + 1) i++
+  return list[i]?.seq ?? 0
+}
+
 export const useConsult = create<ConsultState>()(
   persist(
     (set) => ({
@@ -55,13 +72,7 @@ export const useConsult = create<ConsultState>()(
         set((s) => ({ outbox: s.outbox.map((i) => (i.clientId === clientId ? { ...i, failed: reason } : i)) })),
       update: (clientId, change) =>
         set((s) => ({ outbox: s.outbox.map((i) => (i.clientId === clientId ? { ...i, ...change } : i)) })),
-      merge: (consultationId, incoming) =>
-        set((s) => {
-          const bySeq = new Map((s.messages[consultationId] ?? []).map((m) => [m.seq, m]))
-          for (const m of incoming) bySeq.set(m.seq, m)
-          const merged = [...bySeq.values()].sort((a, b) => a.seq - b.seq)
-          return { messages: { ...s.messages, [consultationId]: merged } }
-        }),
+      merge: (consultationId, incoming) => set((s) => ({ messages: merged(s.messages, consultationId, incoming) })),
       setPeerRead: (consultationId, seq) =>
         set((s) => ({ peerRead: { ...s.peerRead, [consultationId]: Math.max(seq, s.peerRead[consultationId] ?? 0) } })),
       clear: () => set({ outbox: [], messages: {}, peerRead: {} }),
