@@ -42,10 +42,20 @@ export const ServerError = z.object({
   data: z.object({ code: ErrorCode, message: z.string() }),
 })
 
-/** The message is stored (committed in the data center) under `seq`: it will not be lost or doubled. */
+/**
+ * The message is stored (committed in the data center) under `seq`: it will not be lost or doubled.
+ * It carries the message as stored, so the sending device shows it without waiting for its
+ * `message.new` (which every device of both sides gets too).
+ */
 export const ServerMessageAck = z.object({
   event: z.literal('message.ack'),
-  data: z.object({ consultationId: ConsultationId, clientId: ClientMessageId, seq: z.number().int(), at: z.string() }),
+  data: z.object({
+    consultationId: ConsultationId,
+    clientId: ClientMessageId,
+    seq: z.number().int(),
+    at: z.string(),
+    message: Message,
+  }),
 })
 /** The message was refused (its reason says why); retrying the same will be refused again. */
 export const ServerMessageFailed = z.object({

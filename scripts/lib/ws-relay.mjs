@@ -18,8 +18,10 @@ wss.on('connection', (ws, req) => {
   ws.on('message', (raw) => {
     const frame = JSON.parse(String(raw))
     const { clientId } = frame.data
-    ws.send(JSON.stringify({ event: 'message.ack', data: { clientId, seq: 0 } }))
-    const out = JSON.stringify({ event: 'message.new', data: { clientId, body: frame.data.message } })
+    // Both carry the message, as the BFF's ack and delivery do.
+    const message = { clientId, body: frame.data.message }
+    ws.send(JSON.stringify({ event: 'message.ack', data: { clientId, seq: 0, message } }))
+    const out = JSON.stringify({ event: 'message.new', data: message })
     for (const r of receivers) r.send(out)
   })
 })

@@ -75,12 +75,12 @@ class Outbox {
       this.restoring = null
       this.drain()
     })
-    socket.on('message.ack', ({ clientId }) => {
+    socket.on('message.ack', ({ clientId, message }) => {
       if (clientId !== this.inFlight) return
       this.done()
       this.attempt = 0
       const draft = useConsult.getState().outbox.find((i) => i.clientId === clientId)?.draft
-      useConsult.getState().settle(clientId)
+      useConsult.getState().settle(clientId, message)
       if (draft && 'kept' in draft && draft.kept) void dropKept(draft.kept).catch(() => undefined)
       this.drain()
     })

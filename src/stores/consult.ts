@@ -35,7 +35,8 @@ interface ConsultState {
   /** The other side's read mark, by conversation. */
   peerRead: Record<string, number>
   enqueue(item: OutboxItem): void
-  settle(clientId: string): void
+  /** The message left the outbox: stored as `stored` (shown in its place in the same update). */
+  settle(clientId: string, stored?: Message): void
   fail(clientId: string, reason: string | null): void
   update(clientId: string, change: Partial<OutboxItem>): void
   merge(consultationId: string, incoming: Message[]): void
@@ -67,7 +68,11 @@ export const useConsult = create<ConsultState>()(
       messages: {},
       peerRead: {},
       enqueue: (item) => set((s) => ({ outbox: [...s.outbox, item] })),
-      settle: (clientId) => set((s) => ({ outbox: s.outbox.filter((i) => i.clientId !== clientId) })),
+      settle: (clientId, stored) =>
+        set((s) => ({
+          outbox: s.outbox.filter((i) => i.clientId !== clientId),
+          ...(stored && { messages: merged(s.messages, stored.consultationId, [stored]) }),
+        })),
       fail: (clientId, reason) =>
         set((s) => ({ outbox: s.outbox.map((i) => (i.clientId === clientId ? { ...i, failed: reason } : i)) })),
       update: (clientId, change) =>

@@ -15,7 +15,7 @@ const message = (seq: number, text = `第${seq}条`): Message => ({
 /**
  * The chat's view of a conversation against a real `ws` server and a history the test holds: a
  * frame lost on the way (between BFF instances, or while a socket was replaced) is fetched by
- * sequence.
+ * sequence, and the sender sees its own message from the ack alone.
  */
 describe('chat messages on this device (H5 build of src/services/consult.ts)', () => {
   let server: Awaited<ReturnType<typeof startServer>>
@@ -95,6 +95,32 @@ describe('chat messages on this device (H5 build of src/services/consult.ts)', (
     await answered
     await holds([1, 2, 3, 4, 5, 6])
     expect(fetches[0]).toBe(2)
+    socket.stop()
+  })
+
+  it('shows the sent message from its ack, before and without its message.new', async () => {
+    const { socket, outbox, useConsult, holds } = await load([])
+    await outbox.send(CONSULTATION, { kind: 'text', text: '我家承包地被占了怎么办？' })
+    await server.until(() => server.frames.some((f) => f.event === 'message.send'))
+    const sent = server.frames.find((f) => f.event === 'message.send')?.data as { clientId: string }
+    expect(useConsult.getState().outbox.map((i) => i.clientId)).toEqual([sent.clientId])
+    const stored: Message = {
+      ...message(1, '我家承包地被占了怎么办？'),
+      clientId: sent.clientId,
+      sender: { role: 'resident', name: '居民' },
+    }
+    server.latest().send(
+      JSON.stringify({
+        event: 'message.ack',
+        data: { consultationId: CONSULTATION, clientId: sent.clientId, seq: 1, at: stored.at, message: stored },
+      }),
+    )
+    await holds([1])
+    expect(useConsult.getState().outbox).toEqual([])
+    expect(useConsult.getState().messages[CONSULTATION][0].body).toEqual({
+      kind: 'text',
+      text: '我家承包地被占了怎么办？',
+    })
     socket.stop()
   })
 })

@@ -50,7 +50,12 @@ describe.each(setups())('messaging the village adviser (%s)', (_, options) => {
     const adviserPhone = await connect(last, adviser)
     sendText(phone, consultation.id, 'msg-0000001', '您好，我家承包地被邻居占了怎么办？')
     const ack = await phone.waitFor('message.ack', (d) => d.clientId === 'msg-0000001')
-    expect(ack).toMatchObject({ consultationId: consultation.id, seq: 1 })
+    // The ack carries the message as stored: the sending device shows it without its message.new.
+    expect(ack).toMatchObject({
+      consultationId: consultation.id,
+      seq: 1,
+      message: { seq: 1, clientId: 'msg-0000001', body: { kind: 'text', text: '您好，我家承包地被邻居占了怎么办？' } },
+    })
     // Acked means stored: the history has it.
     expect((await history(resident)).body.items.map((m) => [m.seq, m.body])).toEqual([
       [1, { kind: 'text', text: '您好，我家承包地被邻居占了怎么办？' }],

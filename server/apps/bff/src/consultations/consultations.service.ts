@@ -8,6 +8,7 @@ import {
   type DcChanged,
   type DcMessage,
   type DcNotice,
+  type DcSent,
   type Message,
   type MessageBody,
   type MessagePage,
@@ -86,8 +87,10 @@ export class ConsultationsService {
   }
 
   /**
-   * Checks a text, stores the message in the data center (committed when this returns; in a batch
-   * with whatever else is being sent), then fans it out.
+   * Checks a text and stores the message in the data center (committed when this returns; in a
+   * batch with whatever else is being sent). Delivery to both sides' devices starts then and is
+   * not waited for: the sender's ack says "stored", and a device that misses the live frame (the
+   * bus failed, a socket dropped) fetches it by sequence, on reconnect or at the next message.
    */
   async send(
     user: Pick<AuthUser, 'accountId' | 'role'>,
@@ -103,13 +106,24 @@ export class ConsultationsService {
       clientId,
       message,
     })
-    // A resend (created: false) is delivered again too: a device that missed it gets it now, and
-    // clients keep one copy per sequence.
     const shown = this.present(sent.message)
-    await this.delivery.toAccounts(sent.audience, { event: 'message.new', data: shown })
-    await this.announce(sent.notices)
-    if (sent.created) void this.tellAbsent(id, sent.audience, user.accountId, shown.seq)
+    setImmediate(() => void this.deliver(id, sent, shown, user.accountId))
     return shown
+  }
+
+  /**
+   * A stored message to every device of its audience, with any system message it caused. A resend
+   * (created: false) is delivered again too: a device that missed it gets it now, and clients keep
+   * one copy per sequence.
+   */
+  private async deliver(id: string, sent: DcSent, shown: Message, sender: string): Promise<void> {
+    try {
+      await this.delivery.toAccounts(sent.audience, { event: 'message.new', data: shown })
+      await this.announce(sent.notices)
+    } catch (err) {
+      this.logger.warn({ msg: 'could not deliver a stored message live', id, seq: shown.seq, error: String(err) })
+    }
+    if (sent.created) await this.tellAbsent(id, sent.audience, sender, shown.seq)
   }
 
   /**

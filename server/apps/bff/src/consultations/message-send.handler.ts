@@ -8,8 +8,9 @@ import { ConsultationsService } from './consultations.service.js'
 const TRANSIENT = new Set(['UPSTREAM_UNAVAILABLE', 'INTERNAL', 'RATE_LIMITED'])
 
 /**
- * `message.send` → `message.ack` once the data center committed it (or `message.failed` with the
- * reason), and `message.new` to every device of both sides, on every BFF instance.
+ * `message.send` → `message.ack` with the stored message once the data center committed it (or
+ * `message.failed` with the reason); right after, `message.new` to every device of both sides, on
+ * every BFF instance.
  */
 @Injectable()
 export class MessageSendHandler implements OnModuleInit {
@@ -29,7 +30,10 @@ export class MessageSendHandler implements OnModuleInit {
       try {
         const user = { accountId: claims.accountId, role: claims.role }
         const stored = await this.consultations.send(user, consultationId, clientId, parsed.data)
-        send({ event: 'message.ack', data: { consultationId, clientId, seq: stored.seq, at: stored.at } })
+        send({
+          event: 'message.ack',
+          data: { consultationId, clientId, seq: stored.seq, at: stored.at, message: stored },
+        })
       } catch (err) {
         if (err instanceof AppError) return failed(err.code, err.message, TRANSIENT.has(err.code))
         this.logger.error({ msg: 'message.send failed', error: String(err) })
