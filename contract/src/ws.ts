@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { CallId, CallKind } from './app-api/call-record.js'
+import { Call } from './app-api/calls.js'
 import { ClientMessageId, ConsultationId, Message } from './app-api/consultations.js'
 import { ErrorCode } from './common.js'
 
@@ -23,7 +25,39 @@ export const ClientMessageSend = z.object({
   }),
 })
 
-export const ClientFrame = z.discriminatedUnion('event', [ClientPing, ClientPresenceQuery, ClientMessageSend])
+/** Calls one's conversation's other side (every device of it rings). */
+export const ClientCallInvite = z.object({
+  event: z.literal('call.invite'),
+  data: z.object({ consultationId: ConsultationId, kind: CallKind }),
+})
+const callFrame = <E extends string>(event: E) =>
+  z.object({ event: z.literal(event), data: z.object({ callId: CallId }) })
+/** The side rung answers, on this device (the others stop ringing). */
+export const ClientCallAccept = callFrame('call.accept')
+export const ClientCallReject = callFrame('call.reject')
+/** The caller gives up while it rings. */
+export const ClientCallCancel = callFrame('call.cancel')
+export const ClientCallHangup = callFrame('call.hangup')
+/** This device is still in the call: sent every few seconds; a side silent for 10 s is taken as gone. */
+export const ClientCallAlive = callFrame('call.alive')
+/** WebRTC's SDP and ICE, to the other side's device in the call, as is. */
+export const ClientCallSignal = z.object({
+  event: z.literal('call.signal'),
+  data: z.object({ callId: CallId, signal: z.record(z.string(), z.unknown()) }),
+})
+
+export const ClientFrame = z.discriminatedUnion('event', [
+  ClientPing,
+  ClientPresenceQuery,
+  ClientMessageSend,
+  ClientCallInvite,
+  ClientCallAccept,
+  ClientCallReject,
+  ClientCallCancel,
+  ClientCallHangup,
+  ClientCallAlive,
+  ClientCallSignal,
+])
 export type ClientFrame = z.infer<typeof ClientFrame>
 
 export const ServerPong = z.object({ event: z.literal('pong'), data: z.object({ t: z.number() }) })
@@ -35,7 +69,8 @@ export const ServerPresence = z.object({
 })
 export const ServerReady = z.object({
   event: z.literal('ready'),
-  data: z.object({ accountId: z.string(), serverTime: z.number() }),
+  /** `connectionId`: this socket, as call frames name the device that answered or called. */
+  data: z.object({ accountId: z.string(), serverTime: z.number(), connectionId: z.string() }),
 })
 export const ServerError = z.object({
   event: z.literal('error'),
@@ -77,7 +112,30 @@ export const ServerMessageRead = z.object({
   data: z.object({ consultationId: ConsultationId, side: z.enum(['resident', 'adviser']), seq: z.number().int() }),
 })
 
+/**
+ * A call changed (rang, was answered, ended), to every device of both sides. `device` is the
+ * socket that caused it: the caller's for ringing, the one that answered for active; a device of
+ * the side rung that is not it stops ringing.
+ */
+export const ServerCallState = z.object({
+  event: z.literal('call.state'),
+  data: z.object({ call: Call, device: z.string().nullable() }),
+})
+/** The other side's SDP or ICE, to the device in the call. */
+export const ServerCallSignal = z.object({
+  event: z.literal('call.signal'),
+  data: z.object({ callId: CallId, signal: z.record(z.string(), z.unknown()) }),
+})
+/** A call frame was refused (not a party, answered elsewhere, already ended): why, in Chinese. */
+export const ServerCallFailed = z.object({
+  event: z.literal('call.failed'),
+  data: z.object({ callId: CallId.nullable(), code: ErrorCode, message: z.string() }),
+})
+
 export const ServerFrame = z.discriminatedUnion('event', [
+  ServerCallState,
+  ServerCallSignal,
+  ServerCallFailed,
   ServerPong,
   ServerPresence,
   ServerReady,

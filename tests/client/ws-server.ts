@@ -16,7 +16,9 @@ export async function startServer() {
       frames.push({ url, ...frame })
       wss.emit('frame')
     })
-    ws.send(JSON.stringify({ event: 'ready', data: { accountId: 'a1', serverTime: Date.now() } }))
+    ws.send(
+      JSON.stringify({ event: 'ready', data: { accountId: 'a1', serverTime: Date.now(), connectionId: 'conn-1' } }),
+    )
   })
   /** Resolves once `check` holds, re-checked on every connection and frame (no polling). */
   const until = async (check: () => boolean) => {

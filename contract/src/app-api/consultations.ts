@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CallSummary } from './call-record.js'
 import { Instant, RegionCode } from '../common.js'
 import { VOICE_MAX_MS, VOICE_MIN_MS } from '../constants.js'
 import { RequestKind, RequestNumber } from './requests.js'
@@ -78,8 +79,10 @@ export const StoredHandover = z.object({
 /** Written by the data center itself (hand-over to the backup adviser, resolved, reopened). */
 export const SystemBody = z.object({
   kind: z.literal('system'),
-  event: z.enum(['handover', 'resolved', 'reopened']),
+  event: z.enum(['handover', 'resolved', 'reopened', 'call']),
   text: z.string(),
+  /** The call a `call` note records. */
+  call: CallSummary.optional(),
 })
 export type SystemBody = z.infer<typeof SystemBody>
 

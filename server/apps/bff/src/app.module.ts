@@ -4,6 +4,7 @@ import { GlobalErrorFilter } from '#common'
 import { AuthModule } from './auth/auth.module.js'
 import { BookingModule } from './booking/booking.module.js'
 import { AuthGuard } from './common/auth.guard.js'
+import { CallsModule } from './calls/calls.module.js'
 import { ConsultationsModule } from './consultations/consultations.module.js'
 import { RateLimitGuard } from './common/rate-limit.guard.js'
 import type { BffConfig } from './config.js'
@@ -49,6 +50,7 @@ export class BffModule {
         UploadsModule,
         LegalAidModule,
         ConsultationsModule,
+        CallsModule,
         NotifierModule,
         RealtimeModule,
         OpsModule,

@@ -57,6 +57,10 @@ const BffEnv = z
     NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
     /** How often each instance asks the data center to hand overdue conversations to backup advisers. */
     HANDOVER_SWEEP_MS: z.coerce.number().int().min(100).default(60_000),
+    /** How often calls nobody answered, and calls a side went silent on, are ended (every instance sweeps). */
+    CALL_SWEEP_MS: z.coerce.number().int().min(100).default(2_000),
+    /** Calls one account may start in a minute: a flood of invites is refused. */
+    CALL_INVITES_PER_MINUTE: z.coerce.number().int().min(1).default(6),
     /** Subscribe-message template for booking notices (fields thing1 item, time2 when, thing3 place, character_string4 number, phrase5 status). */
     WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().optional(),
     /** Subscribe-message template for chat notices (thing1 who wrote, thing2 village, time3 when, thing4 what to do). */

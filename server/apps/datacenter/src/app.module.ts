@@ -5,6 +5,7 @@ import { AccountsModule } from './accounts/accounts.module.js'
 import { AuditModule } from './audit/audit.module.js'
 import { BookingModule } from './booking/booking.module.js'
 import { CatalogModule } from './catalog/catalog.module.js'
+import { CallsModule } from './calls/calls.module.js'
 import { ConsultationsModule } from './consultations/consultations.module.js'
 import { DC_CONFIG, type DcConfig } from './config.js'
 import type { OpenDatabase } from './db/database.js'
@@ -58,6 +59,7 @@ export class DatacenterModule {
         FilesModule,
         LegalAidModule,
         ConsultationsModule,
+        CallsModule,
       ],
       controllers: [OpsController],
       providers: [

@@ -47,6 +47,9 @@ const DcEnv = z.object({
     .string()
     .regex(/^$|^[1-7]-[1-7] \d{2}:\d{2}-\d{2}:\d{2}$/, 'must look like "1-5 08:30-17:30" (ISO weekdays, Beijing time)')
     .default(''),
+  /** A call nobody answers in this time is missed; a side whose device is silent this long is gone. */
+  CALL_RING_SECONDS: z.coerce.number().int().min(1).default(45),
+  CALL_ALIVE_SECONDS: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 })
 

@@ -16,5 +16,6 @@ import { SendBatcher } from './send-batcher.js'
   imports: [DataCenterModule, DriversModule, RealtimeModule, UploadsModule],
   controllers: [ConsultationsController, AdviserDeskController],
   providers: [ConsultationsService, ContentSafety, SendBatcher, MessageSendHandler, HandoverSweeper],
+  exports: [ConsultationsService],
 })
 export class ConsultationsModule {}

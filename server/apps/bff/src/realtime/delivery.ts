@@ -10,4 +10,9 @@ export class Delivery {
   toAccounts(accountIds: string[], frame: ServerFrame): Promise<void> {
     return this.bus.publish('deliver', { accountIds: [...new Set(accountIds)], frame })
   }
+
+  /** A frame for one device (socket) of an account, wherever it is connected. */
+  toDevice(accountId: string, device: string, frame: ServerFrame): Promise<void> {
+    return this.bus.publish('deliver', { accountIds: [accountId], devices: [device], frame })
+  }
 }

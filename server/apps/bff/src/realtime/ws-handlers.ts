@@ -8,6 +8,8 @@ export type ClientData<E extends ClientEvent> = Extract<ClientFrame, { event: E 
 /** The socket a frame came from: who is on it, and how to answer. */
 export interface WsContext {
   claims: AccessClaims
+  /** This socket (as the `ready` frame told the client). */
+  connectionId: string
   send(frame: ServerFrame): void
 }
 

@@ -67,8 +67,10 @@ export class WsGateway implements OnApplicationShutdown {
       this.wss.handleUpgrade(req, socket, head, (ws) => void this.accept(ws, req, url))
     })
     this.bus.subscribe('session.revoked', ({ sessionId }) => this.closeSession(sessionId))
-    this.bus.subscribe('deliver', ({ accountIds, frame }) => {
-      for (const id of accountIds) for (const ws of this.byAccount.get(id) ?? []) this.send(ws, frame)
+    this.bus.subscribe('deliver', ({ accountIds, devices, frame }) => {
+      for (const id of accountIds)
+        for (const ws of this.byAccount.get(id) ?? [])
+          if (!devices || devices.includes(this.connections.get(ws)?.id ?? '')) this.send(ws, frame)
     })
     this.heartbeat = setInterval(() => this.sweep(), WS_HEARTBEAT_MS)
     this.heartbeat.unref()
@@ -124,7 +126,10 @@ export class WsGateway implements OnApplicationShutdown {
     await this.presence.connected(claims.accountId, conn.id).catch((err: unknown) => {
       this.logger.warn({ msg: 'presence store unavailable', error: String(err) })
     })
-    this.send(ws, { event: 'ready', data: { accountId: claims.accountId, serverTime: Date.now() } })
+    this.send(ws, {
+      event: 'ready',
+      data: { accountId: claims.accountId, serverTime: Date.now(), connectionId: conn.id },
+    })
   }
 
   private authenticate(req: IncomingMessage, url: URL): Promise<AccessClaims> {
@@ -161,7 +166,7 @@ export class WsGateway implements OnApplicationShutdown {
       ws.close(WsCloseCode.invalidFrame, 'invalid frame')
       return
     }
-    const ctx: WsContext = { claims: conn.claims, send: (f) => this.send(ws, f) }
+    const ctx: WsContext = { claims: conn.claims, connectionId: conn.id, send: (f) => this.send(ws, f) }
     try {
       if (!(await this.handlers.dispatch(frame, ctx))) ws.close(WsCloseCode.invalidFrame, 'unhandled event')
     } catch (err) {

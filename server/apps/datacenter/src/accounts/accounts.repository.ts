@@ -36,6 +36,12 @@ export class AccountsRepository {
     return new Map(rows.map((r) => [r.id, r]))
   }
 
+  /** The ids of the accounts an adviser (a directory person) signs in with. */
+  async idsOfPerson(personId: string): Promise<string[]> {
+    const rows = await this.db.q.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, personId))
+    return rows.map((r) => r.id)
+  }
+
   async byPhone(phone: string): Promise<AccountRow | null> {
     const [row] = await this.db.q.select().from(accounts).where(eq(accounts.phone, phone))
     return row ?? null

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common'
-import type { SystemBody } from '@pocket/contract'
+import type { CallSummary, SystemBody } from '@pocket/contract'
 import { localDateOf, monthDayOf } from '@pocket/contract'
 import type { Assignment, Parties } from './consultation-access.js'
 import {
@@ -13,6 +13,27 @@ import {
 function dayOf(at: Date): string {
   const { month, day } = monthDayOf(localDateOf(at))
   return `${month}月${day}日`
+}
+
+const CALL_KIND = { voice: '语音通话', video: '视频通话' } as const
+const CALL_OUTCOME = {
+  completed: '通话时长',
+  rejected: '已拒绝',
+  busy: '对方忙线',
+  missed: '未接听',
+  cancelled: '已取消',
+  failed: '通话中断',
+} as const
+
+/** 语音通话 · 通话时长 3分05秒; 视频通话 · 未接听. */
+export function callText({ kind, outcome, durationSeconds }: CallSummary): string {
+  const talked =
+    durationSeconds === null
+      ? ''
+      : ` ${Math.floor(durationSeconds / 60)}分${String(durationSeconds % 60).padStart(2, '0')}秒`
+  const said =
+    outcome === 'completed' || outcome === 'failed' ? `${CALL_OUTCOME[outcome]}${talked}` : CALL_OUTCOME[outcome]
+  return `${CALL_KIND[kind]} · ${said}`
 }
 
 /** Why the backup takes over: the adviser is away, or the deadline passed. */
@@ -74,6 +95,11 @@ export class ConsultationNotes {
 
   reopened(row: ConsultationRow, at: Date): Promise<MessageRow> {
     return this.write(row, { kind: 'system', event: 'reopened', text: '咨询已重新打开' }, at)
+  }
+
+  /** A call's record: what kind, how it ended, how long it lasted. */
+  called(row: ConsultationRow, call: CallSummary, at: Date): Promise<MessageRow> {
+    return this.write(row, { kind: 'system', event: 'call', text: callText(call), call }, at)
   }
 
   private write(row: ConsultationRow, body: SystemBody, at: Date): Promise<MessageRow> {

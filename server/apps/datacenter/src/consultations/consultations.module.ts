@@ -42,5 +42,6 @@ import { ReplyPolicy } from './reply-policy.js'
     AdviserDesk,
     AbsentNotices,
   ],
+  exports: [ConsultationsRepository, ConsultationAccess, ConsultationNotes],
 })
 export class ConsultationsModule {}

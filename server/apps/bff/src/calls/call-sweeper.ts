@@ -1,0 +1,44 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common'
+import { dcRoutes } from '@pocket/contract'
+import { Polling } from '../common/polling.js'
+import { BFF_CONFIG, type BffConfig } from '../config.js'
+import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
+import { CallsService } from './calls.service.js'
+
+/**
+ * Asks the data center, every CALL_SWEEP_MS, to end calls nobody answered in time (missed) and
+ * calls a side of which went silent (failed: its phone dropped off, or its BFF instance died), and
+ * tells both sides. Every instance sweeps; the data center ends each call once.
+ */
+@Injectable()
+export class CallSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('calls')
+  private readonly polling: Polling
+
+  constructor(
+    private readonly dc: DataCenterClient,
+    private readonly calls: CallsService,
+    @Inject(BFF_CONFIG) config: BffConfig,
+  ) {
+    this.polling = new Polling(() => this.sweep(), config.CALL_SWEEP_MS)
+  }
+
+  onApplicationBootstrap(): void {
+    this.polling.start()
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.polling.stop()
+  }
+
+  async sweep(): Promise<number> {
+    try {
+      const { items } = await this.dc.call(dcRoutes.sweepCalls, { actor: systemActor() })
+      for (const change of items) await this.calls.announce(change, null)
+      return items.length
+    } catch (err) {
+      this.logger.warn({ msg: 'call sweep failed', error: String(err) })
+      return 0
+    }
+  }
+}

@@ -1,0 +1,209 @@
+import { Inject, Injectable } from '@nestjs/common'
+import type { CallOutcome, DcCallChange, DcCallDevices, DcCallEnd, DcCallStart, DcCallSweep } from '@pocket/contract'
+import { AppError, notFound } from '#common'
+import { AccountsRepository } from '../accounts/accounts.repository.js'
+import { accountIdOf, assertSystem, type Actor } from '../common/actor.js'
+import { DC_CONFIG, type DcConfig } from '../config.js'
+import { ConsultationAccess } from '../consultations/consultation-access.js'
+import { ConsultationNotes } from '../consultations/consultation-notes.js'
+import { ConsultationsRepository, toMessage } from '../consultations/consultations.repository.js'
+import { TransactionRunner } from '../db/transactions.js'
+import { CallsRepository, durationOf, toCall, type CallRow } from './calls.repository.js'
+
+type Side = 'resident' | 'adviser'
+
+const ENDED = '通话已结束'
+
+/**
+ * Voice and video calls between a resident and the adviser of their conversation: who may call
+ * whom, one answer per call, who may end it how, and the record each call leaves in the
+ * conversation when it ends (全程留痕). A side in a call (ringing or talking, on any device) is
+ * busy for every other call. Calls nobody answers, and calls a side of which went silent, are
+ * ended by the BFF's sweep, so a BFF instance that dies mid-call leaves no call open.
+ */
+@Injectable()
+export class CallsService {
+  constructor(
+    private readonly repo: CallsRepository,
+    private readonly consultations: ConsultationsRepository,
+    private readonly access: ConsultationAccess,
+    private readonly accounts: AccountsRepository,
+    private readonly notes: ConsultationNotes,
+    private readonly tx: TransactionRunner,
+    @Inject(DC_CONFIG) private readonly config: DcConfig,
+  ) {}
+
+  /** A party calls the other side: the adviser on duty (the backup while it covers), or the resident. */
+  start(actor: Actor, { consultationId, kind, device }: DcCallStart): Promise<DcCallChange> {
+    const now = new Date()
+    return this.tx.run(async () => {
+      // The conversation first: its call record is written under this lock when the call ends.
+      const row = await this.consultations.lock(consultationId)
+      const parties = row ? await this.access.load([row.id], [actor], now) : null
+      const party = row && parties ? parties.partyOf(actor, row) : null
+      if (!row || !parties || !party) notFound('会话')
+      const advisers = parties.assignmentOf(row)
+      if (!advisers) throw new AppError('CONFLICT', '本村暂未配备法律顾问，暂时无法通话')
+      const adviserPersonId =
+        party.side === 'adviser'
+          ? (party.personId as string)
+          : parties.covered(row) && advisers.backupId
+            ? advisers.backupId
+            : advisers.adviserId
+      const resident = await this.accounts.byId(row.residentAccountId)
+      await this.repo.holdLines(row.residentAccountId, adviserPersonId)
+      const busy = await this.repo.busy(row.residentAccountId, adviserPersonId)
+      const call = await this.repo.insert({
+        consultationId: row.id,
+        kind,
+        state: busy ? 'ended' : 'ringing',
+        callerSide: party.side,
+        residentAccountId: row.residentAccountId,
+        adviserPersonId,
+        callerAccountId: party.accountId,
+        callerName: party.name,
+        calleeAccountId: null,
+        calleeName: party.side === 'resident' ? parties.nameOf(adviserPersonId) : (resident?.displayName ?? ''),
+        callerDevice: device,
+        calleeDevice: null,
+        startedAt: now,
+        answeredAt: null,
+        endedAt: busy ? now : null,
+        outcome: busy ? 'busy' : null,
+        callerAliveUntil: this.aliveFrom(now),
+        calleeAliveUntil: null,
+      })
+      return this.change(call, busy)
+    })
+  }
+
+  /** The side rung answers, on one device: the first answer wins, any other is refused. */
+  accept(actor: Actor, id: string, device: string): Promise<DcCallChange> {
+    const now = new Date()
+    return this.tx.run(async () => {
+      const call = await this.repo.lock(id)
+      const side = call ? await this.sideOf(actor, call) : null
+      if (!call || !side) notFound('通话')
+      if (side === call.callerSide) throw new AppError('CONFLICT', '不能接听自己发起的通话')
+      if (call.state === 'active') throw new AppError('CONFLICT', '已在其他设备接听')
+      if (call.state === 'ended') throw new AppError('CONFLICT', ENDED)
+      const account = await this.accounts.byId(accountIdOf(actor) ?? '')
+      const answered = await this.repo.update(id, {
+        state: 'active',
+        answeredAt: now,
+        calleeAccountId: account?.id ?? null,
+        calleeDevice: device,
+        calleeAliveUntil: this.aliveFrom(now),
+        // The caller's device stays in the call from here on: its grace starts with the answer.
+        callerAliveUntil: this.aliveFrom(now),
+      })
+      return this.change(answered, false)
+    })
+  }
+
+  /** Rejected by the side rung, cancelled by the caller while it rings, hung up by either once answered. */
+  end(actor: Actor, id: string, { reason }: DcCallEnd): Promise<DcCallChange> {
+    const now = new Date()
+    return this.tx.run(async () => {
+      const call = await this.repo.lock(id)
+      const side = call ? await this.sideOf(actor, call) : null
+      if (!call || !side) notFound('通话')
+      if (call.state === 'ended') throw new AppError('CONFLICT', ENDED)
+      const caller = side === call.callerSide
+      let outcome: CallOutcome
+      if (call.state === 'ringing') {
+        if (reason === 'reject' && caller) throw new AppError('FORBIDDEN', '呼叫方请选择取消')
+        if (reason === 'cancel' && !caller) throw new AppError('FORBIDDEN', '被叫方请选择拒绝')
+        outcome = caller ? 'cancelled' : 'rejected'
+      } else {
+        if (reason !== 'hangup') throw new AppError('CONFLICT', '通话已接通，请挂断')
+        const inCall = accountIdOf(actor) === call.callerAccountId || accountIdOf(actor) === call.calleeAccountId
+        if (!inCall) throw new AppError('FORBIDDEN', '您不在这通电话中')
+        outcome = 'completed'
+      }
+      return this.finish(call, outcome, now)
+    })
+  }
+
+  /** A device in the call is still there; answers the call as it is (ended, if it ended meanwhile). */
+  async alive(actor: Actor, id: string): Promise<DcCallDevices> {
+    const now = new Date()
+    let call = await this.repo.byId(id)
+    const side = call ? await this.sideOf(actor, call) : null
+    if (!call || !side) notFound('通话')
+    const accountId = accountIdOf(actor)
+    if (call.state !== 'ended') {
+      if (accountId === call.callerAccountId)
+        call = await this.repo.update(id, { callerAliveUntil: this.aliveFrom(now) })
+      else if (accountId === call.calleeAccountId)
+        call = await this.repo.update(id, { calleeAliveUntil: this.aliveFrom(now) })
+    }
+    return this.devicesOf(call)
+  }
+
+  async devices(actor: Actor, id: string): Promise<DcCallDevices> {
+    const call = await this.repo.byId(id)
+    const side = call ? await this.sideOf(actor, call) : null
+    if (!call || !side) notFound('通话')
+    return this.devicesOf(call)
+  }
+
+  /** Ends what rang unanswered too long (missed) and what a side went silent on (failed). */
+  sweep(actor: Actor): Promise<DcCallSweep> {
+    assertSystem(actor)
+    const now = new Date()
+    return this.tx.run(async () => {
+      const rangUntil = new Date(now.getTime() - this.config.CALL_RING_SECONDS * 1000)
+      const rows = await this.repo.due(now, rangUntil)
+      const items: DcCallChange[] = []
+      // Rung past its time: missed (whoever went silent meanwhile); otherwise a side went silent.
+      for (const call of rows)
+        items.push(
+          await this.finish(call, call.state === 'ringing' && call.startedAt < rangUntil ? 'missed' : 'failed', now),
+        )
+      return { items }
+    })
+  }
+
+  private async finish(call: CallRow, outcome: CallOutcome, now: Date): Promise<DcCallChange> {
+    const ended = await this.repo.update(call.id, { state: 'ended', endedAt: now, outcome })
+    return this.change(ended, true)
+  }
+
+  /** The call with whom to tell, and (when it ended) its record in the conversation. */
+  private async change(call: CallRow, ended: boolean): Promise<DcCallChange> {
+    const audience = await this.audienceOf(call)
+    if (!ended || !call.outcome) return { call: toCall(call), audience, note: null }
+    const row = await this.consultations.lock(call.consultationId)
+    if (!row) notFound('会话')
+    const summary = { id: call.id, kind: call.kind, outcome: call.outcome, durationSeconds: durationOf(call) }
+    const note = await this.notes.called(row, summary, call.endedAt ?? new Date())
+    return { call: toCall(call), audience, note: { message: toMessage(note), audience } }
+  }
+
+  private async devicesOf(call: CallRow): Promise<DcCallDevices> {
+    return {
+      call: toCall(call),
+      devices: { caller: call.callerDevice, callee: call.calleeDevice },
+      audience: await this.audienceOf(call),
+    }
+  }
+
+  /** Every device of both sides: the resident's, and the adviser's (all their accounts). */
+  private async audienceOf(call: CallRow): Promise<string[]> {
+    return [call.residentAccountId, ...(await this.accounts.idsOfPerson(call.adviserPersonId))]
+  }
+
+  /** Which side of the call the acting account is on; null for anyone else. */
+  private async sideOf(actor: Actor, call: CallRow): Promise<Side | null> {
+    const accountId = accountIdOf(actor)
+    if (!accountId) return null
+    if (accountId === call.residentAccountId) return 'resident'
+    const account = await this.accounts.byId(accountId)
+    return account?.role === 'adviser' && account.personId === call.adviserPersonId ? 'adviser' : null
+  }
+
+  private aliveFrom(now: Date): Date {
+    return new Date(now.getTime() + this.config.CALL_ALIVE_SECONDS * 1000)
+  }
+}

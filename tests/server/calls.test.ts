@@ -1,0 +1,221 @@
+import type { Call, Consultation, MessagePage } from '@pocket/contract'
+import { call as http, signInBySms } from '../support/api'
+import { ADVISER_PHONE, device, residentWithConsultation } from '../support/consult'
+import { databaseBackends, requiredInCi } from '../support/env'
+import { startStack, type Stack, type StackOptions } from '../support/stack'
+import type { Opened } from '../support/ws-client'
+
+const redisUrl = requiredInCi('TEST_REDIS_URL', process.env.TEST_REDIS_URL)
+
+/** Short rings and graces, so a missed call and a vanished side end within a test. */
+const extraDcEnv = { CALL_RING_SECONDS: '2', CALL_ALIVE_SECONDS: '2' }
+const extraBffEnv = { CALL_SWEEP_MS: '250', CALL_INVITES_PER_MINUTE: '12' }
+
+/** PGlite with one BFF; PostgreSQL with two BFFs on one Redis, the two sides on different instances. */
+function setups(): [string, StackOptions][] {
+  return databaseBackends().map((backend) =>
+    backend === 'postgres' && redisUrl
+      ? ['PostgreSQL, two BFF instances over Redis', { backend, instances: 2, redisUrl, extraDcEnv, extraBffEnv }]
+      : ['PGlite, one BFF', { backend, extraDcEnv, extraBffEnv }],
+  )
+}
+
+type State = { call: Call; device: string | null }
+
+describe.each(setups())('calls between a resident and their adviser (%s)', (_, options) => {
+  let stack: Stack
+  let consultation: Consultation
+  let resident = ''
+  let adviser = ''
+  const sockets: Opened[] = []
+  const urls = () => stack.bffs.map((b) => b.url.replace(/\/$/, ''))
+  const connect = async (url: string, token: string) => {
+    const c = await device(url, token)
+    sockets.push(c)
+    return c
+  }
+  const idOf = async (c: Opened) => (c.frames.find((f) => f.event === 'ready')?.data.connectionId as string) ?? ''
+  const stateOf = (c: Opened, callId: string | null, state: Call['state'], since = 0) =>
+    c.waitFor(
+      'call.state',
+      (d) => (callId === null || (d as State).call.id === callId) && (d as State).call.state === state,
+      since,
+    ) as Promise<State>
+  /** Rings from this device; answers the call as the caller's own device first hears of it. */
+  const ring = async (from: Opened, kind: 'voice' | 'video' = 'voice', consultationId = consultation.id) => {
+    const since = from.frames.length
+    from.emit('call.invite', { consultationId, kind })
+    return (await from.waitFor('call.state', () => true, since)) as State
+  }
+  const history = async () =>
+    (
+      await http<MessagePage>(
+        stack.bffUrl,
+        'GET',
+        `/api/v1/consultations/${consultation.id}/messages?afterSeq=0&limit=100`,
+        {
+          token: resident,
+        },
+      )
+    ).body.items
+
+  beforeAll(async () => {
+    stack = await startStack(options)
+    const r = await residentWithConsultation(stack, '13966661001')
+    resident = r.session.accessToken
+    consultation = r.consultation
+    adviser = (await signInBySms(stack.bffUrl, stack.sms, ADVISER_PHONE)).accessToken
+  })
+  afterAll(async () => {
+    for (const s of sockets) s.ws.close()
+    await stack?.stop()
+  })
+
+  it('rings every device of the adviser; answered on one, the others stop; signals go device to device; the hang-up is recorded', async () => {
+    const phone = await connect(urls()[0], resident)
+    const desk = await connect(urls()[0], adviser)
+    const mobile = await connect(urls().at(-1) ?? urls()[0], adviser)
+    const rang = await ring(phone, 'video')
+    expect(rang).toMatchObject({
+      device: await idOf(phone),
+      call: { state: 'ringing', kind: 'video', caller: { role: 'resident' } },
+    })
+    const id = rang.call.id
+    for (const c of [desk, mobile])
+      expect((await stateOf(c, id, 'ringing')).call.callee).toMatchObject({ role: 'adviser', name: '马晓梅' })
+
+    mobile.emit('call.accept', { callId: id })
+    for (const c of [phone, desk, mobile]) expect((await stateOf(c, id, 'active')).device).toBe(await idOf(mobile))
+    // The desk saw it answered elsewhere: answering there too is refused.
+    desk.emit('call.accept', { callId: id })
+    expect(await desk.waitFor('call.failed', (d) => d.callId === id)).toMatchObject({
+      code: 'CONFLICT',
+      message: '已在其他设备接听',
+    })
+
+    const deskFrames = desk.frames.length
+    phone.emit('call.signal', { callId: id, signal: { type: 'offer', sdp: 'v=0 offer' } })
+    expect(await mobile.waitFor('call.signal', (d) => d.callId === id)).toEqual({
+      callId: id,
+      signal: { type: 'offer', sdp: 'v=0 offer' },
+    })
+    mobile.emit('call.signal', { callId: id, signal: { type: 'answer', sdp: 'v=0 answer' } })
+    expect(await phone.waitFor('call.signal', (d) => d.callId === id)).toMatchObject({ signal: { type: 'answer' } })
+    // A device not in the call can neither send signals nor receive them.
+    desk.emit('call.signal', { callId: id, signal: { candidate: 'x' } })
+    expect(await desk.waitFor('call.failed', (d) => d.callId === id && d.code === 'FORBIDDEN')).toBeTruthy()
+    expect(desk.frames.slice(deskFrames).some((f) => f.event === 'call.signal')).toBe(false)
+
+    phone.emit('call.hangup', { callId: id })
+    const ended = await stateOf(mobile, id, 'ended')
+    expect(ended.call).toMatchObject({
+      outcome: 'completed',
+      caller: { role: 'resident' },
+      callee: { role: 'adviser' },
+    })
+    expect(ended.call.durationSeconds).toBeGreaterThanOrEqual(0)
+    // The conversation keeps the record, delivered like any message.
+    const note = await desk.waitFor('message.new', (d) => (d.body as { event?: string }).event === 'call')
+    expect(note.body).toMatchObject({
+      kind: 'system',
+      event: 'call',
+      call: { id, kind: 'video', outcome: 'completed' },
+    })
+    expect((note.body as { text: string }).text).toMatch(/^视频通话 · 通话时长 \d+分\d{2}秒$/)
+    expect((await history()).map((m) => m.body).filter((b) => b.kind === 'system')).toContainEqual(note.body)
+  })
+
+  it('ends as rejected, cancelled or busy, each recorded in the conversation', async () => {
+    const phone = await connect(urls()[0], resident)
+    const mobile = await connect(urls().at(-1) ?? urls()[0], adviser)
+    const rejected = (await ring(phone)).call.id
+    await stateOf(mobile, rejected, 'ringing')
+    mobile.emit('call.reject', { callId: rejected })
+    expect((await stateOf(phone, rejected, 'ended')).call.outcome).toBe('rejected')
+
+    const cancelled = (await ring(phone)).call.id
+    await stateOf(mobile, cancelled, 'ringing')
+    mobile.emit('call.cancel', { callId: cancelled }) // the callee cannot cancel
+    expect(await mobile.waitFor('call.failed', (d) => d.callId === cancelled)).toMatchObject({ code: 'FORBIDDEN' })
+    phone.emit('call.cancel', { callId: cancelled })
+    expect((await stateOf(mobile, cancelled, 'ended')).call.outcome).toBe('cancelled')
+
+    // While the adviser talks to one resident, another resident's call is busy at once.
+    const ringing = (await ring(phone)).call.id
+    const other = await residentWithConsultation(stack, '13966661002')
+    const neighbour = await connect(urls().at(-1) ?? urls()[0], other.session.accessToken)
+    const since = neighbour.frames.length
+    neighbour.emit('call.invite', { consultationId: other.consultation.id, kind: 'voice' })
+    expect((await neighbour.waitFor('call.state', () => true, since)).call).toMatchObject({
+      state: 'ended',
+      outcome: 'busy',
+    })
+    phone.emit('call.cancel', { callId: ringing })
+    await stateOf(phone, ringing, 'ended')
+
+    const texts = (await history()).flatMap((m) =>
+      m.body.kind === 'system' && m.body.event === 'call' ? [m.body.text] : [],
+    )
+    expect(texts.slice(-3)).toEqual(['语音通话 · 已拒绝', '语音通话 · 已取消', '语音通话 · 已取消'])
+  })
+
+  it('lets one of two villagers calling the adviser at the same moment through; the other hears busy', async () => {
+    const phone = await connect(urls()[0], resident)
+    const other = await residentWithConsultation(stack, '13966661004')
+    const neighbour = await connect(urls().at(-1) ?? urls()[0], other.session.accessToken)
+    const [mine, theirs] = await Promise.all([ring(phone), ring(neighbour, 'voice', other.consultation.id)])
+    expect([mine.call.state, theirs.call.state].sort()).toEqual(['ended', 'ringing'])
+    expect([mine, theirs].find((s) => s.call.state === 'ended')?.call.outcome).toBe('busy')
+    const { from, id } =
+      mine.call.state === 'ringing' ? { from: phone, id: mine.call.id } : { from: neighbour, id: theirs.call.id }
+    from.emit('call.cancel', { callId: id })
+    await stateOf(from, id, 'ended')
+  })
+
+  it('ends a call nobody answers as missed, and one whose other side went silent as failed', async () => {
+    const phone = await connect(urls()[0], resident)
+    const mobile = await connect(urls().at(-1) ?? urls()[0], adviser)
+    const missed = (await ring(phone)).call.id
+    expect((await stateOf(mobile, missed, 'ended')).call.outcome).toBe('missed')
+
+    const dropped = (await ring(phone)).call.id
+    mobile.emit('call.accept', { callId: dropped })
+    await stateOf(phone, dropped, 'active')
+    // The resident's phone keeps saying it is there; the adviser's phone falls silent (its network went).
+    const alive = setInterval(() => phone.emit('call.alive', { callId: dropped }), 400)
+    try {
+      const ended = await stateOf(phone, dropped, 'ended')
+      expect(ended.call).toMatchObject({ outcome: 'failed' })
+      expect(ended.call.answeredAt).not.toBeNull()
+    } finally {
+      clearInterval(alive)
+    }
+  })
+
+  it('lets only the two sides take part, and refuses a flood of invites', async () => {
+    const phone = await connect(urls()[0], resident)
+    const id = (await ring(phone)).call.id
+    const stranger = await residentWithConsultation(stack, '13966661003')
+    const intruder = await connect(urls().at(-1) ?? urls()[0], stranger.session.accessToken)
+    for (const event of ['call.accept', 'call.reject', 'call.hangup', 'call.alive'])
+      intruder.emit(event, { callId: id })
+    intruder.emit('call.signal', { callId: id, signal: { type: 'offer' } })
+    intruder.emit('call.invite', { consultationId: consultation.id, kind: 'voice' })
+    await intruder.waitFor('call.failed', (d) => d.callId === null)
+    const refusals = intruder.frames.filter((f) => f.event === 'call.failed').map((f) => f.data.code)
+    expect(refusals).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'])
+    expect(intruder.frames.some((f) => f.event === 'call.state')).toBe(false)
+    phone.emit('call.cancel', { callId: id })
+    await stateOf(phone, id, 'ended')
+
+    // Twelve invites a minute, then 呼叫太频繁 (each of these ends at once: the neighbour's line is busy).
+    const busyLine = (await ring(intruder, 'voice', stranger.consultation.id)).call.id
+    for (let i = 0; i < 12; i++)
+      intruder.emit('call.invite', { consultationId: stranger.consultation.id, kind: 'voice' })
+    expect(await intruder.waitFor('call.failed', (d) => d.code === 'RATE_LIMITED')).toMatchObject({
+      message: '呼叫太频繁，请稍后再试',
+    })
+    intruder.emit('call.cancel', { callId: busyLine })
+    await stateOf(intruder, busyLine, 'ended')
+  })
+})
