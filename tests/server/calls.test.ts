@@ -1,4 +1,6 @@
-import type { Call, Consultation, MessagePage } from '@pocket/contract'
+import { createHmac } from 'node:crypto'
+import { deflateSync, inflateSync } from 'node:zlib'
+import type { Call, CallMedia, Consultation, MessagePage } from '@pocket/contract'
 import { call as http, signInBySms } from '../support/api'
 import { ADVISER_PHONE, device, residentWithConsultation } from '../support/consult'
 import { databaseBackends, requiredInCi } from '../support/env'
@@ -9,7 +11,42 @@ const redisUrl = requiredInCi('TEST_REDIS_URL', process.env.TEST_REDIS_URL)
 
 /** Short rings and graces, so a missed call and a vanished side end within a test. */
 const extraDcEnv = { CALL_RING_SECONDS: '2', CALL_ALIVE_SECONDS: '2' }
-const extraBffEnv = { CALL_SWEEP_MS: '250', CALL_INVITES_PER_MINUTE: '12' }
+const TRTC_SECRET = 'trtc-secret-0123456789abcdef0123456789abcdef'
+const TURN_SECRET = 'turn-secret-0123456789abcdef'
+const extraBffEnv = {
+  CALL_SWEEP_MS: '250',
+  CALL_INVITES_PER_MINUTE: '12',
+  TRTC_SDK_APP_ID: '1400000001',
+  TRTC_SECRET_KEY: TRTC_SECRET,
+  CALL_STUN_URLS: 'stun:stun.example.cn:3478',
+  CALL_TURN_URLS: 'turn:turn.example.cn:3478?transport=udp,turns:turn.example.cn:5349',
+  CALL_TURN_SECRET: TURN_SECRET,
+}
+
+/**
+ * Reads a UserSig back the way TRTC checks it, written here apart from the BFF's code: undo the
+ * alphabet, inflate, recompute the HMAC over the four fields. Null when forged or expired.
+ */
+function checkUserSig(sig: string, secret: string, now = Date.now()) {
+  const raw = Buffer.from(sig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '='), 'base64')
+  const doc = JSON.parse(inflateSync(raw).toString('utf8')) as Record<string, string | number>
+  const signed = ['identifier', 'sdkappid', 'time', 'expire'].map((k) => `TLS.${k}:${doc[`TLS.${k}`]}\n`).join('')
+  const expected = createHmac('sha256', secret).update(signed).digest('base64')
+  if (expected !== doc['TLS.sig']) return null
+  if ((Number(doc['TLS.time']) + Number(doc['TLS.expire'])) * 1000 < now) return null
+  return doc
+}
+
+/** The same document with one field changed and its signature kept: what a forger would send. */
+function forged(sig: string, change: Record<string, unknown>): string {
+  const raw = Buffer.from(sig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '='), 'base64')
+  const doc = { ...(JSON.parse(inflateSync(raw).toString('utf8')) as object), ...change }
+  return deflateSync(Buffer.from(JSON.stringify(doc)))
+    .toString('base64')
+    .replace(/\+/g, '*')
+    .replace(/\//g, '-')
+    .replace(/=/g, '_')
+}
 
 /** PGlite with one BFF; PostgreSQL with two BFFs on one Redis, the two sides on different instances. */
 function setups(): [string, StackOptions][] {
@@ -44,8 +81,17 @@ describe.each(setups())('calls between a resident and their adviser (%s)', (_, o
   /** Rings from this device; answers the call as the caller's own device first hears of it. */
   const ring = async (from: Opened, kind: 'voice' | 'video' = 'voice', consultationId = consultation.id) => {
     const since = from.frames.length
+    const mine = await idOf(from)
     from.emit('call.invite', { consultationId, kind })
-    return (await from.waitFor('call.state', () => true, since)) as State
+    // This invite's answer: ringing, or busy at once (not a late frame of an earlier call).
+    return (await from.waitFor(
+      'call.state',
+      (d) => {
+        const { call, device } = d as State
+        return device === mine && (call.state === 'ringing' || call.outcome === 'busy')
+      },
+      since,
+    )) as State
   }
   const history = async () =>
     (
@@ -159,6 +205,49 @@ describe.each(setups())('calls between a resident and their adviser (%s)', (_, o
     expect(texts.slice(-3)).toEqual(['语音通话 · 已拒绝', '语音通话 · 已取消', '语音通话 · 已取消'])
   })
 
+  it("mints media credentials for this call's two sides only, good for a while, never with a secret", async () => {
+    const phone = await connect(urls()[0], resident)
+    const me = phone.frames.find((f) => f.event === 'ready')?.data.accountId as string
+    const id = (await ring(phone, 'video')).call.id
+    const started = Date.now()
+    const got = await http<CallMedia>(stack.bffUrl, 'GET', `/api/v1/calls/${id}/media`, { token: resident })
+    expect(got.status).toBe(200)
+    const { trtc, iceServers, expiresAt } = got.body
+    expect(trtc).toMatchObject({ sdkAppId: 1400000001, userId: me, roomId: id })
+    const doc = checkUserSig(trtc?.userSig ?? '', TRTC_SECRET)
+    expect(doc).toMatchObject({ 'TLS.identifier': me, 'TLS.sdkappid': 1400000001, 'TLS.expire': 600 })
+    expect(Math.abs(Number(doc?.['TLS.time']) * 1000 - started)).toBeLessThan(5000)
+    // Forged (another user, a longer life) or expired, it does not check.
+    expect(checkUserSig(forged(trtc?.userSig ?? '', { 'TLS.identifier': 'someone-else' }), TRTC_SECRET)).toBeNull()
+    expect(checkUserSig(forged(trtc?.userSig ?? '', { 'TLS.expire': 86400 * 365 }), TRTC_SECRET)).toBeNull()
+    expect(checkUserSig(trtc?.userSig ?? '', TRTC_SECRET, started + 601_000)).toBeNull()
+    expect(checkUserSig(trtc?.userSig ?? '', 'another-secret-0123456789')).toBeNull()
+
+    expect(iceServers[0]).toEqual({ urls: ['stun:stun.example.cn:3478'] })
+    const turn = iceServers[1]
+    expect(turn.urls).toEqual(['turn:turn.example.cn:3478?transport=udp', 'turns:turn.example.cn:5349'])
+    const expiry = Number(turn.username?.split(':')[0])
+    expect(turn.username).toBe(`${expiry}:${me}`)
+    expect(Math.abs(expiry * 1000 - (started + 600_000))).toBeLessThan(5000)
+    expect(turn.credential).toBe(
+      createHmac('sha1', TURN_SECRET)
+        .update(turn.username ?? '')
+        .digest('base64'),
+    )
+    expect(new Date(expiresAt).getTime()).toBe(expiry * 1000)
+
+    // Only the call's two sides; nothing once it ended; no secret in any answer or frame.
+    const stranger = await residentWithConsultation(stack, '13966661005')
+    const theirs = await http(stack.bffUrl, 'GET', `/api/v1/calls/${id}/media`, { token: stranger.session.accessToken })
+    expect(theirs.status).toBe(404)
+    phone.emit('call.cancel', { callId: id })
+    await stateOf(phone, id, 'ended')
+    const late = await http(stack.bffUrl, 'GET', `/api/v1/calls/${id}/media`, { token: resident })
+    expect(late).toMatchObject({ status: 409, body: { code: 'CONFLICT', message: '通话已结束' } })
+    const everything = JSON.stringify([got.body, ...sockets.flatMap((c) => c.frames)])
+    for (const secret of [TRTC_SECRET, TURN_SECRET]) expect(everything).not.toContain(secret)
+  })
+
   it('lets one of two villagers calling the adviser at the same moment through; the other hears busy', async () => {
     const phone = await connect(urls()[0], resident)
     const other = await residentWithConsultation(stack, '13966661004')
@@ -201,9 +290,10 @@ describe.each(setups())('calls between a resident and their adviser (%s)', (_, o
       intruder.emit(event, { callId: id })
     intruder.emit('call.signal', { callId: id, signal: { type: 'offer' } })
     intruder.emit('call.invite', { consultationId: consultation.id, kind: 'voice' })
-    await intruder.waitFor('call.failed', (d) => d.callId === null)
-    const refusals = intruder.frames.filter((f) => f.event === 'call.failed').map((f) => f.data.code)
-    expect(refusals).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'])
+    const refusals: Record<string, unknown>[] = [] // one per frame, in whatever order they are answered
+    while (refusals.length < 6) refusals.push(await intruder.waitFor('call.failed', (d) => !refusals.includes(d)))
+    expect(refusals.map((d) => d.code)).toEqual(Array(6).fill('NOT_FOUND'))
+    expect(refusals.filter((d) => d.callId === null)).toHaveLength(1) // the invite
     expect(intruder.frames.some((f) => f.event === 'call.state')).toBe(false)
     phone.emit('call.cancel', { callId: id })
     await stateOf(phone, id, 'ended')
