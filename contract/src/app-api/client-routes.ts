@@ -57,4 +57,5 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   setAway: { method: 'put', path: '/consultations/away', auth: true },
   adviserFigures: { method: 'get', path: '/consultations/figures', auth: true },
   overdueConsultations: { method: 'get', path: '/consultations/overdue', auth: true },
+  callMedia: { method: 'get', path: '/calls/{id}/media', auth: true },
 }

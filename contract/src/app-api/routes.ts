@@ -1,6 +1,7 @@
 import { joinRoutes, type ParsedInput } from '../route.js'
 import { authRoutes } from './auth.js'
 import { bookingRoutes } from './booking.js'
+import { callsRoutes } from './calls.js'
 import { catalogRoutes } from './catalog.js'
 import { consultationsRoutes } from './consultations.js'
 import { directoryRoutes } from './directory.js'
@@ -24,6 +25,7 @@ export const appRoutes = joinRoutes(
   uploadsRoutes,
   legalAidRoutes,
   consultationsRoutes,
+  callsRoutes,
 )
 
 /** What the handler of app route K receives once the route's schemas have parsed the request. */

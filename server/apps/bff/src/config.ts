@@ -61,6 +61,15 @@ const BffEnv = z
     CALL_SWEEP_MS: z.coerce.number().int().min(100).default(2_000),
     /** Calls one account may start in a minute: a flood of invites is refused. */
     CALL_INVITES_PER_MINUTE: z.coerce.number().int().min(1).default(6),
+    /** TRTC (the mini-program's call media): the application and its UserSig secret (stays here). */
+    TRTC_SDK_APP_ID: z.coerce.number().int().positive().optional(),
+    TRTC_SECRET_KEY: z.string().min(16).optional(),
+    /** H5 WebRTC: STUN and TURN servers (comma-separated URLs), TURN's shared secret (TURN REST, as coturn's static-auth-secret). */
+    CALL_STUN_URLS: z.string().default(''),
+    CALL_TURN_URLS: z.string().default(''),
+    CALL_TURN_SECRET: z.string().min(16).optional(),
+    /** How long a call's UserSig and TURN credentials are good for. */
+    CALL_CREDENTIAL_SECONDS: z.coerce.number().int().min(60).default(600),
     /** Subscribe-message template for booking notices (fields thing1 item, time2 when, thing3 place, character_string4 number, phrase5 status). */
     WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().optional(),
     /** Subscribe-message template for chat notices (thing1 who wrote, thing2 village, time3 when, thing4 what to do). */
