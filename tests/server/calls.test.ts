@@ -171,6 +171,34 @@ describe.each(setups())('calls between a resident and their adviser (%s)', (_, o
     expect((await history()).map((m) => m.body).filter((b) => b.kind === 'system')).toContainEqual(note.body)
   })
 
+  it("follows a device whose socket is replaced mid-call (a weak network): its alive re-binds the call's signals", async () => {
+    const phone = await connect(urls()[0], resident)
+    const mobile = await connect(urls()[0], adviser)
+    const id = (await ring(phone)).call.id
+    mobile.emit('call.accept', { callId: id })
+    await stateOf(phone, id, 'active')
+    mobile.ws.terminate() // the adviser's phone drops off and comes back on another instance
+    const again = await connect(urls().at(-1) ?? urls()[0], adviser)
+    // Until its alive is in, its signals are refused as from a device outside the call; then they go through.
+    let delivered = false
+    for (let attempt = 0; attempt < 20 && !delivered; attempt++) {
+      const [since, phoneSince] = [again.frames.length, phone.frames.length]
+      again.emit('call.alive', { callId: id })
+      again.emit('call.signal', { callId: id, signal: { type: 'offer', sdp: `restart ${attempt}` } })
+      delivered = await Promise.race([
+        phone.waitFor('call.signal', (d) => d.callId === id, phoneSince).then(() => true),
+        again.waitFor('call.failed', (d) => d.callId === id, since).then(() => false),
+      ])
+    }
+    expect(delivered).toBe(true)
+    phone.emit('call.signal', { callId: id, signal: { type: 'answer', sdp: 'to the new socket' } })
+    expect(await again.waitFor('call.signal', (d) => d.callId === id)).toMatchObject({
+      signal: { sdp: 'to the new socket' },
+    })
+    phone.emit('call.hangup', { callId: id })
+    expect((await stateOf(again, id, 'ended')).call.outcome).toBe('completed')
+  })
+
   it('ends as rejected, cancelled or busy, each recorded in the conversation', async () => {
     const phone = await connect(urls()[0], resident)
     const mobile = await connect(urls().at(-1) ?? urls()[0], adviser)

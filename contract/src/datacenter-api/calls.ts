@@ -83,8 +83,11 @@ export const dcCallsRoutes = {
     path: '/calls/{id}/alive',
     tag: 'calls',
     auth: true,
-    summary: "A side's device is still in the call; a side silent for CALL_ALIVE_SECONDS is taken as gone",
+    summary:
+      "A side's device is still in the call (its socket may be a new one after a reconnect: signalling follows " +
+      'it); a side silent for CALL_ALIVE_SECONDS is taken as gone',
     params: IdParam,
+    body: DcCallAccept,
     response: DcCallDevices,
     errors: ['NOT_FOUND'],
   },

@@ -58,9 +58,13 @@ export class CallsService {
     await this.announce(change, who.device)
   }
 
-  /** The device is still in the call; if the call ended meanwhile, the device hears so. */
+  /** The device is still in the call (on this socket, after a reconnect); if the call ended meanwhile, it hears so. */
   async alive(who: Caller, callId: string): Promise<void> {
-    const { call } = await this.dc.call(dcRoutes.callAlive, { actor: this.actor(who), params: { id: callId } })
+    const { call } = await this.dc.call(dcRoutes.callAlive, {
+      actor: this.actor(who),
+      params: { id: callId },
+      body: { device: who.device },
+    })
     if (call.state === 'ended')
       await this.delivery.toDevice(who.accountId, who.device, { event: 'call.state', data: { call, device: null } })
   }

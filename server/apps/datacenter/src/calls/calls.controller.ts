@@ -24,8 +24,8 @@ export class CallsController {
   }
 
   @Route(dcRoutes.callAlive)
-  alive(@CurrentActor() actor: Actor, @Input() { params }: DcInput<'callAlive'>): Promise<DcCallDevices> {
-    return this.calls.alive(actor, params.id)
+  alive(@CurrentActor() actor: Actor, @Input() { params, body }: DcInput<'callAlive'>): Promise<DcCallDevices> {
+    return this.calls.alive(actor, params.id, body.device)
   }
 
   @Route(dcRoutes.callDevices)

@@ -125,8 +125,11 @@ export class CallsService {
     })
   }
 
-  /** A device in the call is still there; answers the call as it is (ended, if it ended meanwhile). */
-  async alive(actor: Actor, id: string): Promise<DcCallDevices> {
+  /**
+   * A device in the call is still there, on the socket it names: after a reconnect that is a new
+   * one, and the other side's signals follow it. Answers the call as it is (ended, if it ended).
+   */
+  async alive(actor: Actor, id: string, device: string): Promise<DcCallDevices> {
     const now = new Date()
     let call = await this.repo.byId(id)
     const side = call ? await this.sideOf(actor, call) : null
@@ -134,9 +137,9 @@ export class CallsService {
     const accountId = accountIdOf(actor)
     if (call.state !== 'ended') {
       if (accountId === call.callerAccountId)
-        call = await this.repo.update(id, { callerAliveUntil: this.aliveFrom(now) })
+        call = await this.repo.update(id, { callerAliveUntil: this.aliveFrom(now), callerDevice: device })
       else if (accountId === call.calleeAccountId)
-        call = await this.repo.update(id, { calleeAliveUntil: this.aliveFrom(now) })
+        call = await this.repo.update(id, { calleeAliveUntil: this.aliveFrom(now), calleeDevice: device })
     }
     return this.devicesOf(call)
   }
