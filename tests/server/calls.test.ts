@@ -15,6 +15,7 @@ const TRTC_SECRET = 'trtc-secret-0123456789abcdef0123456789abcdef'
 const TURN_SECRET = 'turn-secret-0123456789abcdef'
 const extraBffEnv = {
   CALL_SWEEP_MS: '250',
+  NOTIFY_POLL_MS: '150',
   CALL_INVITES_PER_MINUTE: '12',
   TRTC_SDK_APP_ID: '1400000001',
   TRTC_SECRET_KEY: TRTC_SECRET,
@@ -307,6 +308,17 @@ describe.each(setups())('calls between a resident and their adviser (%s)', (_, o
     } finally {
       clearInterval(alive)
     }
+  })
+
+  it('tells a callee whose app is closed of the missed call, by SMS', async () => {
+    // Every socket of this file so far closes: the adviser's app is closed.
+    await Promise.all(sockets.splice(0).map((c) => (c.ws.close(), c.closed)))
+    const phone = await connect(urls()[0], resident)
+    const id = (await ring(phone, 'video')).call.id
+    const ended = await stateOf(phone, id, 'ended')
+    expect(ended.call.outcome).toBe('missed')
+    const sms = await stack.sms.waitFor((m) => m.template === 'call_missed')
+    expect(sms).toMatchObject({ phone: ADVISER_PHONE, params: { status: '未接来电', item: ended.call.caller.name } })
   })
 
   it('lets only the two sides take part, and refuses a flood of invites', async () => {

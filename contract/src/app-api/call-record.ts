@@ -27,6 +27,8 @@ export type CallOutcome = z.infer<typeof CallOutcome>
 /** A call's line in its conversation: what the record card shows. */
 export const CallSummary = z.object({
   id: CallId,
+  /** Who called (a missed call's notice says so). */
+  callerName: z.string(),
   kind: CallKind,
   outcome: CallOutcome,
   durationSeconds: z.number().int().nonnegative().nullable(),

@@ -11,6 +11,8 @@ export const NotificationKind = z.enum([
   'consult_reply',
   /** A resident asked, and the adviser's app is closed. */
   'consult_question',
+  /** A call rang out unanswered, and the callee's app is closed. */
+  'call_missed',
 ])
 export type NotificationKind = z.infer<typeof NotificationKind>
 

@@ -89,7 +89,11 @@ export class CallsService {
   /** A change to every device of both sides, and the call's record in the conversation once it ended. */
   async announce({ call, audience, note }: DcCallChange, device: string | null): Promise<void> {
     await this.delivery.toAccounts(audience, { event: 'call.state', data: { call, device } })
-    if (note) await this.consultations.announce([note])
+    if (!note) return
+    await this.consultations.announce([note])
+    // A callee whose app is closed learns of the missed call by subscribe message or SMS.
+    if (call.outcome === 'missed')
+      await this.consultations.tellAbsent(call.consultationId, audience, call.caller.accountId, note.message.seq)
   }
 
   private actor(who: Caller) {

@@ -127,11 +127,12 @@ export class ConsultationsService {
   }
 
   /**
-   * Whoever of the conversation has no socket open anywhere (their app is closed) is told by
-   * subscribe message or SMS: the data center queues the notice, at most one per person and
-   * conversation in half an hour. Runs after the ack; a failure here loses only the notice.
+   * Whoever of the conversation (but `sender`) has no socket open anywhere (their app is closed) is
+   * told of the message at `seq` by subscribe message or SMS: the data center queues the notice, at
+   * most one per person and conversation in half an hour (a missed call: one a minute). Runs after
+   * the ack; a failure here loses only the notice. Never throws.
    */
-  private async tellAbsent(id: string, audience: string[], sender: string, seq: number): Promise<void> {
+  async tellAbsent(id: string, audience: string[], sender: string, seq: number): Promise<void> {
     try {
       const others = audience.filter((a) => a !== sender)
       const online = await this.presence.online(others)

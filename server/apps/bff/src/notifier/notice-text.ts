@@ -7,6 +7,7 @@ const STATUS: Record<NotificationKind, string> = {
   booking_reminder: '即将开始',
   consult_reply: '顾问已回复',
   consult_question: '居民咨询',
+  call_missed: '未接来电',
 }
 
 /** The SMS text of a notice (providers send approved templates; this is what the template reads). */
@@ -24,12 +25,14 @@ export function noticeText(n: DcNotification): string {
       return `${n.item}老师回复了您的法律咨询，请打开“掌上12348”查看。`
     case 'consult_question':
       return `${n.place}的${n.item}给您发来法律咨询，请及时打开“掌上12348”工作台答复。`
+    case 'call_missed':
+      return `您有一个来自${n.item}的未接来电，请打开“掌上12348”查看并回电。`
   }
 }
 
 /** Whether a notice is about a consultation (its own template and page) rather than a booking. */
 export function isConsultNotice(n: DcNotification): boolean {
-  return n.kind === 'consult_reply' || n.kind === 'consult_question'
+  return n.kind === 'consult_reply' || n.kind === 'consult_question' || n.kind === 'call_missed'
 }
 
 /** Template parameters, the same for SMS and the subscribe message. */
@@ -48,7 +51,11 @@ export function subscribeData(n: DcNotification): Record<string, string> {
       thing1: p.item.slice(0, 20),
       thing2: p.place.slice(0, 20),
       time3: p.when.slice(0, 16),
-      thing4: n.kind === 'consult_reply' ? '顾问已回复，点击查看' : '居民发来咨询，请及时答复',
+      thing4: {
+        consult_reply: '顾问已回复，点击查看',
+        consult_question: '居民发来咨询，请及时答复',
+        call_missed: '未接来电，点击回电',
+      }[n.kind as 'consult_reply' | 'consult_question' | 'call_missed'],
     }
   return {
     thing1: p.item.slice(0, 20),

@@ -179,7 +179,13 @@ export class CallsService {
     if (!ended || !call.outcome) return { call: toCall(call), audience, note: null }
     const row = await this.consultations.lock(call.consultationId)
     if (!row) notFound('会话')
-    const summary = { id: call.id, kind: call.kind, outcome: call.outcome, durationSeconds: durationOf(call) }
+    const summary = {
+      id: call.id,
+      callerName: call.callerName,
+      kind: call.kind,
+      outcome: call.outcome,
+      durationSeconds: durationOf(call),
+    }
     const note = await this.notes.called(row, summary, call.endedAt ?? new Date())
     return { call: toCall(call), audience, note: { message: toMessage(note), audience } }
   }

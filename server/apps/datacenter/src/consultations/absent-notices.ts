@@ -9,6 +9,8 @@ import { ConsultationsRepository } from './consultations.repository.js'
 
 /** One notice per person and conversation in this time, however many messages come: no SMS storm. */
 const QUIET_MS = 30 * 60_000
+/** Missed calls: one notice a minute at most (a caller trying again and again). */
+const MISSED_QUIET_MS = 60_000
 
 /**
  * Tells a party whose app is closed that a message waits (the BFF knows who has no socket open):
@@ -32,18 +34,23 @@ export class AbsentNotices {
     if (!row || !message) notFound('消息')
     const audience = new Set((await this.access.load([row.id], [], now)).audienceOf(row))
     const village = await this.repo.villageName(row.villageCode)
+    const { body } = message
+    // A call that rang out unanswered is told apart from messages, each one (invites are rate-limited).
+    const missed = body.kind === 'system' && body.event === 'call' && body.call?.outcome === 'missed' ? body.call : null
     let queued = 0
     for (const accountId of new Set(accountIds)) {
       if (!audience.has(accountId) || accountId === message.senderAccountId) continue
       const account = await this.accounts.byId(accountId)
       if (!account || (!account.phone && !account.openid)) continue
-      if (await this.notifications.notifiedSince(id, accountId, new Date(now.getTime() - QUIET_MS))) continue
+      const kind = missed ? 'call_missed' : account.id === row.residentAccountId ? 'consult_reply' : 'consult_question'
+      const quiet = missed ? MISSED_QUIET_MS : QUIET_MS
+      if (await this.notifications.notifiedSince(id, accountId, new Date(now.getTime() - quiet), [kind])) continue
       await this.notifications.insert({
-        kind: account.id === row.residentAccountId ? 'consult_reply' : 'consult_question',
+        kind,
         number: null,
         consultationId: id,
         accountId,
-        item: message.senderName,
+        item: missed ? missed.callerName : message.senderName,
         place: village,
         when: `${localDateOf(now)} ${localTimeOf(now)}`,
         dueAt: now,

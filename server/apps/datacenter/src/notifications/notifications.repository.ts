@@ -69,7 +69,13 @@ export class NotificationsRepository {
   }
 
   /** Whether a consultation notice went to (or waits for) this account in the last while. */
-  async notifiedSince(consultationId: string, accountId: string, since: Date): Promise<boolean> {
+  /** Whether the account had a notice of one of these kinds about the conversation since then. */
+  async notifiedSince(
+    consultationId: string,
+    accountId: string,
+    since: Date,
+    kinds: NotificationKind[],
+  ): Promise<boolean> {
     const [row] = await this.db.q
       .select({ id: notifications.id })
       .from(notifications)
@@ -78,6 +84,7 @@ export class NotificationsRepository {
           eq(notifications.consultationId, consultationId),
           eq(notifications.accountId, accountId),
           gte(notifications.createdAt, since),
+          inArray(notifications.kind, kinds),
         ),
       )
       .limit(1)
