@@ -58,4 +58,7 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   adviserFigures: { method: 'get', path: '/consultations/figures', auth: true },
   overdueConsultations: { method: 'get', path: '/consultations/overdue', auth: true },
   callMedia: { method: 'get', path: '/calls/{id}/media', auth: true },
+  requestCallback: { method: 'post', path: '/callbacks', auth: true },
+  staffCallbacks: { method: 'get', path: '/workbench/callbacks', auth: true },
+  closeCallback: { method: 'post', path: '/workbench/callbacks/{number}/close', auth: true },
 }

@@ -1,6 +1,7 @@
 import { joinRoutes, type ParsedInput } from '../route.js'
 import { authRoutes } from './auth.js'
 import { bookingRoutes } from './booking.js'
+import { callbacksRoutes } from './callbacks.js'
 import { callsRoutes } from './calls.js'
 import { catalogRoutes } from './catalog.js'
 import { consultationsRoutes } from './consultations.js'
@@ -26,6 +27,7 @@ export const appRoutes = joinRoutes(
   legalAidRoutes,
   consultationsRoutes,
   callsRoutes,
+  callbacksRoutes,
 )
 
 /** What the handler of app route K receives once the route's schemas have parsed the request. */

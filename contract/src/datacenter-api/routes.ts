@@ -2,6 +2,7 @@ import { joinRoutes, type ParsedInput } from '../route.js'
 import { dcAccountsRoutes } from './accounts.js'
 import { dcAuditRoutes } from './audit.js'
 import { dcBookingRoutes } from './booking.js'
+import { dcCallbacksRoutes } from './callbacks.js'
 import { dcCallsRoutes } from './calls.js'
 import { dcCatalogRoutes } from './catalog.js'
 import { dcConsultationsRoutes } from './consultations.js'
@@ -32,6 +33,7 @@ export const dcRoutes = joinRoutes(
   dcLegalAidRoutes,
   dcConsultationsRoutes,
   dcCallsRoutes,
+  dcCallbacksRoutes,
 )
 
 /** What the handler of data-center route K receives once the route's schemas have parsed the request. */

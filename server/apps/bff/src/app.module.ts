@@ -4,6 +4,7 @@ import { GlobalErrorFilter } from '#common'
 import { AuthModule } from './auth/auth.module.js'
 import { BookingModule } from './booking/booking.module.js'
 import { AuthGuard } from './common/auth.guard.js'
+import { CallbacksModule } from './callbacks/callbacks.module.js'
 import { CallsModule } from './calls/calls.module.js'
 import { ConsultationsModule } from './consultations/consultations.module.js'
 import { RateLimitGuard } from './common/rate-limit.guard.js'
@@ -51,6 +52,7 @@ export class BffModule {
         LegalAidModule,
         ConsultationsModule,
         CallsModule,
+        CallbacksModule,
         NotifierModule,
         RealtimeModule,
         OpsModule,

@@ -5,6 +5,7 @@ import { AccountsModule } from './accounts/accounts.module.js'
 import { AuditModule } from './audit/audit.module.js'
 import { BookingModule } from './booking/booking.module.js'
 import { CatalogModule } from './catalog/catalog.module.js'
+import { CallbacksModule } from './callbacks/callbacks.module.js'
 import { CallsModule } from './calls/calls.module.js'
 import { ConsultationsModule } from './consultations/consultations.module.js'
 import { DC_CONFIG, type DcConfig } from './config.js'
@@ -60,6 +61,7 @@ export class DatacenterModule {
         LegalAidModule,
         ConsultationsModule,
         CallsModule,
+        CallbacksModule,
       ],
       controllers: [OpsController],
       providers: [

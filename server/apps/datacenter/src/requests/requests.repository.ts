@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common'
 import type { Channel, RequestKind, RequestSummary, TimelineEntry } from '@pocket/contract'
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { callbacks } from '../callbacks/callbacks.schema.js'
 import { appointments } from '../booking/booking.schema.js'
 import { legalAidApplications } from '../legal-aid/legal-aid.schema.js'
 import { DbContext } from '../db/transactions.js'
@@ -19,7 +20,7 @@ export interface NewRequest {
 }
 
 /** Status of a request, read from the record of its kind. */
-const statusOf = sql<string>`coalesce(${appointments.status}, ${legalAidApplications.status}, 'submitted')`
+const statusOf = sql<string>`coalesce(${appointments.status}, ${legalAidApplications.status}, ${callbacks.state}, 'submitted')`
 
 @Injectable()
 export class RequestsRepository {
@@ -120,6 +121,7 @@ export class RequestsRepository {
       .from(requests)
       .leftJoin(appointments, eq(appointments.number, requests.number))
       .leftJoin(legalAidApplications, eq(legalAidApplications.number, requests.number))
+      .leftJoin(callbacks, eq(callbacks.number, requests.number))
       .$dynamic()
   }
 }

@@ -1,0 +1,88 @@
+import { z } from 'zod'
+import { Instant, Phone } from '../common.js'
+import type { RouteTable } from '../route.js'
+import { RequestNumber } from './requests.js'
+
+/** When the resident would like the hotline to call: 上午, 下午, 晚上, or any time. */
+export const CallbackWindow = z.enum(['morning', 'afternoon', 'evening', 'any']).meta({ id: 'CallbackWindow' })
+export type CallbackWindow = z.infer<typeof CallbackWindow>
+
+/** 待回拨 → 已回拨 / 未接通 */
+export const CallbackState = z.enum(['waiting', 'called', 'unreachable']).meta({ id: 'CallbackState' })
+export type CallbackState = z.infer<typeof CallbackState>
+
+export const CallbackBody = z
+  .object({
+    phone: Phone,
+    window: CallbackWindow,
+    topic: z.string().trim().min(2, '请简要说明想咨询的问题').max(200, '问题说明请不超过200字'),
+  })
+  .meta({ id: 'CallbackBody' })
+export type CallbackBody = z.infer<typeof CallbackBody>
+
+/** A 12348 hotline callback task (请求回拨), under its unified number. */
+export const Callback = z
+  .object({
+    number: RequestNumber,
+    phone: Phone,
+    window: CallbackWindow,
+    topic: z.string(),
+    state: CallbackState,
+    /** What the hotline noted when it closed the task. */
+    note: z.string().nullable(),
+    createdAt: Instant,
+    closedAt: Instant.nullable(),
+  })
+  .meta({ id: 'Callback' })
+export type Callback = z.infer<typeof Callback>
+
+export const CallbackList = z.object({ items: z.array(Callback) }).meta({ id: 'CallbackList' })
+export type CallbackList = z.infer<typeof CallbackList>
+
+export const CallbackClose = z
+  .object({
+    outcome: z.enum(['called', 'unreachable']),
+    note: z.string().trim().max(200, '备注请不超过200字').nullable().default(null),
+  })
+  .meta({ id: 'CallbackClose' })
+export type CallbackClose = z.infer<typeof CallbackClose>
+
+export const CallbacksQuery = z.object({ state: CallbackState.default('waiting') }).meta({ id: 'CallbacksQuery' })
+
+const NumberParam = z.object({ number: RequestNumber })
+
+/** 12348 热线回拨: a resident asks; the hotline's staff call back and close the task. */
+export const callbacksRoutes = {
+  requestCallback: {
+    method: 'post',
+    path: '/callbacks',
+    tag: 'callbacks',
+    auth: true,
+    summary: '请求 12348 热线回拨（电话、希望的时段、咨询事项），生成统一编号',
+    body: CallbackBody,
+    response: Callback,
+    status: 201,
+    errors: ['RATE_LIMITED'],
+  },
+  staffCallbacks: {
+    method: 'get',
+    path: '/workbench/callbacks',
+    tag: 'callbacks',
+    auth: true,
+    summary: '工作台：回拨任务（默认待回拨，最早的在前）',
+    query: CallbacksQuery,
+    response: CallbackList,
+    errors: ['FORBIDDEN'],
+  },
+  closeCallback: {
+    method: 'post',
+    path: '/workbench/callbacks/{number}/close',
+    tag: 'callbacks',
+    auth: true,
+    summary: '工作台：回拨后关闭任务（已回拨 / 未接通）',
+    params: NumberParam,
+    body: CallbackClose,
+    response: Callback,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT'],
+  },
+} as const satisfies RouteTable

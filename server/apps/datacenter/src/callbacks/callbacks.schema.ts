@@ -1,0 +1,30 @@
+import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { CallbackState, CallbackWindow } from '@pocket/contract'
+import { accounts } from '../accounts/accounts.schema.js'
+import { createdAt, valuesOf } from '../db/columns.js'
+import { requests } from '../requests/requests.schema.js'
+
+/**
+ * A 12348 hotline callback task (请求回拨): the phone to call, when the resident would like it,
+ * what about; waiting until the hotline's staff call and close it (called back, or unreachable).
+ */
+export const callbacks = pgTable(
+  'callbacks',
+  {
+    number: text('number')
+      .primaryKey()
+      .references(() => requests.number),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    phone: text('phone').notNull(),
+    window: text('window', { enum: valuesOf(CallbackWindow) }).notNull(),
+    topic: text('topic').notNull(),
+    state: text('state', { enum: valuesOf(CallbackState) }).notNull(),
+    note: text('note'),
+    closedBy: text('closed_by').references(() => accounts.id),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('callbacks_state_idx').on(t.state, t.createdAt)],
+)
