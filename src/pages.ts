@@ -21,6 +21,7 @@ const SUBPACKAGES = {
     pages: { applyLegalAid: 'apply/index', legalAidApplication: 'application/index' },
   },
   consult: { root: 'packages/consult', pages: { chat: 'chat/index' } },
+  hotline: { root: 'packages/hotline', pages: { callback: 'callback/index' } },
   requests: {
     root: 'packages/requests',
     pages: { myAppointments: 'appointments/index', myRequests: 'list/index', progress: 'progress/index' },

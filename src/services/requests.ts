@@ -12,5 +12,6 @@ export const requestsApi = {
 /** Opens a request of mine on its own page (a booking's, an application's). */
 export function openRequest(r: { kind: RequestKind; number: string }): void {
   if (r.kind === 'appointment') goTo('appointment', { number: r.number })
-  else goTo('legalAidApplication', { number: r.number })
+  else if (r.kind === 'legal_aid') goTo('legalAidApplication', { number: r.number })
+  else goTo('progress', { number: r.number })
 }

@@ -51,3 +51,13 @@ export function resetStores(): void {
 export function path(url: string): string {
   return url.replace('http://bff.test/api/v1', '')
 }
+
+/** Types into a Taro field (the element carrying the field's class, or the textarea itself). */
+export function typeInto(el: Element, value: string) {
+  // Taro's H5 Input (a web component) reports typing as an `input` CustomEvent with `detail.value`.
+  const inner = el.querySelector('input')
+  if (inner) inner.value = value
+  act(() => {
+    el.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }))
+  })
+}

@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Login from '@/pages/login/index'
 import { socket } from '@/services/socket'
 import { useSession } from '@/stores/session'
-import { fakeNetwork, path, resetStores } from './harness'
+import { fakeNetwork, path, resetStores, typeInto } from './harness'
 
 const me = {
   id: 'a1',
@@ -14,15 +14,6 @@ const me = {
   person: null,
 }
 const session = { accessToken: 'at', refreshToken: 'rt', expiresIn: 900, role: 'resident', me }
-
-function typeInto(el: Element, value: string) {
-  // Taro's H5 Input (a web component) reports typing as an `input` CustomEvent with `detail.value`.
-  const inner = el.querySelector('input')
-  if (inner) inner.value = value
-  act(() => {
-    el.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }))
-  })
-}
 
 describe('登录 page (H5 renderer)', () => {
   beforeEach(() => resetStores())

@@ -6,6 +6,7 @@ import Page from '@/components/Page'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { useT } from '@/i18n'
+import { HOTLINE } from '@/services/callbacks'
 import { directoryApi } from '@/services/directory'
 import { meApi } from '@/services/me'
 import { goTo } from '@/services/session'
@@ -106,7 +107,20 @@ export default function Home() {
           ))}
         </View>
       </View>
-      <View className='card muted home-hotline'>{t('home.call12348')}</View>
+      <View className='card home-hotline'>
+        <View className='title'>{t('home.call12348')}</View>
+        <View className='home-hotline-actions'>
+          <Button
+            className='btn btn-primary home-dial'
+            onClick={() => void Taro.makePhoneCall({ phoneNumber: HOTLINE }).catch(() => undefined)}
+          >
+            {t('home.dial12348')}
+          </Button>
+          <Button className='btn home-callback' onClick={() => goTo(signedIn ? 'callback' : 'login')}>
+            {t('home.requestCallback')}
+          </Button>
+        </View>
+      </View>
     </Page>
   )
 }

@@ -12,6 +12,7 @@ import AdviserFigures from './AdviserFigures'
 import Inbox from './Inbox'
 import LegalAidDesk from './LegalAidDesk'
 import ScheduleEditor from './ScheduleEditor'
+import CallbackDesk from './CallbackDesk'
 import StaffDesk from './StaffDesk'
 import Supervision from './Supervision'
 import './index.scss'
@@ -53,6 +54,7 @@ export default function Workbench() {
           ) : (
             <>
               <StaffDesk />
+              <CallbackDesk />
               <LegalAidDesk />
               <Supervision />
               <ScheduleEditor />
