@@ -36,7 +36,6 @@ export const DcCallDevices = z
   .object({
     call: Call,
     devices: z.object({ caller: Device, callee: Device.nullable() }),
-    audience: z.array(z.string()),
   })
   .meta({ id: 'DcCallDevices' })
 export type DcCallDevices = z.infer<typeof DcCallDevices>

@@ -90,20 +90,17 @@ export class CallsRepository {
 
 /** A call as its parties see it. */
 export function toCall(row: CallRow): Call {
-  const residentSide = { role: 'resident' as const }
-  const adviserSide = { role: 'adviser' as const }
-  const callee = row.callerSide === 'resident' ? adviserSide : residentSide
   return {
     id: row.id,
     consultationId: row.consultationId,
     kind: row.kind,
     state: row.state,
-    caller: {
-      accountId: row.callerAccountId,
-      name: row.callerName,
-      ...(row.callerSide === 'resident' ? residentSide : adviserSide),
+    caller: { accountId: row.callerAccountId, name: row.callerName, role: row.callerSide },
+    callee: {
+      accountId: row.calleeAccountId ?? '',
+      name: row.calleeName,
+      role: row.callerSide === 'resident' ? 'adviser' : 'resident',
     },
-    callee: { accountId: row.calleeAccountId ?? '', name: row.calleeName, ...callee },
     startedAt: row.startedAt.toISOString(),
     answeredAt: row.answeredAt?.toISOString() ?? null,
     endedAt: row.endedAt?.toISOString() ?? null,

@@ -87,11 +87,10 @@ export class CallsService {
       if (side === call.callerSide) throw new AppError('CONFLICT', '不能接听自己发起的通话')
       if (call.state === 'active') throw new AppError('CONFLICT', '已在其他设备接听')
       if (call.state === 'ended') throw new AppError('CONFLICT', ENDED)
-      const account = await this.accounts.byId(accountIdOf(actor) ?? '')
       const answered = await this.repo.update(id, {
         state: 'active',
         answeredAt: now,
-        calleeAccountId: account?.id ?? null,
+        calleeAccountId: accountIdOf(actor),
         calleeDevice: device,
         calleeAliveUntil: this.aliveFrom(now),
         // The caller's device stays in the call from here on: its grace starts with the answer.
@@ -190,12 +189,8 @@ export class CallsService {
     return { call: toCall(call), audience, note: { message: toMessage(note), audience } }
   }
 
-  private async devicesOf(call: CallRow): Promise<DcCallDevices> {
-    return {
-      call: toCall(call),
-      devices: { caller: call.callerDevice, callee: call.calleeDevice },
-      audience: await this.audienceOf(call),
-    }
+  private devicesOf(call: CallRow): DcCallDevices {
+    return { call: toCall(call), devices: { caller: call.callerDevice, callee: call.calleeDevice } }
   }
 
   /** Every device of both sides: the resident's, and the adviser's (all their accounts). */
