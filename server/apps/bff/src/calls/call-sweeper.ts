@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common'
+import { Inject, Injectable, Logger } from '@nestjs/common'
 import { dcRoutes } from '@pocket/contract'
-import { Polling } from '../common/polling.js'
+import { PolledService } from '../common/polling.js'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
 import { CallsService } from './calls.service.js'
@@ -11,27 +11,18 @@ import { CallsService } from './calls.service.js'
  * tells both sides. Every instance sweeps; the data center ends each call once.
  */
 @Injectable()
-export class CallSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CallSweeper extends PolledService {
   private readonly logger = new Logger('calls')
-  private readonly polling: Polling
 
   constructor(
     private readonly dc: DataCenterClient,
     private readonly calls: CallsService,
     @Inject(BFF_CONFIG) config: BffConfig,
   ) {
-    this.polling = new Polling(() => this.sweep(), config.CALL_SWEEP_MS)
+    super(config.CALL_SWEEP_MS)
   }
 
-  onApplicationBootstrap(): void {
-    this.polling.start()
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.polling.stop()
-  }
-
-  async sweep(): Promise<number> {
+  protected async round(): Promise<number> {
     try {
       const { items } = await this.dc.call(dcRoutes.sweepCalls, { actor: systemActor() })
       for (const change of items) await this.calls.announce(change, null)

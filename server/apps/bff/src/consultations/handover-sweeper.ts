@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common'
+import { Inject, Injectable, Logger } from '@nestjs/common'
 import { dcRoutes } from '@pocket/contract'
-import { Polling } from '../common/polling.js'
+import { PolledService } from '../common/polling.js'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
 import { ConsultationsService } from './consultations.service.js'
@@ -11,28 +11,19 @@ import { ConsultationsService } from './consultations.service.js'
  * wrote. Every instance sweeps; the data center hands each conversation over once.
  */
 @Injectable()
-export class HandoverSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class HandoverSweeper extends PolledService {
   private readonly logger = new Logger('handover')
-  private readonly polling: Polling
 
   constructor(
     private readonly dc: DataCenterClient,
     private readonly consultations: ConsultationsService,
     @Inject(BFF_CONFIG) config: BffConfig,
   ) {
-    this.polling = new Polling(() => this.sweep(), config.HANDOVER_SWEEP_MS)
-  }
-
-  onApplicationBootstrap(): void {
-    this.polling.start()
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.polling.stop()
+    super(config.HANDOVER_SWEEP_MS)
   }
 
   /** One round; the data center being away only delays it. */
-  async sweep(): Promise<number> {
+  protected async round(): Promise<number> {
     try {
       const { items } = await this.dc.call(dcRoutes.sweepConsultations, { actor: systemActor() })
       await this.consultations.announce(items)

@@ -1,8 +1,8 @@
 import { hostname } from 'node:os'
 import { randomBytes } from 'node:crypto'
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common'
+import { Inject, Injectable, Logger } from '@nestjs/common'
 import { dcRoutes, type DcNotification } from '@pocket/contract'
-import { Polling } from '../common/polling.js'
+import { PolledService } from '../common/polling.js'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
 import { SMS_DRIVER, type SmsDriver } from '../drivers/sms.driver.js'
@@ -16,10 +16,9 @@ import { isConsultNotice, noticeParams, noticeText, subscribeData } from './noti
  * notification not reported sent is claimed again once its lease ends.
  */
 @Injectable()
-export class NotifierService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NotifierService extends PolledService {
   private readonly logger = new Logger('notifier')
   private readonly worker = `${hostname().slice(0, 24)}-${process.pid}-${randomBytes(3).toString('hex')}`
-  private readonly polling: Polling
 
   constructor(
     private readonly dc: DataCenterClient,
@@ -27,19 +26,11 @@ export class NotifierService implements OnApplicationBootstrap, OnApplicationShu
     @Inject(SMS_DRIVER) private readonly sms: SmsDriver,
     @Inject(BFF_CONFIG) private readonly config: BffConfig,
   ) {
-    this.polling = new Polling(() => this.poll(), config.NOTIFY_POLL_MS)
-  }
-
-  onApplicationBootstrap(): void {
-    this.polling.start()
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.polling.stop()
+    super(config.NOTIFY_POLL_MS)
   }
 
   /** One round: claim what is due and send it; the data center being away only delays it. */
-  async poll(): Promise<number> {
+  protected async round(): Promise<number> {
     let claimed: DcNotification[]
     try {
       const res = await this.dc.call(dcRoutes.claimNotifications, {
