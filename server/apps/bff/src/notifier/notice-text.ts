@@ -30,9 +30,16 @@ export function noticeText(n: DcNotification): string {
   }
 }
 
+/** What the consultation template's thing4 says, per kind; a kind listed here uses that template. */
+const CONSULT_ACTION: Partial<Record<NotificationKind, string>> = {
+  consult_reply: '顾问已回复，点击查看',
+  consult_question: '居民发来咨询，请及时答复',
+  call_missed: '未接来电，点击回电',
+}
+
 /** Whether a notice is about a consultation (its own template and page) rather than a booking. */
 export function isConsultNotice(n: DcNotification): boolean {
-  return n.kind === 'consult_reply' || n.kind === 'consult_question' || n.kind === 'call_missed'
+  return n.kind in CONSULT_ACTION
 }
 
 /** Template parameters, the same for SMS and the subscribe message. */
@@ -51,11 +58,7 @@ export function subscribeData(n: DcNotification): Record<string, string> {
       thing1: p.item.slice(0, 20),
       thing2: p.place.slice(0, 20),
       time3: p.when.slice(0, 16),
-      thing4: {
-        consult_reply: '顾问已回复，点击查看',
-        consult_question: '居民发来咨询，请及时答复',
-        call_missed: '未接来电，点击回电',
-      }[n.kind as 'consult_reply' | 'consult_question' | 'call_missed'],
+      thing4: CONSULT_ACTION[n.kind] ?? '',
     }
   return {
     thing1: p.item.slice(0, 20),
