@@ -2,6 +2,7 @@ import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { applyDocumentLanguage } from '@/platform/document'
 import { currentLocale, useLocale } from '@/i18n'
+import { calls } from '@/services/calls'
 import { outbox } from '@/services/consult'
 import { socket } from '@/services/socket'
 import { useSession } from '@/stores/session'
@@ -16,6 +17,8 @@ function App({ children }: PropsWithChildren) {
     if (useSession.getState().accessToken) socket.start()
     // Messages written offline, even before a restart, go out as soon as the socket is open.
     outbox.start()
+    // A call can ring whatever page is open.
+    calls.start()
   })
   return children
 }

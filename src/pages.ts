@@ -21,6 +21,7 @@ const SUBPACKAGES = {
     pages: { applyLegalAid: 'apply/index', legalAidApplication: 'application/index' },
   },
   consult: { root: 'packages/consult', pages: { chat: 'chat/index' } },
+  call: { root: 'packages/call', pages: { call: 'screen/index' } },
   hotline: { root: 'packages/hotline', pages: { callback: 'callback/index' } },
   requests: {
     root: 'packages/requests',

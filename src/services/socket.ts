@@ -35,6 +35,8 @@ class RealtimeSocket {
   private readonly subscriptions = new Map<string, ClientFrame>()
   private stopWatchingNetwork: (() => void) | undefined
   status: SocketStatus = 'idle'
+  /** This socket as the server names it (from `ready`): call frames say which device rang or answered. */
+  connectionId: string | null = null
 
   start(): void {
     if (this.wanted) return
@@ -120,12 +122,14 @@ class RealtimeSocket {
       return
     }
     if (frame.event === 'pong') clearTimeout(this.pongTimer)
+    if (frame.event === 'ready') this.connectionId = frame.data.connectionId
     for (const handler of this.handlers.get(frame.event) ?? []) handler(frame.data)
   }
 
   private async handleClose(task: SocketTransport, code: number): Promise<void> {
     if (this.task !== task) return
     this.task = null
+    this.connectionId = null
     this.stopHeartbeat()
     if (!this.wanted) return
     if (code === WsCloseCode.revoked) {

@@ -22,9 +22,13 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      // A microphone (and camera) that plays a test tone, allowed without asking: voice notes.
+      // A microphone (and camera) that plays a test tone, allowed without asking: voice notes, calls.
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
+      // Calls: WebRTC between two pages of this machine, with only loopback, playing without a tap.
+      '--allow-loopback-in-peer-connection',
+      '--disable-features=WebRtcHideLocalIpsWithMdns',
+      '--autoplay-policy=no-user-gesture-required',
     ],
   })
 }

@@ -10,6 +10,7 @@ import { useSocketStatus } from '@/hooks/useSocketStatus'
 import { formatDateTime, useT } from '@/i18n'
 import { askForReplyNotices } from '@/platform/subscribe'
 import { messageOf } from '@/services/api-error'
+import { calls } from '@/services/calls'
 import { consultApi, outbox } from '@/services/consult'
 import { socket } from '@/services/socket'
 import { useConsult, type Draft, type OutboxItem } from '@/stores/consult'
@@ -283,6 +284,17 @@ export default function Chat() {
                 {status === 'offline' ? ` · ${t('chat.offline')}` : ''}
               </Text>
               {mySide === 'resident' && <ReplyHint c={c} />}
+            </View>
+            <View className='chat-calls'>
+              {(['voice', 'video'] as const).map((kind) => (
+                <Text
+                  key={kind}
+                  className={`chat-head-action chat-call-${kind}`}
+                  onClick={() => calls.invite(c.id, kind, mySide === 'resident' ? c.adviser.name : c.resident.name)}
+                >
+                  {t(kind === 'voice' ? 'chat.callVoice' : 'chat.callVideo')}
+                </Text>
+              ))}
             </View>
             {mySide === 'adviser' &&
               (c.status === 'open' ? (

@@ -1,0 +1,2 @@
+/** Rings (and vibrates) for an incoming call until the returned stop is called. */
+export function startRinging(): () => void

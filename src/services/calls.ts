@@ -1,0 +1,285 @@
+import Taro from '@tarojs/taro'
+import type { Call, CallKind } from '@pocket/contract'
+import { appRoutes } from '@pocket/contract/app-routes'
+import { t } from '@/i18n'
+import { PAGE } from '@/pages'
+import { startMedia, type MediaCall } from '@/platform/call-media'
+import { startRinging } from '@/platform/ringer'
+import { freshScreen, useCall, type CallScreen } from '@/stores/call'
+import { useSession } from '@/stores/session'
+import { api } from './request'
+import { goTo } from './session'
+import { socket } from './socket'
+
+export const callsApi = {
+  media: (id: string) => api(appRoutes.callMedia, { params: { id } }),
+}
+
+/** Every few seconds a device in a call says so; the server takes 10 s of silence as a vanished phone. */
+const ALIVE_MS = 3_000
+
+/** Refusals that say the server could not do it just now, not that the call is over. */
+const TRANSIENT = new Set(['UPSTREAM_UNAVAILABLE', 'INTERNAL', 'TIMEOUT'])
+
+/** The other party's name, from this account's side of the call. */
+function peerOf(call: Call, me: string): string {
+  return call.caller.accountId === me ? call.callee.name : call.caller.name
+}
+
+/** Why the call ended, as this side says it. */
+function endingOf(call: Call, iCalled: boolean): string {
+  const o = call.outcome
+  if (o === 'completed') return t('call.ended.completed', { duration: durationText(call.durationSeconds ?? 0) })
+  if (o === 'rejected') return iCalled ? t('call.ended.rejectedByPeer') : t('call.ended.rejected')
+  if (o === 'busy') return t('call.ended.busy')
+  if (o === 'missed') return iCalled ? t('call.ended.noAnswer') : t('call.ended.missed')
+  if (o === 'cancelled') return iCalled ? t('call.ended.cancelled') : t('call.ended.cancelledByPeer')
+  return t('call.ended.failed')
+}
+
+/** 3分05秒, 45秒. */
+export function durationText(seconds: number): string {
+  const m = Math.floor(seconds / 60)
+  const s = seconds % 60
+  return m ? t('call.duration.ms', { m, s: String(s).padStart(2, '0') }) : t('call.duration.s', { s })
+}
+
+/**
+ * This device's side of calls: it rings for an incoming call wherever the app is, opens the call
+ * screen, answers, and carries the media once answered here; every change comes from the server's
+ * `call.state`, which every device of both sides gets. One call at a time.
+ */
+class Calls {
+  private started = false
+  private media: MediaCall | null = null
+  /** Signals that came before this device's media was ready (an early offer or ICE). */
+  private early: Record<string, unknown>[] = []
+  private stopRinging: (() => void) | null = null
+  private aliveTimer: ReturnType<typeof setInterval> | undefined
+  /** Hung up before the server had told this device the call's id: cancel it when it does. */
+  private cancelWhenKnown = false
+  /** The call this device hung up on, whose record's outcome is still to come. */
+  private endedHere: string | null = null
+
+  start(): void {
+    if (this.started) return
+    this.started = true
+    socket.on('call.state', ({ call, device }) => this.onState(call, device))
+    socket.on('call.signal', ({ callId, signal }) => {
+      if (useCall.getState().screen?.call?.id !== callId) return
+      if (this.media) this.media.receive(signal)
+      else this.early.push(signal)
+    })
+    socket.on('call.failed', ({ callId, code, message }) => {
+      const screen = useCall.getState().screen
+      if (!screen || screen.phase === 'ended') return
+      if (callId && screen.call?.id !== callId) return
+      // A server that stumbled once (a keep-alive not stored) has not ended the call: say so and go on.
+      if (TRANSIENT.has(code) && screen.call) return void Taro.showToast({ title: message, icon: 'none' })
+      this.finish(message)
+    })
+    // A new socket is a new device id: say at once that this device is still in the call.
+    socket.on('ready', () => this.sayAlive())
+  }
+
+  /** The media of the call under way on this device, for the call screen's picture. */
+  get currentMedia(): MediaCall | null {
+    return this.media
+  }
+
+  /** Calls the other side of a conversation; the call screen opens at once and shows it ringing. */
+  invite(consultationId: string, kind: CallKind, peerName: string): void {
+    const busy = useCall.getState().screen
+    if (busy && busy.phase !== 'ended') return this.open()
+    this.cancelWhenKnown = false
+    useCall.getState().show(freshScreen('calling', consultationId, kind, peerName, null))
+    this.open()
+    if (!socket.send({ event: 'call.invite', data: { consultationId, kind } })) this.finish(t('call.offline'))
+  }
+
+  accept(): void {
+    const screen = useCall.getState().screen
+    if (screen?.phase !== 'incoming' || !screen.call) return
+    this.quiet()
+    if (!socket.send({ event: 'call.accept', data: { callId: screen.call.id } })) return this.finish(t('call.offline'))
+    useCall.getState().patch({ phase: 'connecting' })
+  }
+
+  /** The red button: declines a call ringing here, gives up one this device is making, or ends one under way. */
+  hangUp(): void {
+    const screen = useCall.getState().screen
+    if (!screen || screen.phase === 'ended') return
+    if (!screen.call) {
+      this.cancelWhenKnown = true
+      return this.finish(t('call.ended.cancelled'))
+    }
+    const event =
+      screen.phase === 'incoming' ? 'call.reject' : screen.phase === 'calling' ? 'call.cancel' : 'call.hangup'
+    socket.send({ event, data: { callId: screen.call.id } })
+    // Over here at once; the server's call.state then says how it is recorded (and how long it lasted).
+    this.endedHere = screen.call.id
+    const local = { incoming: 'call.ended.rejected', calling: 'call.ended.cancelled' } as const
+    this.finish(t(local[screen.phase as keyof typeof local] ?? 'call.ended.local'))
+  }
+
+  setMuted(muted: boolean): void {
+    this.media?.setMuted(muted)
+    useCall.getState().patch({ muted })
+  }
+
+  setCamera(on: boolean): void {
+    this.media?.setCamera(on)
+    useCall.getState().patch({ cameraOff: !on })
+  }
+
+  async switchCamera(): Promise<void> {
+    const front = !useCall.getState().screen?.frontCamera
+    try {
+      await this.media?.switchCamera(front)
+      useCall.getState().patch({ frontCamera: front })
+    } catch {
+      void Taro.showToast({ title: t('call.cameraSwitchFailed'), icon: 'none' })
+    }
+  }
+
+  setSpeaker(on: boolean): void {
+    this.media?.setSpeaker(on)
+    useCall.getState().patch({ speaker: on })
+  }
+
+  toVoice(): void {
+    this.media?.toVoice()
+    useCall.getState().patch({ voiceOnly: true, cameraOff: true })
+  }
+
+  /** The call screen was left after the call ended: nothing more to show. */
+  dismiss(): void {
+    if (useCall.getState().screen?.phase === 'ended') useCall.getState().clear()
+  }
+
+  private onState(call: Call, device: string | null): void {
+    const me = useSession.getState().me?.id
+    if (!me) return
+    const mine = device !== null && device === socket.connectionId
+    const iCalled = call.caller.accountId === me
+    const screen = useCall.getState().screen
+    const current = screen?.call?.id === call.id
+
+    if (!current) {
+      // This device's own invite, now with its id (ringing, or at once busy).
+      if (screen && !screen.call && iCalled && mine && screen.consultationId === call.consultationId) {
+        useCall.getState().patch({ call })
+        if (this.cancelWhenKnown && call.state === 'ringing') {
+          this.cancelWhenKnown = false
+          socket.send({ event: 'call.cancel', data: { callId: call.id } })
+          return
+        }
+        if (screen.phase === 'ended') return
+        if (call.state === 'ended') return this.finish(endingOf(call, true))
+        this.keepAlive()
+        return
+      }
+      // Someone calls this account: ring, unless this device is busy with another call.
+      if (call.state === 'ringing' && !iCalled && (!screen || screen.phase === 'ended')) {
+        useCall.getState().show(freshScreen('incoming', call.consultationId, call.kind, peerOf(call, me), call))
+        this.stopRinging = startRinging()
+        this.open()
+      }
+      return
+    }
+
+    if (call.state === 'ended') {
+      useCall.getState().patch({ call })
+      if (screen.phase === 'ended') {
+        // Hung up here: the server's word on how it ended (and how long) replaces this device's guess.
+        if (this.endedHere === call.id) useCall.getState().patch({ notice: endingOf(call, iCalled) })
+        return
+      }
+      return this.finish(endingOf(call, iCalled))
+    }
+    if (call.state === 'active') {
+      useCall.getState().patch({ call })
+      if (mine || (iCalled && screen.phase === 'calling')) return void this.connect(call, iCalled)
+      // Another device of this account answered: this one stops ringing.
+      if (screen.phase === 'incoming') this.finish(t('call.answeredElsewhere'))
+    }
+  }
+
+  /** Answered: get this call's credentials, then the media; signals that came meanwhile follow. */
+  private async connect(call: Call, offerer: boolean): Promise<void> {
+    if (this.media) return
+    useCall.getState().patch({ phase: 'connecting' })
+    this.keepAlive()
+    try {
+      const credentials = await callsApi.media(call.id)
+      const media = await startMedia({
+        callId: call.id,
+        kind: call.kind,
+        offerer,
+        media: credentials,
+        events: {
+          signal: (signal) => void socket.send({ event: 'call.signal', data: { callId: call.id, signal } }),
+          link: (state) => {
+            const s = useCall.getState().screen
+            if (!s || s.phase === 'ended') return
+            if (state === 'connected')
+              useCall.getState().patch({ phase: 'connected', connectedAt: s.connectedAt ?? Date.now() })
+            else if (state === 'reconnecting') useCall.getState().patch({ phase: 'reconnecting' })
+          },
+          quality: (quality) => useCall.getState().patch({ quality }),
+          changed: () => useCall.getState().mediaChanged(),
+          peerVoiceOnly: () => useCall.getState().patch({ voiceOnly: true }),
+        },
+      })
+      if (useCall.getState().screen?.call?.id !== call.id || useCall.getState().screen?.phase === 'ended') {
+        media.close()
+        return
+      }
+      this.media = media
+      useCall.getState().mediaChanged()
+      for (const signal of this.early.splice(0)) media.receive(signal)
+    } catch {
+      // The microphone or camera was refused, or the credentials could not be had: end it cleanly.
+      socket.send({ event: 'call.hangup', data: { callId: call.id } })
+      this.finish(t('call.mediaFailed'))
+    }
+  }
+
+  /** Over on this device: silence, stop the media, show why; the screen stays until left. */
+  private finish(notice: string): void {
+    this.quiet()
+    clearInterval(this.aliveTimer)
+    this.aliveTimer = undefined
+    this.media?.close()
+    this.media = null
+    this.early = []
+    useCall.getState().patch({ phase: 'ended', notice })
+    useCall.getState().mediaChanged()
+  }
+
+  private quiet(): void {
+    this.stopRinging?.()
+    this.stopRinging = null
+  }
+
+  private keepAlive(): void {
+    if (this.aliveTimer) return
+    this.aliveTimer = setInterval(() => this.sayAlive(), ALIVE_MS)
+    this.sayAlive()
+  }
+
+  private sayAlive(): void {
+    const s: CallScreen | null = useCall.getState().screen
+    if (!s?.call || !this.aliveTimer || s.phase === 'ended' || s.phase === 'incoming') return
+    socket.send({ event: 'call.alive', data: { callId: s.call.id } })
+  }
+
+  /** The call screen, unless it is showing already. */
+  private open(): void {
+    const pages = Taro.getCurrentPages()
+    const here = (pages[pages.length - 1]?.route ?? '').split('?')[0].replace(/^\//, '')
+    if (here !== PAGE.call.slice(1)) goTo('call')
+  }
+}
+
+export const calls = new Calls()

@@ -1,0 +1,232 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { AuthSession, MessagePage } from '@pocket/contract'
+import { call, signInBySms } from '../support/api'
+import { ADVISER_PHONE, residentWithConsultation } from '../support/consult'
+import { requiredInCi } from '../support/env'
+import type { Stack } from '../support/stack'
+import { recordPage, rememberSignIn, servedH5 } from './browser'
+
+const redisUrl = requiredInCi('TEST_REDIS_URL', process.env.TEST_REDIS_URL)
+const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN', hasTouch: true, isMobile: true }
+
+/** Every RTCPeerConnection the page makes, kept where the test can read its getStats(). */
+function keepPeerConnections(context: BrowserContext): Promise<void> {
+  return context.addInitScript(() => {
+    const Native = window.RTCPeerConnection
+    const kept: RTCPeerConnection[] = []
+    ;(window as unknown as { __pcs: RTCPeerConnection[] }).__pcs = kept
+    window.RTCPeerConnection = class extends Native {
+      constructor(config?: RTCConfiguration) {
+        super(config)
+        kept.push(this)
+      }
+    }
+  })
+}
+
+/** Bytes received so far on the page's newest connection, by kind. */
+function inboundBytes(page: Page): Promise<{ audio: number; video: number }> {
+  return page.evaluate(async () => {
+    const pcs = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs
+    const pc = pcs[pcs.length - 1]
+    const got = { audio: 0, video: 0 }
+    if (!pc) return got
+    ;(await pc.getStats()).forEach((s: { type: string; kind?: 'audio' | 'video'; bytesReceived?: number }) => {
+      if (s.type === 'inbound-rtp' && s.kind) got[s.kind] += s.bytesReceived ?? 0
+    })
+    return got
+  })
+}
+
+async function waitForMedia(page: Page, kinds: ('audio' | 'video')[]): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const got = await inboundBytes(page)
+    if (kinds.every((k) => got[k] > 0)) return
+    await page.waitForTimeout(100) // polling getStats: media has no event to wait on
+  }
+  throw new Error(`no inbound ${kinds.join('+')} on ${page.url()}: ${JSON.stringify(await inboundBytes(page))}`)
+}
+
+let adviserSession: AuthSession | undefined
+
+interface Phones {
+  villager: Page
+  adviser: Page
+  contexts: BrowserContext[]
+  villagerToken: string
+  consultationId: string
+  log: () => string
+}
+
+/**
+ * A villager (on the first BFF) with the chat open, and the adviser (on the second, over Redis)
+ * with the workbench open: each a phone-sized browser with camera and microphone.
+ */
+async function twoPhones(stack: Stack, browser: Browser, phone: string): Promise<Phones> {
+  const { session, consultation } = await residentWithConsultation(stack, phone)
+  const me = await call<AuthSession['me']>(stack.bffUrl, 'GET', '/api/v1/me', { token: session.accessToken })
+  adviserSession ??= await signInBySms(stack.bffUrl, stack.sms, ADVISER_PHONE)
+  const villagerContext = await browser.newContext(PHONE)
+  await rememberSignIn(villagerContext, { ...session, me: me.body })
+  const adviserContext = await browser.newContext(PHONE)
+  await rememberSignIn(adviserContext, adviserSession)
+  for (const c of [villagerContext, adviserContext]) await keepPeerConnections(c)
+  const villager = await villagerContext.newPage()
+  const adviser = await adviserContext.newPage()
+  const logs = [recordPage(villager), recordPage(adviser)]
+  const second = stack.bffs[stack.bffs.length - 1].url
+  await villager.goto(`${stack.bffUrl}/#/packages/consult/chat/index`)
+  await adviser.goto(`${second}/#/packages/workbench/index/index`)
+  await villager.locator('.chat-call-video').waitFor()
+  await adviser.locator('.inbox-row').first().waitFor()
+  return {
+    villager,
+    adviser,
+    contexts: [villagerContext, adviserContext],
+    villagerToken: session.accessToken,
+    consultationId: consultation.id,
+    log: () => `--- villager/adviser pages ---\n${logs.map((l) => l()).join('\n---\n')}`,
+  }
+}
+
+async function callRecords(stack: Stack, p: Phones): Promise<string[]> {
+  const page = await call<MessagePage>(
+    stack.bffUrl,
+    'GET',
+    `/api/v1/consultations/${p.consultationId}/messages?beforeSeq=1000000&limit=50`,
+    { token: p.villagerToken },
+  )
+  return page.body.items.flatMap((m) => (m.body.kind === 'system' && m.body.event === 'call' ? [m.body.text] : []))
+}
+
+async function within<T>(p: Phones, step: Promise<T>): Promise<T> {
+  try {
+    return await step
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\n${p.log()}`)
+  }
+}
+
+const status = (page: Page, text: string) => page.locator('.call-status-line', { hasText: text }).waitFor()
+
+describe('H5 in Chromium: a villager and the adviser call each other, on two BFF instances over Redis', () => {
+  const h5 = servedH5({
+    instances: redisUrl ? 2 : 1,
+    redisUrl,
+    extraBffEnv: { CALL_SWEEP_MS: '300' },
+    // Rings out after 6 s here (45 s in the product), so "nobody answered" takes a test seconds.
+    extraDcEnv: { CALL_RING_SECONDS: '6' },
+  })
+  let phones: Phones | undefined
+  afterEach(async () => {
+    for (const c of phones?.contexts ?? []) await c.close()
+    phones = undefined
+  })
+
+  it('a video call connects, media flows both ways, and hanging up leaves the record in the chat', async () => {
+    const p = (phones = await twoPhones(h5.stack, h5.browser, '13977771001'))
+    await within(
+      p,
+      (async () => {
+        await p.villager.locator('.chat-call-video').click()
+        await status(p.villager, '正在呼叫')
+        // The adviser's phone rings on the workbench and shows who calls.
+        await p.adviser.locator('.call-accept').waitFor()
+        await status(p.adviser, '邀请您视频通话')
+        await p.adviser.locator('.call-accept').click()
+        await p.villager.locator('.call-phase-connected').waitFor()
+        await p.adviser.locator('.call-phase-connected').waitFor()
+        await waitForMedia(p.villager, ['audio', 'video'])
+        await waitForMedia(p.adviser, ['audio', 'video'])
+        await p.villager.locator('.call-mute').click()
+        await p.villager.getByText('取消静音').waitFor()
+        await p.adviser.locator('.call-hangup').click()
+        await status(p.villager, '通话结束，通话时长')
+        await status(p.adviser, '通话')
+      })(),
+    )
+    // The screen goes back to the chat, where the call's record now stands.
+    await within(p, p.villager.locator('.chat-system', { hasText: '视频通话' }).waitFor())
+    expect(await callRecords(h5.stack, p)).toEqual([expect.stringMatching(/^视频通话 · 通话时长 /)])
+  })
+
+  it('declined: the caller hears so and the record says it', async () => {
+    const p = (phones = await twoPhones(h5.stack, h5.browser, '13977771002'))
+    await within(
+      p,
+      (async () => {
+        await p.villager.locator('.chat-call-voice').click()
+        await p.adviser.locator('.call-reject').click()
+        await status(p.villager, '对方已拒绝')
+        await status(p.adviser, '已拒绝')
+      })(),
+    )
+    expect((await callRecords(h5.stack, p))[0]).toMatch(/^语音通话 · /)
+  })
+
+  it('the caller gives up while it rings: the callee stops ringing', async () => {
+    const p = (phones = await twoPhones(h5.stack, h5.browser, '13977771003'))
+    await within(
+      p,
+      (async () => {
+        await p.villager.locator('.chat-call-voice').click()
+        await p.adviser.locator('.call-accept').waitFor()
+        await p.villager.locator('.call-hangup').click()
+        await status(p.adviser, '对方已取消')
+        await status(p.villager, '已取消')
+      })(),
+    )
+  })
+
+  it('nobody answers: it rings out, a missed call for the callee', async () => {
+    const p = (phones = await twoPhones(h5.stack, h5.browser, '13977771004'))
+    await within(
+      p,
+      (async () => {
+        await p.villager.locator('.chat-call-voice').click()
+        await p.adviser.locator('.call-accept').waitFor()
+        await status(p.villager, '对方无人接听')
+        await status(p.adviser, '未接来电')
+      })(),
+    )
+    expect((await callRecords(h5.stack, p))[0]).toMatch(/未接听/)
+  })
+
+  it('answered on one of the adviser’s phones: the other stops ringing', async () => {
+    const p = (phones = await twoPhones(h5.stack, h5.browser, '13977771005'))
+    const other = await p.contexts[1].newPage()
+    await other.goto(`${h5.stack.bffUrl}/#/packages/workbench/index/index`)
+    await other.locator('.inbox-row').first().waitFor()
+    await within(
+      p,
+      (async () => {
+        await p.villager.locator('.chat-call-voice').click()
+        await other.locator('.call-accept').waitFor()
+        await p.adviser.locator('.call-accept').click()
+        await status(other, '已在其他设备接听')
+        await p.villager.locator('.call-phase-connected').waitFor()
+        await waitForMedia(p.villager, ['audio'])
+        await p.villager.locator('.call-hangup').click()
+        await status(p.adviser, '通话结束')
+      })(),
+    )
+  })
+
+  it('a phone that vanishes mid-call: the other side is told within seconds', async () => {
+    const p = (phones = await twoPhones(h5.stack, h5.browser, '13977771006'))
+    await within(
+      p,
+      (async () => {
+        await p.villager.locator('.chat-call-voice').click()
+        await p.adviser.locator('.call-accept').click()
+        await p.adviser.locator('.call-phase-connected').waitFor()
+        const gone = Date.now()
+        // The villager's phone dies: no hang-up, no goodbye.
+        await p.contexts[0].close()
+        await p.adviser.locator('.call-status-line', { hasText: '网络中断' }).waitFor({ timeout: 20_000 })
+        expect(Date.now() - gone).toBeLessThan(15_000)
+      })(),
+    )
+    expect((await callRecords(h5.stack, p))[0]).toMatch(/^语音通话 · /)
+  })
+})
