@@ -10,8 +10,8 @@ const redisUrl = requiredInCi('TEST_REDIS_URL', process.env.TEST_REDIS_URL)
 const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN', hasTouch: true, isMobile: true }
 
 /** Every RTCPeerConnection the page makes, kept where the test can read its getStats(). */
-function keepPeerConnections(context: BrowserContext): Promise<void> {
-  return context.addInitScript(() => {
+async function keepPeerConnections(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
     const Native = window.RTCPeerConnection
     const kept: RTCPeerConnection[] = []
     ;(window as unknown as { __pcs: RTCPeerConnection[] }).__pcs = kept
