@@ -2,34 +2,19 @@ import { existsSync } from 'node:fs'
 import type { AuthSession } from '@pocket/contract'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { requireBuild } from '../support/builds'
+import { CHROMIUM_FLAGS } from '../support/chromium-flags.mjs'
 import { startStack, type Stack, type StackOptions } from '../support/stack'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-/** Debian's Chromium, headless; the flags keep it off the (closed) network. */
+/** Debian's Chromium, headless, with fake media devices (tests/support/chromium-flags.mjs). */
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run does)`)
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // A microphone (and camera) that plays a test tone, allowed without asking: voice notes, calls.
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      // Calls: WebRTC between two pages of this machine, with only loopback, playing without a tap.
-      '--allow-loopback-in-peer-connection',
-      '--disable-features=WebRtcHideLocalIpsWithMdns',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
+    args: CHROMIUM_FLAGS,
   })
 }
 
