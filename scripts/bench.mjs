@@ -6,6 +6,7 @@
 //   - one socket that never reads, flooding 8,000 large queries: ≤ 50 MB RSS growth, closed 4408
 //   - chat at BENCH_CHAT_RATE (1,000) msg/s across two BFF instances over Redis: send→ack p99 ≤ 50 ms,
 //     send→delivery p99 ≤ 100 ms, none lost; baseline: a plain `ws` relay under the same load
+//   - 20 H5 video calls: accept → connected, median and p95; baseline: bare WebRTC between the same pages
 import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,13 +16,16 @@ import { performance } from 'node:perf_hooks'
 import { Pool } from 'undici'
 import WebSocket from 'ws'
 import { buildIfNeeded } from './lib/build-if-needed.mjs'
+import { benchCalls } from './lib/call-bench.mjs'
 import { chatLoad } from './lib/chat-load.mjs'
 import { dcSigner } from './lib/dc-signing.mjs'
 import { idCipherEnv } from './lib/id-cipher-env.mjs'
 import { spawnReady } from './lib/spawn-ready.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-buildIfNeeded(root, { h5: false })
+// BENCH_ONLY=chat (or read, bookings, sockets, calls; comma-separated) measures only those sections.
+const only = new Set((process.env.BENCH_ONLY ?? 'read,bookings,chat,sockets,calls').split(','))
+buildIfNeeded(root, { h5: only.has('calls') })
 
 // Latency is measured open-loop at a steady rate (what a phone fleet sends), not at saturation,
 // where a closed loop measures only queueing; saturation throughput is reported separately.
@@ -34,6 +38,7 @@ const jwtSecret = randomBytes(32).toString('hex')
 const CHAT_RATE = Number(process.env.BENCH_CHAT_RATE ?? 1000)
 const CHAT_SECONDS = Number(process.env.BENCH_CHAT_SECONDS ?? 5)
 const CHAT_SENDERS = 20
+const CALLS = Number(process.env.BENCH_CALLS ?? 20)
 const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 const dataDir = mkdtempSync(join(tmpdir(), 'pocket-bench-'))
 const env = { LOG_LEVEL: 'error', DC_HMAC_SECRET: secret, ...idCipherEnv() }
@@ -367,14 +372,15 @@ async function benchRead() {
   row('saturation throughput, data center direct', base.rps, null, 'req/s')
 }
 
-async function signIn(phone) {
-  await fetch(`${bff.url}/api/v1/auth/sms/send`, {
+/** Signs in by SMS on a BFF (the main one unless told), reading the code from its log. */
+async function signIn(phone, server = bff) {
+  await fetch(`${server.url}/api/v1/auth/sms/send`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ phone }),
   })
-  const code = new RegExp(`${phone} 的验证码：(\\d{6})`).exec(bff.output())?.[1]
-  const res = await fetch(`${bff.url}/api/v1/auth/sms/verify`, {
+  const code = new RegExp(`${phone} 的验证码：(\\d{6})`).exec(server.output())?.[1]
+  const res = await fetch(`${server.url}/api/v1/auth/sms/verify`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ phone, code }),
@@ -430,13 +436,32 @@ async function benchSockets() {
   failed ||= closeCode !== 4408
 }
 
-// BENCH_ONLY=chat (or read, bookings, sockets; comma-separated) measures only those sections.
-const only = new Set((process.env.BENCH_ONLY ?? 'read,bookings,chat,sockets').split(','))
+/** 20 H5 calls between a villager of the demo village and its adviser, on a BFF serving dist/h5. */
+async function benchCallSetup() {
+  const served = await startBff({ H5_DIR: join(root, 'dist/h5'), CALL_INVITES_PER_MINUTE: '1000' })
+  try {
+    const villager = await signIn('13999990001', served)
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${villager.accessToken}` }
+    const me = await fetch(`${served.url}/api/v1/me/village`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ villageCode: '640121104201' }),
+    })
+    villager.me = await me.json()
+    await (await fetch(`${served.url}/api/v1/consultations`, { method: 'POST', headers })).arrayBuffer()
+    const adviser = await signIn('13800000001', served)
+    await benchCalls({ bffUrl: served.url, villager, adviser, calls: CALLS, row })
+  } finally {
+    await served.stop()
+  }
+}
+
 try {
   if (only.has('read')) await benchRead()
   if (only.has('bookings')) await benchBookings(signIn)
   if (only.has('chat')) await benchChat(signIn)
   if (only.has('sockets')) await benchSockets()
+  if (only.has('calls')) await benchCallSetup()
 } finally {
   await bff.stop()
   await dc.stop()
