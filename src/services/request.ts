@@ -67,15 +67,17 @@ let refreshing: Promise<string | null> | null = null
 /**
  * One refresh at a time, however many requests saw a 401 together, and across tabs: a tab that
  * waited for another's refresh takes the tokens that one stored instead of spending the same
- * refresh token again.
+ * refresh token again. `refused`: the access token the server turned down.
  */
-export function refreshAccessToken(): Promise<string | null> {
+export function refreshAccessToken(refused: string | null = useSession.getState().accessToken): Promise<string | null> {
   const seen = useSession.getState().refreshToken
   refreshing ??= acrossTabs('refresh', async () => {
     await useSession.persist.rehydrate()
     const { refreshToken, accessToken, setTokens, setMe, signOut } = useSession.getState()
     if (!refreshToken) return null
-    if (refreshToken !== seen && accessToken) return accessToken
+    // Stored tokens other than the ones this tab had when the server refused it: another tab
+    // refreshed meanwhile. Either sign is enough (this tab may have reloaded its store since).
+    if (accessToken && (refreshToken !== seen || accessToken !== refused)) return accessToken
     try {
       const s = (await send(appRoutes.refresh, { body: { refreshToken } }, {}, null)) as AuthSession
       setTokens(s.accessToken, s.refreshToken)
@@ -115,7 +117,7 @@ async function withToken(route: AnyRoute, attempt: (token: string | null) => Pro
     // Sent before a refresh that has finished since: retry with its token instead of spending
     // the new refresh token again.
     const current = useSession.getState().accessToken
-    const fresh = current && current !== token ? current : await refreshAccessToken()
+    const fresh = current && current !== token ? current : await refreshAccessToken(token)
     if (!fresh) throw new ApiError('UNAUTHENTICATED', t('common.error.signedOut'), 401)
     return attempt(fresh)
   }
