@@ -34,34 +34,32 @@ async function bareCall(caller, callee) {
       const media = await navigator.mediaDevices.getUserMedia({ audio: true, video: true })
       const pc = new RTCPeerConnection({ iceServers: [] })
       for (const track of media.getTracks()) pc.addTrack(track, media)
-      window.__bare?.close()
-      window.__bare = pc
-      window.__connected = new Promise((resolve) => {
-        pc.onconnectionstatechange = () => pc.connectionState === 'connected' && resolve()
+      const gathered = new Promise((resolve) => {
+        pc.onicegatheringstatechange = () => pc.iceGatheringState === 'complete' && resolve()
       })
+      window.__bare = {
+        pc,
+        connected: new Promise((resolve) => {
+          pc.onconnectionstatechange = () => pc.connectionState === 'connected' && resolve()
+        }),
+        /** This side's description with every candidate in it: the offer, or the answer to `remote`. */
+        describe: async (remote) => {
+          if (remote) await pc.setRemoteDescription(remote)
+          await pc.setLocalDescription(remote ? await pc.createAnswer() : await pc.createOffer())
+          await gathered
+          return pc.localDescription.toJSON()
+        },
+        close: () => {
+          pc.close()
+          for (const track of media.getTracks()) track.stop()
+        },
+      }
     })
   await Promise.all([setup(caller), setup(callee)])
-  const offer = await caller.evaluate(async () => {
-    await window.__bare.setLocalDescription(await window.__bare.createOffer())
-    await new Promise((r) =>
-      window.__bare.iceGatheringState === 'complete'
-        ? r()
-        : (window.__bare.onicegatheringstatechange = () => window.__bare.iceGatheringState === 'complete' && r()),
-    )
-    return window.__bare.localDescription.toJSON()
-  })
-  const answer = await callee.evaluate(async (o) => {
-    await window.__bare.setRemoteDescription(o)
-    await window.__bare.setLocalDescription(await window.__bare.createAnswer())
-    await new Promise((r) =>
-      window.__bare.iceGatheringState === 'complete'
-        ? r()
-        : (window.__bare.onicegatheringstatechange = () => window.__bare.iceGatheringState === 'complete' && r()),
-    )
-    return window.__bare.localDescription.toJSON()
-  }, offer)
-  await caller.evaluate((a) => window.__bare.setRemoteDescription(a), answer)
-  await Promise.all([caller.evaluate(() => window.__connected), callee.evaluate(() => window.__connected)])
+  const offer = await caller.evaluate(() => window.__bare.describe(null))
+  const answer = await callee.evaluate((o) => window.__bare.describe(o), offer)
+  await caller.evaluate((a) => window.__bare.pc.setRemoteDescription(a), answer)
+  await Promise.all([caller.evaluate(() => window.__bare.connected), callee.evaluate(() => window.__bare.connected)])
   const ms = performance.now() - t
   await Promise.all([caller.evaluate(() => window.__bare.close()), callee.evaluate(() => window.__bare.close())])
   return ms
