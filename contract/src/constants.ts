@@ -35,3 +35,8 @@ export const WsCloseCode = {
 /** A voice note is at most a minute long; anything shorter than half a second is a slip of the finger. */
 export const VOICE_MAX_MS = 60_000
 export const VOICE_MIN_MS = 500
+
+/** 视频咨询: the catalogue item booked to meet the village adviser on video. */
+export const VIDEO_CONSULT_ITEM = 'video-consult'
+/** Both sides can join a 视频咨询 from this many minutes before its start until its end. */
+export const VIDEO_JOIN_EARLY_MINUTES = 10

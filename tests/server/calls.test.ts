@@ -290,6 +290,24 @@ describe.each(setups())('calls between a resident and their adviser (%s)', (_, o
     await stateOf(from, id, 'ended')
   })
 
+  it('answers at once a call to someone already calling you (both joined a 视频咨询 at the same time)', async () => {
+    const phone = await connect(urls()[0], resident)
+    const mobile = await connect(urls().at(-1) ?? urls()[0], adviser)
+    const rang = await ring(phone, 'video')
+    const since = mobile.frames.length
+    mobile.emit('call.invite', { consultationId: consultation.id, kind: 'video' })
+    // Not busy, and no second call: the adviser's invite is the answer to the resident's.
+    for (const c of [phone, mobile]) {
+      const answered = await stateOf(c, rang.call.id, 'active', c === mobile ? since : 0)
+      expect(answered.device).toBe(await idOf(mobile))
+      expect(answered.call.callee).toMatchObject({ role: 'adviser', name: '马晓梅' })
+    }
+    phone.emit('call.hangup', { callId: rang.call.id })
+    expect((await stateOf(mobile, rang.call.id, 'ended')).call.outcome).toBe('completed')
+    const calls = (await history()).filter((m) => m.body.kind === 'system' && m.body.event === 'call')
+    expect(calls.filter((m) => m.body.kind === 'system' && m.body.call?.id === rang.call.id)).toHaveLength(1)
+  })
+
   it('ends a call nobody answers as missed, and one whose other side went silent as failed', async () => {
     const phone = await connect(urls()[0], resident)
     const mobile = await connect(urls().at(-1) ?? urls()[0], adviser)

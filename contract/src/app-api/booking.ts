@@ -81,6 +81,8 @@ export const Appointment = z
     canChange: z.boolean(),
     /** The resident's rating, once given (only a completed booking can be rated). */
     rating: Rating.nullable(),
+    /** 视频咨询: the conversation whose adviser the resident meets on video; both join the call from it. */
+    video: z.object({ consultationId: z.string(), adviserName: z.string(), endsAt: Instant }).nullable(),
   })
   .meta({ id: 'Appointment' })
 export type Appointment = z.infer<typeof Appointment>
@@ -189,7 +191,15 @@ export const bookingRoutes = {
     body: BookAppointmentBody,
     response: Appointment,
     status: 201,
-    errors: ['FORBIDDEN', 'NOT_FOUND', 'SLOT_FULL', 'SLOT_UNAVAILABLE', 'ALREADY_BOOKED', 'IDEMPOTENCY_KEY_REUSED'],
+    errors: [
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'SLOT_FULL',
+      'SLOT_UNAVAILABLE',
+      'ALREADY_BOOKED',
+      'IDEMPOTENCY_KEY_REUSED',
+      'VILLAGE_NOT_SET',
+    ],
   },
   myAppointments: {
     method: 'get',

@@ -164,7 +164,8 @@ export const Consultation = z
     status: ConsultationStatus,
     village: z.object({ code: RegionCode, name: z.string() }),
     resident: z.object({ name: z.string() }),
-    adviser: z.object({ id: z.string(), name: z.string() }),
+    /** The village's adviser, and the institution they work from (where a 视频咨询 with them is booked). */
+    adviser: z.object({ id: z.string(), name: z.string(), institutionId: z.string().nullable() }),
     backup: z.object({ id: z.string(), name: z.string() }).nullable(),
     /** Sequence of the newest message (0: none yet). */
     lastSeq: z.number().int(),
@@ -182,6 +183,8 @@ export const Consultation = z
     /** When a reply can be expected: the adviser is away until…, or it is outside working hours. */
     availability: z.object({ awayUntil: Instant.nullable(), workingNow: z.boolean(), nextWorkingAt: Instant }),
     rating: ConsultationRating.nullable(),
+    /** The next 视频咨询 booked in this conversation and not yet over: both sides join it from the chat. */
+    videoAppointment: z.object({ number: RequestNumber, startsAt: Instant, endsAt: Instant }).nullable(),
     updatedAt: Instant,
   })
   .meta({ id: 'Consultation' })

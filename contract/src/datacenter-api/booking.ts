@@ -95,7 +95,15 @@ export const dcBookingRoutes = {
     body: DcBookBody,
     response: DcAppointment,
     status: 201,
-    errors: ['FORBIDDEN', 'NOT_FOUND', 'SLOT_FULL', 'SLOT_UNAVAILABLE', 'ALREADY_BOOKED', 'IDEMPOTENCY_KEY_REUSED'],
+    errors: [
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'SLOT_FULL',
+      'SLOT_UNAVAILABLE',
+      'ALREADY_BOOKED',
+      'IDEMPOTENCY_KEY_REUSED',
+      'VILLAGE_NOT_SET',
+    ],
   },
   accountAppointments: {
     method: 'get',

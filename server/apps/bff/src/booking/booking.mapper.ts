@@ -19,5 +19,6 @@ export function toAppointment(a: DcAppointment): Appointment {
     timeline: a.timeline,
     canChange: a.canChange,
     rating: a.rating,
+    video: a.video,
   }
 }

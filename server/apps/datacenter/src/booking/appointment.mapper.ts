@@ -1,4 +1,5 @@
 import type { DcAppointment, TimelineEntry } from '@pocket/contract'
+import { instantAt } from '@pocket/contract'
 import type { AppointmentRecord } from './booking.repository.js'
 
 export function toDcAppointment(r: AppointmentRecord, timeline: TimelineEntry[]): DcAppointment {
@@ -23,5 +24,12 @@ export function toDcAppointment(r: AppointmentRecord, timeline: TimelineEntry[])
       r.ratingScore === null
         ? null
         : { score: r.ratingScore, tags: r.ratingTags ?? [], comment: r.ratingComment ?? '' },
+    video: r.consultationId
+      ? {
+          consultationId: r.consultationId,
+          adviserName: r.adviserName ?? '',
+          endsAt: instantAt(r.date, r.end).toISOString(),
+        }
+      : null,
   }
 }

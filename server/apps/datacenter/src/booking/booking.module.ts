@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common'
 import { AccountsModule } from '../accounts/accounts.module.js'
 import { AuditModule } from '../audit/audit.module.js'
+import { ConsultationsModule } from '../consultations/consultations.module.js'
 import { DirectoryModule } from '../directory/directory.module.js'
 import { NotificationsModule } from '../notifications/notifications.module.js'
 import { RequestsModule } from '../requests/requests.module.js'
@@ -9,11 +10,12 @@ import { BookingRepository } from './booking.repository.js'
 import { BookingService } from './booking.service.js'
 import { ScheduleService } from './schedule.service.js'
 import { StaffDeskService } from './staff-desk.service.js'
+import { VideoConsult } from './video-consult.js'
 
 @Module({
-  imports: [AuditModule, AccountsModule, DirectoryModule, RequestsModule, NotificationsModule],
+  imports: [AuditModule, AccountsModule, ConsultationsModule, DirectoryModule, RequestsModule, NotificationsModule],
   controllers: [BookingController],
-  providers: [BookingRepository, BookingService, StaffDeskService, ScheduleService],
+  providers: [BookingRepository, BookingService, StaffDeskService, ScheduleService, VideoConsult],
   exports: [BookingRepository],
 })
 export class BookingModule {}

@@ -11,7 +11,7 @@ import {
 } from '@pocket/contract'
 import { catalogItems } from '../catalog/catalog.schema.js'
 import { DbContext } from '../db/transactions.js'
-import { institutions } from '../directory/directory.schema.js'
+import { institutions, people } from '../directory/directory.schema.js'
 import { toRatingSummary } from '../ratings/rating-summary.js'
 import { ratings } from '../ratings/ratings.schema.js'
 import { requests } from '../requests/requests.schema.js'
@@ -38,6 +38,7 @@ export interface AppointmentRecord extends AppointmentRow {
   ratingScore: number | null
   ratingTags: RatingTag[] | null
   ratingComment: string | null
+  adviserName: string | null
 }
 
 const ACTIVE: AppointmentStatus[] = ['booked', 'checked_in']
@@ -236,12 +237,14 @@ export class BookingRepository {
         ratingScore: ratings.score,
         ratingTags: ratings.tags,
         ratingComment: ratings.comment,
+        adviserName: people.name,
       })
       .from(appointments)
       .innerJoin(requests, eq(requests.number, appointments.number))
       .leftJoin(ratings, eq(ratings.number, appointments.number))
       .innerJoin(catalogItems, eq(catalogItems.code, appointments.itemCode))
       .innerJoin(institutions, eq(institutions.id, appointments.institutionId))
+      .leftJoin(people, eq(people.id, appointments.adviserPersonId))
       .$dynamic()
   }
 
@@ -356,5 +359,7 @@ const APPOINTMENT_COLUMNS = {
   status: appointments.status,
   topic: appointments.topic,
   note: appointments.note,
+  consultationId: appointments.consultationId,
+  adviserPersonId: appointments.adviserPersonId,
   createdAt: appointments.createdAt,
 }

@@ -4,7 +4,8 @@ import { AppointmentStatus } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { catalogItems } from '../catalog/catalog.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
-import { institutions } from '../directory/directory.schema.js'
+import { consultations } from '../consultations/consultations.schema.js'
+import { institutions, people } from '../directory/directory.schema.js'
 import { requests } from '../requests/requests.schema.js'
 
 /** How far ahead, and how late, an item can be booked. */
@@ -113,9 +114,16 @@ export const appointments = pgTable(
     status: text('status', { enum: valuesOf(AppointmentStatus) }).notNull(),
     topic: text('topic').notNull(),
     note: text('note').notNull(),
+    /** 视频咨询: the conversation whose adviser the resident meets on video, and that adviser. */
+    consultationId: text('consultation_id').references(() => consultations.id),
+    adviserPersonId: text('adviser_person_id').references(() => people.id),
     createdAt: createdAt(),
   },
   (t) => [
+    // An adviser meets one resident at a time: one active video consultation per adviser and start.
+    uniqueIndex('appointments_adviser_one_at_a_time')
+      .on(t.adviserPersonId, t.startsAt)
+      .where(sql`${t.adviserPersonId} is not null and ${t.status} in ('booked', 'checked_in')`),
     // One active booking per resident, item and day: a second one conflicts here, whatever races.
     uniqueIndex('appointments_one_active_per_day')
       .on(t.accountId, t.itemCode, t.date)

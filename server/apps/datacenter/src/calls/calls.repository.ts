@@ -44,6 +44,22 @@ export class CallsRepository {
       await this.db.q.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`)
   }
 
+  /** The call ringing between these two sides, locked: calling someone who is calling you answers it. */
+  async ringingBetween(residentAccountId: string, adviserPersonId: string): Promise<CallRow | null> {
+    const [row] = await this.db.q
+      .select()
+      .from(calls)
+      .where(
+        and(
+          eq(calls.state, 'ringing'),
+          eq(calls.residentAccountId, residentAccountId),
+          eq(calls.adviserPersonId, adviserPersonId),
+        ),
+      )
+      .for('update')
+    return row ?? null
+  }
+
   /** Whether the resident or the adviser is in a call not ended (ringing or talking). */
   async busy(residentAccountId: string, adviserPersonId: string): Promise<boolean> {
     const [row] = await this.db.q

@@ -52,6 +52,9 @@ export class CallsService {
             : advisers.adviserId
       const resident = await this.accounts.byId(row.residentAccountId)
       await this.repo.holdLines(row.residentAccountId, adviserPersonId)
+      // Both sides tapped 视频咨询's join (or called each other) at once: the second joins the first.
+      const ringing = await this.repo.ringingBetween(row.residentAccountId, adviserPersonId)
+      if (ringing && ringing.callerSide !== party.side) return this.answer(ringing, actor, device, now)
       const busy = await this.repo.busy(row.residentAccountId, adviserPersonId)
       const call = await this.repo.insert({
         consultationId: row.id,
@@ -87,17 +90,21 @@ export class CallsService {
       if (side === call.callerSide) throw new AppError('CONFLICT', '不能接听自己发起的通话')
       if (call.state === 'active') throw new AppError('CONFLICT', '已在其他设备接听')
       if (call.state === 'ended') throw new AppError('CONFLICT', ENDED)
-      const answered = await this.repo.update(id, {
-        state: 'active',
-        answeredAt: now,
-        calleeAccountId: accountIdOf(actor),
-        calleeDevice: device,
-        calleeAliveUntil: this.aliveFrom(now),
-        // The caller's device stays in the call from here on: its grace starts with the answer.
-        callerAliveUntil: this.aliveFrom(now),
-      })
-      return this.change(answered, false)
+      return this.answer(call, actor, device, now)
     })
+  }
+
+  private async answer(call: CallRow, actor: Actor, device: string, now: Date): Promise<DcCallChange> {
+    const answered = await this.repo.update(call.id, {
+      state: 'active',
+      answeredAt: now,
+      calleeAccountId: accountIdOf(actor),
+      calleeDevice: device,
+      calleeAliveUntil: this.aliveFrom(now),
+      // The caller's device stays in the call from here on: its grace starts with the answer.
+      callerAliveUntil: this.aliveFrom(now),
+    })
+    return this.change(answered, false)
   }
 
   /** Rejected by the side rung, cancelled by the caller while it rings, hung up by either once answered. */

@@ -2,11 +2,18 @@ import { Injectable } from '@nestjs/common'
 import type { Consultation, ConsultationList, ConsultationsQuery } from '@pocket/contract'
 import { ConsultationsRepository, type ConsultationViewRow, type Side } from './consultations.repository.js'
 import { ReplyPolicy } from './reply-policy.js'
+import { VideoAppointments } from './video-appointments.js'
 
 /** Who is looking: a resident, or an adviser (by their directory person). */
 export interface Viewer {
   side: Side
   personId: string | null
+}
+
+interface Clock {
+  now: Date
+  next: Date
+  video: Map<string, NonNullable<Consultation['videoAppointment']>>
 }
 
 /** Conversations as their viewer sees them: the deadline's state now, whether held as backup, when a reply can come. */
@@ -15,34 +22,39 @@ export class ConsultationViews {
   constructor(
     private readonly repo: ConsultationsRepository,
     private readonly policy: ReplyPolicy,
+    private readonly video: VideoAppointments,
   ) {}
 
   async one(id: string, viewer: Viewer): Promise<Consultation> {
     const now = new Date()
     const [row] = await this.repo.views({ ids: [id] }, viewer.side, now)
-    return this.shape(row, viewer, this.clock(now))
+    return this.shape(row, viewer, await this.clock(now, [row]))
   }
 
   async ofResident(accountId: string): Promise<ConsultationList> {
     const now = new Date()
     const rows = await this.repo.views({ residentAccountId: accountId }, 'resident', now)
-    const clock = this.clock(now)
+    const clock = await this.clock(now, rows)
     return { items: rows.map((r) => this.shape(r, { side: 'resident', personId: null }, clock)) }
   }
 
   async inbox(personId: string, q: ConsultationsQuery): Promise<ConsultationList> {
     const now = new Date()
     const rows = await this.repo.views({ inbox: { personId, now, filter: q.filter, q: q.q } }, 'adviser', now)
-    const clock = this.clock(now)
+    const clock = await this.clock(now, rows)
     return { items: rows.map((r) => this.shape(r, { side: 'adviser', personId }, clock)) }
   }
 
-  /** Now, and when advisers are next at work: the same for every conversation of a list. */
-  private clock(now: Date): { now: Date; next: Date } {
-    return { now, next: this.policy.nextWorkingAt(now) }
+  /** Now, when advisers are next at work, and the list's coming video consultations: read once per list. */
+  private async clock(now: Date, rows: ConsultationViewRow[]): Promise<Clock> {
+    const video = await this.video.nextOf(
+      rows.map((r) => r.id),
+      now,
+    )
+    return { now, next: this.policy.nextWorkingAt(now), video }
   }
 
-  private shape(r: ConsultationViewRow, viewer: Viewer, { now, next }: { now: Date; next: Date }): Consultation {
+  private shape(r: ConsultationViewRow, viewer: Viewer, { now, next, video }: Clock): Consultation {
     const { awaitingSince, replyDueAt, awayUntil, ...view } = r
     return {
       ...view,
@@ -57,6 +69,7 @@ export class ConsultationViews {
         workingNow: next.getTime() <= now.getTime(),
         nextWorkingAt: next.toISOString(),
       },
+      videoAppointment: video.get(r.id) ?? null,
     }
   }
 }

@@ -18,6 +18,7 @@ import { ConsultationsRepository } from './consultations.repository.js'
 import { ConsultationsService } from './consultations.service.js'
 import { MessageSender } from './message-sender.js'
 import { ReplyPolicy } from './reply-policy.js'
+import { VideoAppointments } from './video-appointments.js'
 
 @Module({
   imports: [
@@ -41,6 +42,7 @@ import { ReplyPolicy } from './reply-policy.js'
     ConsultationStates,
     AdviserDesk,
     AbsentNotices,
+    VideoAppointments,
   ],
   exports: [ConsultationsRepository, ConsultationAccess, ConsultationNotes],
 })

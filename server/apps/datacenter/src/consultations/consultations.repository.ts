@@ -443,6 +443,7 @@ export class ConsultationsRepository {
         residentName: resident.displayName,
         adviserId: adviser.id,
         adviserName: adviser.name,
+        adviserInstitutionId: adviser.institutionId,
         backupId: backup.id,
         backupName: backup.name,
         readSeq,
@@ -482,7 +483,7 @@ export class ConsultationsRepository {
       status: r.status,
       village: { code: r.villageCode, name: r.villageName },
       resident: { name: r.residentName },
-      adviser: { id: r.adviserId, name: r.adviserName },
+      adviser: { id: r.adviserId, name: r.adviserName, institutionId: r.adviserInstitutionId },
       backup: r.backupId ? { id: r.backupId, name: r.backupName ?? '' } : null,
       lastSeq: r.lastSeq,
       lastMessage:

@@ -8,7 +8,14 @@ export const seedBookingRules = [
   { itemCode: 'judicial-appraisal', minNoticeMinutes: 24 * 60, horizonDays: 30 },
   { itemCode: 'lawyer-consult', minNoticeMinutes: 60, horizonDays: 7 },
   { itemCode: 'legal-consult', minNoticeMinutes: 30, horizonDays: 7 },
+  { itemCode: 'video-consult', minNoticeMinutes: 30, horizonDays: 7 },
 ]
+
+/** 视频咨询 is booked with a village adviser at the institution they work from (see VideoConsult). */
+export function videoConsultPlaces(people: { kind: string; institutionId: string | null }[]): string[] {
+  const places = people.filter((p) => p.kind === 'adviser').map((p) => p.institutionId)
+  return [...new Set(places.filter((id): id is string => id !== null))]
+}
 
 /** Which items each kind of institution takes bookings for. */
 export const itemsByKind: Record<InstitutionKind, string[]> = {

@@ -1,0 +1,5 @@
+ALTER TABLE "appointments" ADD COLUMN "consultation_id" text;--> statement-breakpoint
+ALTER TABLE "appointments" ADD COLUMN "adviser_person_id" text;--> statement-breakpoint
+ALTER TABLE "appointments" ADD CONSTRAINT "appointments_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "appointments" ADD CONSTRAINT "appointments_adviser_person_id_people_id_fk" FOREIGN KEY ("adviser_person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "appointments_adviser_one_at_a_time" ON "appointments" USING btree ("adviser_person_id","starts_at") WHERE "appointments"."adviser_person_id" is not null and "appointments"."status" in ('booked', 'checked_in');

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common'
+import { VIDEO_CONSULT_ITEM } from '@pocket/contract'
+import { and, eq, inArray, ne, sql } from 'drizzle-orm'
+import { AppError } from '#common'
+import { AccountsRepository } from '../accounts/accounts.repository.js'
+import { ConsultationAccess } from '../consultations/consultation-access.js'
+import { ConsultationsRepository } from '../consultations/consultations.repository.js'
+import { DbContext } from '../db/transactions.js'
+import { DirectoryRepository } from '../directory/directory.repository.js'
+import { appointments } from './booking.schema.js'
+
+/** Who a 视频咨询 is with: the resident's conversation and its adviser. */
+export interface VideoParty {
+  consultationId: string
+  adviserPersonId: string
+}
+
+/**
+ * 视频咨询 is booked like any item, but with one person: the adviser of the resident's village,
+ * at the institution the adviser works from. It belongs to their conversation, from which both
+ * join the call; an adviser meets one resident at a time.
+ */
+@Injectable()
+export class VideoConsult {
+  constructor(
+    private readonly db: DbContext,
+    private readonly accounts: AccountsRepository,
+    private readonly access: ConsultationAccess,
+    private readonly consultations: ConsultationsRepository,
+    private readonly directory: DirectoryRepository,
+  ) {}
+
+  /** The resident's adviser for a booking at `institutionId`; refused with what to do instead. */
+  async partyFor(itemCode: string, accountId: string, institutionId: string): Promise<VideoParty | null> {
+    if (itemCode !== VIDEO_CONSULT_ITEM) return null
+    const account = await this.accounts.byId(accountId)
+    if (!account?.villageCode) throw new AppError('VILLAGE_NOT_SET', '预约视频咨询前，请先选择所在村（社区）')
+    const assignment = await this.access.assignmentForVillage(account.villageCode)
+    const adviser = assignment ? await this.directory.person(assignment.adviserId) : null
+    if (!adviser) throw new AppError('SLOT_UNAVAILABLE', '本村暂未配备法律顾问，暂时无法预约视频咨询')
+    if (adviser.institutionId !== institutionId)
+      throw new AppError(
+        'SLOT_UNAVAILABLE',
+        `视频咨询请预约您的法律顾问${adviser.name}（${adviser.institutionName ?? ''}）`,
+        { field: 'institutionId' },
+      )
+    return {
+      consultationId: await this.consultations.openFor(accountId, account.villageCode),
+      adviserPersonId: adviser.id,
+    }
+  }
+
+  /**
+   * Refuses a start the adviser already gives to another resident. Holds the adviser's line until
+   * the transaction ends, so two residents booking the same start are decided one after the other.
+   */
+  async assertFree(party: VideoParty | null, startsAt: Date, except: string | null): Promise<void> {
+    if (!party) return
+    await this.db.q.execute(sql`select pg_advisory_xact_lock(hashtext(${`video:${party.adviserPersonId}`}))`)
+    const [taken] = await this.db.q
+      .select({ number: appointments.number })
+      .from(appointments)
+      .where(
+        and(
+          eq(appointments.adviserPersonId, party.adviserPersonId),
+          eq(appointments.startsAt, startsAt),
+          inArray(appointments.status, ['booked', 'checked_in']),
+          except ? ne(appointments.number, except) : undefined,
+        ),
+      )
+      .limit(1)
+    if (taken) throw new AppError('SLOT_FULL', '法律顾问该时段已有其他视频咨询，请选择其他时段')
+  }
+}
