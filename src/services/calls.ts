@@ -166,16 +166,20 @@ class Calls {
     const current = screen?.call?.id === call.id
 
     if (!current) {
-      // This device's own invite, now with its id (ringing, or at once busy).
-      if (screen && !screen.call && iCalled && mine && screen.consultationId === call.consultationId) {
+      // This device's own invite, now with its id: ringing, at once busy, or (the other side was
+      // calling this one meanwhile, e.g. both joined a 视频咨询) answered at once.
+      if (screen && !screen.call && mine && screen.consultationId === call.consultationId) {
         useCall.getState().patch({ call })
-        if (this.cancelWhenKnown && call.state === 'ringing') {
+        if (this.cancelWhenKnown && call.state !== 'ended') {
           this.cancelWhenKnown = false
-          socket.send({ event: 'call.cancel', data: { callId: call.id } })
+          const event = call.state === 'ringing' ? 'call.cancel' : 'call.hangup'
+          socket.send({ event, data: { callId: call.id } })
+          this.endedHere = call.id
           return
         }
         if (screen.phase === 'ended') return
-        if (call.state === 'ended') return this.finish(endingOf(call, true))
+        if (call.state === 'ended') return this.finish(endingOf(call, iCalled))
+        if (call.state === 'active') return void this.connect(call, iCalled)
         this.keepAlive()
         return
       }

@@ -47,8 +47,11 @@ export default function Book() {
     itemCode && `item-booking:${itemCode}:${position ? `${position.lat},${position.lng}` : (me?.village?.code ?? '')}`,
     () => bookingApi.itemBooking(itemCode, position ?? { region: me?.village?.code }),
   )
+  // 视频咨询 is booked with one adviser, at the institution the chat names: only that one is offered.
+  const fixedInstitution = params.institution ?? null
+  const places = (where.data?.institutions ?? []).filter((i) => !fixedInstitution || i.id === fixedInstitution)
   const [chosenInstitution, setInstitution] = useState<string | null>(null)
-  const institutionId = current.data?.institution.id ?? chosenInstitution ?? where.data?.institutions[0]?.id ?? null
+  const institutionId = current.data?.institution.id ?? chosenInstitution ?? places[0]?.id ?? null
   const days = where.data?.rule ? daysAhead(where.data.rule.horizonDays) : []
   const [chosenDate, setDate] = useState<string | null>(null)
   const date = chosenDate ?? days[1] ?? days[0] ?? null
@@ -122,11 +125,13 @@ export default function Book() {
         <View className='card'>
           <View className='book-institution-head'>
             <Text className='title'>{t('book.institution')}</Text>
-            <Text className='book-nearest' onClick={() => void sortByDistance()}>
-              {t('book.nearest')}
-            </Text>
+            {!fixedInstitution && (
+              <Text className='book-nearest' onClick={() => void sortByDistance()}>
+                {t('book.nearest')}
+              </Text>
+            )}
           </View>
-          {where.data.institutions.map((i) => (
+          {places.map((i) => (
             <View
               key={i.id}
               className={`book-choice ${i.id === institutionId ? 'book-chosen' : ''}`}

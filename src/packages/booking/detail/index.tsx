@@ -6,6 +6,7 @@ import Page from '@/components/Page'
 import StateView from '@/components/StateView'
 import InfoRow from '@/components/InfoRow'
 import Timeline from '@/components/Timeline'
+import VideoJoin from '@/components/VideoJoin'
 import { useResource } from '@/hooks/useResource'
 import { formatDay, useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
@@ -58,13 +59,23 @@ export default function AppointmentDetail() {
             <Text className='appointment-number' userSelect>
               {a.number}
             </Text>
-            {a.status === 'booked' && (
+            {a.status === 'booked' && !a.video && (
               <>
                 <QrCode text={a.number} className='appointment-qr' />
                 <View className='muted'>{t('appointment.qrHint')}</View>
               </>
             )}
           </View>
+          {a.video && (a.status === 'booked' || a.status === 'checked_in') && (
+            <View className='card appointment-video'>
+              <VideoJoin
+                consultationId={a.video.consultationId}
+                startsAt={a.startsAt}
+                endsAt={a.video.endsAt}
+                peerName={a.video.adviserName}
+              />
+            </View>
+          )}
           <View className='card'>
             <InfoRow label={t('appointment.when')}>
               <Text className='appointment-when'>
@@ -72,11 +83,19 @@ export default function AppointmentDetail() {
               </Text>
             </InfoRow>
             <InfoRow label={t('appointment.where')}>
-              <Text>
-                {a.institution.name}
-                {'\n'}
-                {a.institution.address} · {a.institution.phone}
-              </Text>
+              {a.video ? (
+                <Text>
+                  {t('video.with', { name: a.video.adviserName })}
+                  {'\n'}
+                  {a.institution.name}
+                </Text>
+              ) : (
+                <Text>
+                  {a.institution.name}
+                  {'\n'}
+                  {a.institution.address} · {a.institution.phone}
+                </Text>
+              )}
             </InfoRow>
             <InfoRow label={t('appointment.topic')}>
               <Text>{a.topic}</Text>

@@ -13,15 +13,18 @@ import SavedReplies from './SavedReplies'
 
 /**
  * The line under the chat: text (with emoji), or 按住说话 for a voice note; 「+」 for a photo
- * and, for a resident, one of their requests as a card.
+ * and, for a resident, one of their requests as a card or a 视频咨询 to book.
  */
 export default function Composer({
   isAdviser,
   onSend,
+  onBookVideo,
 }: {
   /** Advisers get 常用语; residents can share one of their requests as a card. */
   isAdviser: boolean
   onSend(d: Draft): void
+  /** Residents: book a 视频咨询 with this adviser (absent when the adviser has no institution to book at). */
+  onBookVideo?: () => void
 }) {
   const t = useT()
   const [text, setText] = useState('')
@@ -108,10 +111,18 @@ export default function Composer({
               </View>
             </>
           ) : (
-            <View className='chat-more-item chat-more-request' onClick={() => setPanel('requests')}>
-              <Text className='chat-more-icon'>📋</Text>
-              <Text>{t('chat.card.request')}</Text>
-            </View>
+            <>
+              <View className='chat-more-item chat-more-request' onClick={() => setPanel('requests')}>
+                <Text className='chat-more-icon'>📋</Text>
+                <Text>{t('chat.card.request')}</Text>
+              </View>
+              {onBookVideo && (
+                <View className='chat-more-item chat-more-video' onClick={onBookVideo}>
+                  <Text className='chat-more-icon'>📹</Text>
+                  <Text>{t('chat.bookVideo')}</Text>
+                </View>
+              )}
+            </>
           )}
         </View>
       )}

@@ -2,8 +2,10 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Consultation, Message } from '@pocket/contract'
+import { VIDEO_CONSULT_ITEM } from '@pocket/contract/constants'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
+import VideoJoin from '@/components/VideoJoin'
 import VirtualList, { type VirtualRow } from '@/components/VirtualList'
 import { useResource } from '@/hooks/useResource'
 import { useSocketStatus } from '@/hooks/useSocketStatus'
@@ -12,6 +14,7 @@ import { askForReplyNotices } from '@/platform/subscribe'
 import { messageOf } from '@/services/api-error'
 import { calls } from '@/services/calls'
 import { consultApi, outbox } from '@/services/consult'
+import { goTo } from '@/services/session'
 import { socket } from '@/services/socket'
 import { useConsult, type Draft, type OutboxItem } from '@/stores/consult'
 import { useSession } from '@/stores/session'
@@ -307,6 +310,14 @@ export default function Chat() {
                 </Text>
               ))}
           </View>
+          {c.videoAppointment && (
+            <VideoJoin
+              consultationId={c.id}
+              startsAt={c.videoAppointment.startsAt}
+              endsAt={c.videoAppointment.endsAt}
+              peerName={mySide === 'resident' ? c.adviser.name : c.resident.name}
+            />
+          )}
           <VirtualList
             className='chat-list'
             rows={rows}
@@ -315,6 +326,11 @@ export default function Chat() {
           />
           <Composer
             isAdviser={mySide === 'adviser'}
+            onBookVideo={
+              c.adviser.institutionId
+                ? () => goTo('book', { item: VIDEO_CONSULT_ITEM, institution: c.adviser.institutionId ?? '' })
+                : undefined
+            }
             onSend={(draft) => {
               // Inside the tap, once a visit: WeChat asks for a subscription only in a tap, and
               // each acceptance covers one notice of the adviser's answer.
