@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { AuthSession, MessagePage } from '@pocket/contract'
+import { instantAt } from '@pocket/contract/time'
 import { call, signInBySms } from '../support/api'
+import { book, nthWeekdayAhead } from '../support/booking'
 import { ADVISER_PHONE, residentWithConsultation } from '../support/consult'
 import { requiredInCi } from '../support/env'
 import type { Stack } from '../support/stack'
@@ -47,6 +49,23 @@ async function waitForMedia(page: Page, kinds: ('audio' | 'video')[]): Promise<v
   throw new Error(`no inbound ${kinds.join('+')} on ${page.url()}: ${JSON.stringify(await inboundBytes(page))}`)
 }
 
+/**
+ * The page lives `offsetMs` away from now (Date only; timers run as they do), so a test can stand
+ * a few minutes before a booked slot without any clock hook in product code.
+ */
+async function shiftClock(context: BrowserContext, offsetMs: number): Promise<void> {
+  await context.addInitScript({
+    content: `(() => {
+      const RealDate = Date
+      class ShiftedDate extends RealDate {
+        constructor(...args) { if (args.length === 0) super(RealDate.now() + ${offsetMs}); else super(...args) }
+        static now() { return RealDate.now() + ${offsetMs} }
+      }
+      globalThis.Date = ShiftedDate
+    })()`,
+  })
+}
+
 let adviserSession: AuthSession | undefined
 
 interface Phones {
@@ -62,7 +81,7 @@ interface Phones {
  * A villager (on the first BFF) with the chat open, and the adviser (on the second, over Redis)
  * with the workbench open: each a phone-sized browser with camera and microphone.
  */
-async function twoPhones(stack: Stack, browser: Browser, phone: string): Promise<Phones> {
+async function twoPhones(stack: Stack, browser: Browser, phone: string, clockOffsetMs = 0): Promise<Phones> {
   const { session, consultation } = await residentWithConsultation(stack, phone)
   const me = await call<AuthSession['me']>(stack.bffUrl, 'GET', '/api/v1/me', { token: session.accessToken })
   adviserSession ??= await signInBySms(stack.bffUrl, stack.sms, ADVISER_PHONE)
@@ -70,7 +89,10 @@ async function twoPhones(stack: Stack, browser: Browser, phone: string): Promise
   await rememberSignIn(villagerContext, { ...session, me: me.body })
   const adviserContext = await browser.newContext(PHONE)
   await rememberSignIn(adviserContext, adviserSession)
-  for (const c of [villagerContext, adviserContext]) await keepPeerConnections(c)
+  for (const c of [villagerContext, adviserContext]) {
+    await keepPeerConnections(c)
+    if (clockOffsetMs) await shiftClock(c, clockOffsetMs)
+  }
   const villager = await villagerContext.newPage()
   const adviser = await adviserContext.newPage()
   const logs = [recordPage(villager), recordPage(adviser)]
@@ -147,6 +169,42 @@ describe('H5 in Chromium: a villager and the adviser call each other, on two BFF
     )
     // The screen goes back to the chat, where the call's record now stands.
     await within(p, p.villager.locator('.chat-system', { hasText: '视频通话' }).waitFor())
+    expect(await callRecords(h5.stack, p)).toEqual([expect.stringMatching(/^视频通话 · 通话时长 /)])
+  })
+
+  it('a booked 视频咨询: both sides see it, the villager joins from the booking, the adviser answers from the chat', async () => {
+    // Five minutes before tomorrow's (a working day's) 10:00 on both phones: inside the join window.
+    const date = nthWeekdayAhead(1)
+    const startsAt = instantAt(date, '10:00').getTime()
+    const p = (phones = await twoPhones(h5.stack, h5.browser, '13977771007', startsAt - 5 * 60_000 - Date.now()))
+    const booked = await book(h5.stack.bffUrl, p.villagerToken, {
+      itemCode: 'video-consult',
+      institutionId: 'inst-law-helan',
+      date,
+      start: '10:00',
+      topic: '想让顾问看看借条',
+    })
+    expect(booked.status).toBe(201)
+    await within(
+      p,
+      (async () => {
+        await p.adviser.goto(`${h5.stack.bffs.at(-1)?.url}/#/packages/consult/chat/index?id=${p.consultationId}`)
+        await p.adviser.locator('.video-join', { hasText: '已预约视频咨询' }).waitFor()
+        await p.adviser.locator('.video-join-button').waitFor()
+        await p.villager.goto(`${h5.stack.bffUrl}/#/packages/booking/detail/index?number=${booked.body.number}`)
+        await p.villager.getByText('法律顾问：马晓梅').waitFor()
+        await p.villager.locator('.video-join-button').click()
+        await status(p.villager, '正在呼叫')
+        await status(p.adviser, '邀请您视频通话')
+        await p.adviser.locator('.call-accept').click()
+        await p.villager.locator('.call-phase-connected').waitFor()
+        await p.adviser.locator('.call-phase-connected').waitFor()
+        await waitForMedia(p.villager, ['audio', 'video'])
+        await waitForMedia(p.adviser, ['audio', 'video'])
+        await p.villager.locator('.call-hangup').click()
+        await status(p.adviser, '通话结束，通话时长')
+      })(),
+    )
     expect(await callRecords(h5.stack, p)).toEqual([expect.stringMatching(/^视频通话 · 通话时长 /)])
   })
 
