@@ -81,6 +81,8 @@ module.exports = {
     {
       displayName: 'weapp',
       testEnvironment: '<rootDir>/tests/weapp/environment.js',
+      // jsdom only renders the pages; the test's own sockets (ws) are Node's.
+      testEnvironmentOptions: { customExportConditions: ['node', 'require', 'default'] },
       roots: ['<rootDir>/tests/weapp'],
       testMatch: ['**/*.test.ts'],
       transform: nodeTransform,

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path'
 import simulate from 'miniprogram-simulate'
+import WebSocket from 'ws'
 import { WEAPP_DIR as WEAPP } from '../support/builds'
 
 type AnyFn = (...args: unknown[]) => unknown
@@ -92,6 +93,33 @@ export function installWx(bffUrl: string, storage: Storage, loginCode: () => str
     return { abort() {}, onHeadersReceived() {}, offHeadersReceived() {} }
   }
   wx.connectSocket = () => ({ onOpen() {}, onMessage() {}, onError() {}, onClose() {}, send() {}, close() {} })
+}
+
+/**
+ * wx.connectSocket on a real WebSocket to the BFF, with the headers, frames and close codes
+ * WeChat's SocketTask gives; Taro takes the task once `success` is called, as in WeChat.
+ */
+export function bridgeSockets(bffUrl: string): { ready: Promise<void> } {
+  let isReady: () => void = () => undefined
+  const ready = new Promise<void>((resolve) => (isReady = resolve))
+  g.wx.connectSocket = (o: { url: string; header?: Record<string, string>; success?: AnyFn }) => {
+    const ws = new WebSocket(o.url.replace(/^wss?:\/\/[^/]+/, bffUrl.replace(/^http/, 'ws')), { headers: o.header })
+    ws.on('error', () => undefined) // reported through onClose, as WeChat does
+    ws.on('message', (data: Buffer) => {
+      if ((JSON.parse(data.toString('utf8')) as { event?: string }).event === 'ready') isReady()
+    })
+    const task = {
+      onOpen: (cb: AnyFn) => ws.on('open', () => cb({})),
+      onMessage: (cb: AnyFn) => ws.on('message', (data: Buffer) => cb({ data: data.toString('utf8') })),
+      onError: (cb: AnyFn) => ws.on('error', (e: Error) => cb({ errMsg: e.message })),
+      onClose: (cb: AnyFn) => ws.on('close', (code: number, reason: Buffer) => cb({ code, reason: String(reason) })),
+      send: ({ data }: { data: string }) => ws.send(data),
+      close: ({ code }: { code?: number } = {}) => ws.close(code ?? 1000),
+    }
+    setTimeout(() => o.success?.({ errMsg: 'connectSocket:ok' }), 0)
+    return task
+  }
+  return { ready }
 }
 
 let launched = false
