@@ -3,7 +3,8 @@ import type { Call, CallKind } from '@pocket/contract'
 import { appRoutes } from '@pocket/contract/app-routes'
 import { t } from '@/i18n'
 import { PAGE } from '@/pages'
-import { startMedia, type MediaCall } from '@/platform/call-media'
+import type { MediaCall } from '@/platform/call-media'
+import { loadCallMedia } from '@/platform/call-media-loader'
 import { startRinging } from '@/platform/ringer'
 import { freshScreen, useCall, type CallScreen } from '@/stores/call'
 import { useSession } from '@/stores/session'
@@ -94,6 +95,7 @@ class Calls {
     this.cancelWhenKnown = false
     useCall.getState().show(freshScreen('calling', consultationId, kind, peerName, null))
     this.open()
+    this.warmUp()
     if (!socket.send({ event: 'call.invite', data: { consultationId, kind } })) this.finish(t('call.offline'))
   }
 
@@ -188,6 +190,7 @@ class Calls {
         useCall.getState().show(freshScreen('incoming', call.consultationId, call.kind, peerOf(call, me), call))
         this.stopRinging = startRinging()
         this.open()
+        this.warmUp()
       }
       return
     }
@@ -216,6 +219,7 @@ class Calls {
     this.keepAlive()
     try {
       const credentials = await callsApi.media(call.id)
+      const { startMedia } = await loadCallMedia()
       const media = await startMedia({
         callId: call.id,
         kind: call.kind,
@@ -247,6 +251,11 @@ class Calls {
       socket.send({ event: 'call.hangup', data: { callId: call.id } })
       this.finish(t('call.mediaFailed'))
     }
+  }
+
+  /** While it rings, fetch the media code (H5 loads it apart from the first page), so the answer does not wait. */
+  private warmUp(): void {
+    loadCallMedia().catch(() => undefined)
   }
 
   /** Over on this device: silence, stop the media, show why; the screen stays until left. */
