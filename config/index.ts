@@ -44,7 +44,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: {
-      enable: process.env.CI !== 'true',
+      // Not for the mini-program: a cached weapp build has been seen to leave a subpackage's shared
+      // chunk asking for a module id the new main package no longer has (the page then fails to load).
+      enable: process.env.CI !== 'true' && process.env.TARO_ENV !== 'weapp',
       // app.config.ts reads the page table and titles from these; webpack does not follow a .ts
       // config's imports, so without them a new page is missing from a cached build's routes.
       buildDependencies: {
