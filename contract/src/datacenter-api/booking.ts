@@ -241,4 +241,24 @@ export const dcBookingRoutes = {
     response: CalendarDay,
     errors: ['FORBIDDEN'],
   },
+  setBookingRule: {
+    method: 'put',
+    path: '/catalog/items/{code}/booking-rule',
+    tag: 'booking',
+    auth: true,
+    summary: "Set an item's minimum notice and booking horizon (system actor); bookings already made stand",
+    params: z.object({ code: RecordId }),
+    body: z
+      .object({
+        minNoticeMinutes: z
+          .number()
+          .int()
+          .min(0, '最短提前时间应为0至10080分钟')
+          .max(10_080, '最短提前时间应为0至10080分钟'),
+        horizonDays: z.number().int().min(1, '可预约天数应为1至90天').max(90, '可预约天数应为1至90天'),
+      })
+      .meta({ id: 'BookingRuleBody' }),
+    response: BookingRule,
+    errors: ['FORBIDDEN', 'NOT_FOUND'],
+  },
 } as const satisfies RouteTable

@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common'
 import {
   dcRoutes,
+  type BookingRule,
   type CalendarDay,
   type DcAppointment,
   type DcInput,
@@ -94,6 +95,14 @@ export class BookingController {
   @Route(dcRoutes.reopenDay)
   reopenDay(@CurrentActor() actor: Actor, @Input() { params }: DcInput<'reopenDay'>): Promise<DcSchedule> {
     return this.schedules.reopen(actor, params.id, params.date)
+  }
+
+  @Route(dcRoutes.setBookingRule)
+  setBookingRule(
+    @CurrentActor() actor: Actor,
+    @Input() { params, body }: DcInput<'setBookingRule'>,
+  ): Promise<BookingRule> {
+    return this.service.setRule(actor, params.code, body)
   }
 
   @Route(dcRoutes.setCalendarDay)

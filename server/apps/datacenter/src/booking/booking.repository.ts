@@ -68,6 +68,13 @@ export class BookingRepository {
     return row ?? null
   }
 
+  async setRule(itemCode: string, rule: { minNoticeMinutes: number; horizonDays: number }): Promise<void> {
+    await this.db.q
+      .insert(bookingRules)
+      .values({ itemCode, ...rule })
+      .onConflictDoUpdate({ target: bookingRules.itemCode, set: rule })
+  }
+
   /** The institutions that take bookings for an item, with their satisfaction ratings. */
   async institutionsFor(itemCode: string): Promise<DcBookingPlace[]> {
     const scores = this.db.q

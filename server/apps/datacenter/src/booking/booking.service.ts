@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import type {
+  BookingRule,
   CalendarDay,
   DcAppointment,
   DcBookBody,
@@ -185,6 +186,14 @@ export class BookingService {
       })
     })
     return this.view(number)
+  }
+
+  /** Operators tune an item's notice and horizon; bookings already made stand. */
+  async setRule(actor: Actor, itemCode: string, rule: BookingRule): Promise<BookingRule> {
+    assertSystem(actor)
+    if (!(await this.repo.item(itemCode))) notFound('服务事项')
+    await this.repo.setRule(itemCode, rule)
+    return rule
   }
 
   async setCalendarDay(actor: Actor, date: LocalDate, mark: Omit<CalendarDay, 'date'>): Promise<CalendarDay> {
