@@ -1,22 +1,25 @@
-import type { Consultation, ConsultationList } from '@pocket/contract'
+import type { Appointment, Call, Consultation, ConsultationList } from '@pocket/contract'
+import { instantAt } from '@pocket/contract/time'
 import { call, signInBySms } from '../support/api'
 import { book, nthWeekdayAhead } from '../support/booking'
-import { ADVISER_PHONE, residentWithConsultation } from '../support/consult'
+import { ADVISER_PHONE, device, residentWithConsultation } from '../support/consult'
 import { databaseBackends } from '../support/env'
+import { signedCall } from '../support/signed'
 import { startStack, type Stack } from '../support/stack'
 
 const VIDEO = 'video-consult'
 /** Where 马晓梅, the adviser of the demo village, works from. */
 const ADVISERS_FIRM = 'inst-law-helan'
 
+const video = (stack: Stack, token: string, date: string, start: string, institutionId = ADVISERS_FIRM) =>
+  book(stack.bffUrl, token, { itemCode: VIDEO, institutionId, date, start, topic: '宅基地纠纷，想给顾问看看材料' })
+const mine = async (stack: Stack, token: string) =>
+  (await call<Consultation>(stack.bffUrl, 'POST', '/api/v1/consultations', { token })).body
+
 describe.each(databaseBackends())('视频咨询 booked with the village adviser (%s)', (backend) => {
   let stack: Stack
   let phones = 0
   const villager = () => residentWithConsultation(stack, `1396667${String(++phones).padStart(4, '0')}`)
-  const video = (token: string, date: string, start: string, institutionId = ADVISERS_FIRM) =>
-    book(stack.bffUrl, token, { itemCode: VIDEO, institutionId, date, start, topic: '宅基地纠纷，想给顾问看看材料' })
-  const mine = async (token: string) =>
-    (await call<Consultation>(stack.bffUrl, 'POST', '/api/v1/consultations', { token })).body
 
   beforeAll(async () => {
     stack = await startStack({ backend })
@@ -26,7 +29,7 @@ describe.each(databaseBackends())('视频咨询 booked with the village adviser 
   it("books the adviser's half hour; both sides see it in their conversation until it is cancelled", async () => {
     const { session, consultation } = await villager()
     const date = nthWeekdayAhead(2)
-    const booked = await video(session.accessToken, date, '10:00')
+    const booked = await video(stack, session.accessToken, date, '10:00')
     expect(booked.status).toBe(201)
     expect(booked.body).toMatchObject({
       item: { code: VIDEO },
@@ -36,7 +39,7 @@ describe.each(databaseBackends())('视频咨询 booked with the village adviser 
       video: { consultationId: consultation.id, adviserName: '马晓梅', endsAt: `${date}T02:30:00.000Z` },
     })
     const expected = { number: booked.body.number, startsAt: `${date}T02:00:00.000Z`, endsAt: `${date}T02:30:00.000Z` }
-    expect((await mine(session.accessToken)).videoAppointment).toEqual(expected)
+    expect((await mine(stack, session.accessToken)).videoAppointment).toEqual(expected)
     const adviser = (await signInBySms(stack.bffUrl, stack.sms, ADVISER_PHONE)).accessToken
     const inbox = await call<ConsultationList>(stack.bffUrl, 'GET', '/api/v1/consultations', { token: adviser })
     expect(inbox.body.items.find((c) => c.id === consultation.id)?.videoAppointment).toEqual(expected)
@@ -45,20 +48,20 @@ describe.each(databaseBackends())('视频咨询 booked with the village adviser 
       token: session.accessToken,
     })
     expect(cancelled.status).toBe(200)
-    expect((await mine(session.accessToken)).videoAppointment).toBeNull()
+    expect((await mine(stack, session.accessToken)).videoAppointment).toBeNull()
   })
 
   it('gives the adviser to one resident per half hour, though the firm has seats left; a cancel frees it', async () => {
     const date = nthWeekdayAhead(3)
     const first = await villager()
     const second = await villager()
-    const won = await video(first.session.accessToken, date, '15:00')
+    const won = await video(stack, first.session.accessToken, date, '15:00')
     expect(won.status).toBe(201)
-    const refused = await video(second.session.accessToken, date, '15:00')
+    const refused = await video(stack, second.session.accessToken, date, '15:00')
     expect(refused.status).toBe(409)
     expect(refused.body).toMatchObject({ code: 'SLOT_FULL', message: '法律顾问该时段已有其他视频咨询，请选择其他时段' })
     // Moving one's own booking onto a half hour the adviser gives someone else is refused the same way.
-    const elsewhere = await video(second.session.accessToken, date, '15:30')
+    const elsewhere = await video(stack, second.session.accessToken, date, '15:30')
     expect(elsewhere.status).toBe(201)
     const moved = await call(stack.bffUrl, 'POST', `/api/v1/appointments/${elsewhere.body.number}/reschedule`, {
       token: second.session.accessToken,
@@ -81,18 +84,67 @@ describe.each(databaseBackends())('视频咨询 booked with the village adviser 
   it('refuses another institution, and a resident who has not picked a village, saying what to do; nothing is booked', async () => {
     const { session } = await villager()
     const date = nthWeekdayAhead(4)
-    const wrong = await video(session.accessToken, date, '09:00', 'inst-zz-ws')
+    const wrong = await video(stack, session.accessToken, date, '09:00', 'inst-zz-ws')
     expect(wrong.status).toBe(409)
     expect(wrong.body).toMatchObject({ code: 'SLOT_UNAVAILABLE' })
     expect((wrong.body as { message: string }).message).toMatch(/^视频咨询请预约您的法律顾问马晓梅（.+）$/)
 
     const stranger = await signInBySms(stack.bffUrl, stack.sms, '13966669999')
-    const noVillage = await video(stranger.accessToken, date, '09:00')
+    const noVillage = await video(stack, stranger.accessToken, date, '09:00')
     expect(noVillage.status).toBe(409)
     expect(noVillage.body).toMatchObject({ code: 'VILLAGE_NOT_SET', message: '预约视频咨询前，请先选择所在村（社区）' })
     const list = await call<{ items: unknown[] }>(stack.bffUrl, 'GET', '/api/v1/appointments', {
       token: session.accessToken,
     })
     expect(list.body.items).toHaveLength(0)
+  })
+})
+
+describe('a 视频咨询 held on its day (the stack five minutes before the slot)', () => {
+  const date = nthWeekdayAhead(1)
+  const startsAt = instantAt(date, '10:00').getTime()
+  const offset = startsAt - 5 * 60_000 - Date.now()
+  let stack: Stack
+
+  beforeAll(async () => {
+    stack = await startStack({ backend: 'pglite', clockOffsetMs: offset })
+  })
+  afterAll(() => stack?.stop())
+
+  it('is completed by the call that joins it, with the call on its timeline, and can then be rated', async () => {
+    // Five minutes' notice is too short for the seeded rule (30 minutes): operators set it.
+    const rule = await signedCall(stack, 'PUT', `/catalog/items/${VIDEO}/booking-rule`, {
+      body: { minNoticeMinutes: 0, horizonDays: 7 },
+      timestamp: Math.floor((Date.now() + offset) / 1000), // signed on the stack's clock
+    })
+    expect(rule.status).toBe(200)
+    const { session, consultation } = await residentWithConsultation(stack, '13966668001')
+    const booked = await video(stack, session.accessToken, date, '10:00')
+    expect(booked.status).toBe(201)
+
+    const phone = await device(stack.bffUrl, session.accessToken)
+    const adviser = await device(stack.bffUrl, (await signInBySms(stack.bffUrl, stack.sms, ADVISER_PHONE)).accessToken)
+    phone.emit('call.invite', { consultationId: consultation.id, kind: 'video' })
+    const rang = (await adviser.waitFor('call.state', (d) => (d as { call: Call }).call.state === 'ringing')) as {
+      call: Call
+    }
+    adviser.emit('call.accept', { callId: rang.call.id })
+    await phone.waitFor('call.state', (d) => (d as { call: Call }).call.state === 'active')
+    phone.emit('call.hangup', { callId: rang.call.id })
+    await adviser.waitFor('call.state', (d) => (d as { call: Call }).call.state === 'ended')
+    phone.ws.close()
+    adviser.ws.close()
+
+    const held = await call<Appointment>(stack.bffUrl, 'GET', `/api/v1/appointments/${booked.body.number}`, {
+      token: session.accessToken,
+    })
+    expect(held.body.status).toBe('completed')
+    expect(held.body.timeline.at(-1)).toMatchObject({ note: expect.stringMatching(/^视频通话 · 通话时长 /) })
+    expect((await mine(stack, session.accessToken)).videoAppointment).toBeNull()
+    const rated = await call(stack.bffUrl, 'POST', '/api/v1/ratings', {
+      token: session.accessToken,
+      body: { number: booked.body.number, score: 5, tags: [], comment: '顾问看了借条，讲得很清楚' },
+    })
+    expect(rated.status).toBeLessThan(300)
   })
 })

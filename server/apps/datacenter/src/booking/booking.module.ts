@@ -16,6 +16,6 @@ import { VideoConsult } from './video-consult.js'
   imports: [AuditModule, AccountsModule, ConsultationsModule, DirectoryModule, RequestsModule, NotificationsModule],
   controllers: [BookingController],
   providers: [BookingRepository, BookingService, StaffDeskService, ScheduleService, VideoConsult],
-  exports: [BookingRepository],
+  exports: [BookingRepository, VideoConsult],
 })
 export class BookingModule {}

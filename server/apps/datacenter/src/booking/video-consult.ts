@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common'
-import { VIDEO_CONSULT_ITEM } from '@pocket/contract'
+import { instantAt, VIDEO_CONSULT_ITEM, VIDEO_JOIN_EARLY_MINUTES } from '@pocket/contract'
 import { and, eq, inArray, ne, sql } from 'drizzle-orm'
 import { AppError } from '#common'
 import { AccountsRepository } from '../accounts/accounts.repository.js'
+import { AuditTrail } from '../audit/audit-trail.js'
+import type { Actor } from '../common/actor.js'
 import { ConsultationAccess } from '../consultations/consultation-access.js'
 import { ConsultationsRepository } from '../consultations/consultations.repository.js'
 import { DbContext } from '../db/transactions.js'
 import { DirectoryRepository } from '../directory/directory.repository.js'
+import { RequestsService } from '../requests/requests.service.js'
 import { appointments } from './booking.schema.js'
 
 /** Who a 视频咨询 is with: the resident's conversation and its adviser. */
@@ -22,13 +25,19 @@ export interface VideoParty {
  */
 @Injectable()
 export class VideoConsult {
+  private readonly audit
+
   constructor(
     private readonly db: DbContext,
     private readonly accounts: AccountsRepository,
     private readonly access: ConsultationAccess,
     private readonly consultations: ConsultationsRepository,
     private readonly directory: DirectoryRepository,
-  ) {}
+    private readonly requests: RequestsService,
+    trail: AuditTrail,
+  ) {
+    this.audit = trail.of('appointment', ['complete'])
+  }
 
   /** The resident's adviser for a booking at `institutionId`; refused with what to do instead. */
   async partyFor(itemCode: string, accountId: string, institutionId: string): Promise<VideoParty | null> {
@@ -70,5 +79,37 @@ export class VideoConsult {
       )
       .limit(1)
     if (taken) throw new AppError('SLOT_FULL', '法律顾问该时段已有其他视频咨询，请选择其他时段')
+  }
+
+  /**
+   * A call of the conversation was answered and talked: the video consultation it falls in (from
+   * its join window's opening to its end) took place. It is completed — no desk checks it in —
+   * with the call on its timeline, and the resident can rate it. Call inside the call's transaction.
+   */
+  async held(actor: Actor, consultationId: string, answeredAt: Date, call: string): Promise<void> {
+    const rows = await this.db.q
+      .select({
+        number: appointments.number,
+        status: appointments.status,
+        date: appointments.date,
+        end: appointments.end,
+        startsAt: appointments.startsAt,
+      })
+      .from(appointments)
+      .where(
+        and(eq(appointments.consultationId, consultationId), inArray(appointments.status, ['booked', 'checked_in'])),
+      )
+      .for('update')
+    const early = VIDEO_JOIN_EARLY_MINUTES * 60_000
+    const row = rows.find(
+      (r) => answeredAt.getTime() >= r.startsAt.getTime() - early && answeredAt < instantAt(r.date, r.end),
+    )
+    if (!row) return
+    await this.db.q.update(appointments).set({ status: 'completed' }).where(eq(appointments.number, row.number))
+    await this.requests.step(actor, row.number, 'completed', call)
+    await this.audit.record(actor, 'complete', row.number, {
+      before: { status: row.status },
+      after: { status: 'completed' },
+    })
   }
 }

@@ -1,16 +1,30 @@
 import { Inject, Injectable } from '@nestjs/common'
-import type { CallOutcome, DcCallChange, DcCallDevices, DcCallEnd, DcCallStart, DcCallSweep } from '@pocket/contract'
+import type {
+  CallOutcome,
+  CallSummary,
+  DcCallChange,
+  DcCallDevices,
+  DcCallEnd,
+  DcCallStart,
+  DcCallSweep,
+} from '@pocket/contract'
 import { AppError, notFound } from '#common'
 import { AccountsRepository } from '../accounts/accounts.repository.js'
 import { accountIdOf, assertSystem, type Actor } from '../common/actor.js'
 import { DC_CONFIG, type DcConfig } from '../config.js'
 import { ConsultationAccess } from '../consultations/consultation-access.js'
-import { ConsultationNotes } from '../consultations/consultation-notes.js'
+import { VideoConsult } from '../booking/video-consult.js'
+import { callText, ConsultationNotes } from '../consultations/consultation-notes.js'
 import { ConsultationsRepository, toMessage } from '../consultations/consultations.repository.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { CallsRepository, durationOf, toCall, type CallRow } from './calls.repository.js'
 
 type Side = 'resident' | 'adviser'
+
+/** What the conversation's record and the timeline say of an ended call. */
+function summaryOf(call: CallRow, outcome: CallOutcome): CallSummary {
+  return { id: call.id, callerName: call.callerName, kind: call.kind, outcome, durationSeconds: durationOf(call) }
+}
 
 const ENDED = '通话已结束'
 
@@ -29,6 +43,7 @@ export class CallsService {
     private readonly access: ConsultationAccess,
     private readonly accounts: AccountsRepository,
     private readonly notes: ConsultationNotes,
+    private readonly video: VideoConsult,
     private readonly tx: TransactionRunner,
     @Inject(DC_CONFIG) private readonly config: DcConfig,
   ) {}
@@ -127,7 +142,7 @@ export class CallsService {
         if (!inCall) throw new AppError('FORBIDDEN', '您不在这通电话中')
         outcome = 'completed'
       }
-      return this.finish(call, outcome, now)
+      return this.finish(actor, call, outcome, now)
     })
   }
 
@@ -168,14 +183,22 @@ export class CallsService {
       // Rung past its time: missed (whoever went silent meanwhile); otherwise a side went silent.
       for (const call of rows)
         items.push(
-          await this.finish(call, call.state === 'ringing' && call.startedAt < rangUntil ? 'missed' : 'failed', now),
+          await this.finish(
+            actor,
+            call,
+            call.state === 'ringing' && call.startedAt < rangUntil ? 'missed' : 'failed',
+            now,
+          ),
         )
       return { items }
     })
   }
 
-  private async finish(call: CallRow, outcome: CallOutcome, now: Date): Promise<DcCallChange> {
+  /** Ends the call; one that was talked (hung up, or cut off) holds the 视频咨询 it falls in. */
+  private async finish(actor: Actor, call: CallRow, outcome: CallOutcome, now: Date): Promise<DcCallChange> {
     const ended = await this.repo.update(call.id, { state: 'ended', endedAt: now, outcome })
+    if (ended.answeredAt && (outcome === 'completed' || outcome === 'failed'))
+      await this.video.held(actor, ended.consultationId, ended.answeredAt, callText(summaryOf(ended, outcome)))
     return this.change(ended, true)
   }
 
@@ -185,14 +208,7 @@ export class CallsService {
     if (!ended || !call.outcome) return { call: toCall(call), audience, note: null }
     const row = await this.consultations.lock(call.consultationId)
     if (!row) notFound('会话')
-    const summary = {
-      id: call.id,
-      callerName: call.callerName,
-      kind: call.kind,
-      outcome: call.outcome,
-      durationSeconds: durationOf(call),
-    }
-    const note = await this.notes.called(row, summary, call.endedAt ?? new Date())
+    const note = await this.notes.called(row, summaryOf(call, call.outcome), call.endedAt ?? new Date())
     return { call: toCall(call), audience, note: { message: toMessage(note), audience } }
   }
 
