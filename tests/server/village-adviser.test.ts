@@ -107,6 +107,7 @@ describe.each(databaseBackends())('village, adviser and workbench (%s)', (backen
       '司法鉴定咨询',
       '律师咨询预约',
       '法律咨询（村居法律顾问）',
+      '视频咨询（村居法律顾问）',
     ])
     const aid = await call<{ guide: { timeLimit: string; legalBasis: string[] } }>(
       stack.bffUrl,

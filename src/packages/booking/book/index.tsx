@@ -2,6 +2,7 @@ import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Slot } from '@pocket/contract'
+import { VIDEO_CONSULT_ITEM } from '@pocket/contract/constants'
 import { addDays, localDateOf } from '@pocket/contract/time'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
@@ -12,6 +13,7 @@ import { useResource } from '@/hooks/useResource'
 import { formatDay, t, useT } from '@/i18n'
 import { ApiError, messageOf } from '@/services/api-error'
 import { bookingApi } from '@/services/booking'
+import { consultApi } from '@/services/consult'
 import { replaceWith } from '@/services/session'
 import { currentPosition } from '@/platform/location'
 import { askForBookingNotices } from '@/platform/subscribe'
@@ -47,8 +49,11 @@ export default function Book() {
     itemCode && `item-booking:${itemCode}:${position ? `${position.lat},${position.lng}` : (me?.village?.code ?? '')}`,
     () => bookingApi.itemBooking(itemCode, position ?? { region: me?.village?.code }),
   )
-  // 视频咨询 is booked with one adviser, at the institution the chat names: only that one is offered.
-  const fixedInstitution = params.institution ?? null
+  // 视频咨询 is booked with one adviser, the village's, at the institution they work from: only that
+  // one is offered (named by the chat that opened this page, else read from the resident's conversation).
+  const video = itemCode === VIDEO_CONSULT_ITEM && !rescheduling
+  const adviser = useResource(video && !params.institution ? 'consultation:mine' : null, () => consultApi.open())
+  const fixedInstitution = params.institution ?? (video ? (adviser.data?.adviser.institutionId ?? '') : null)
   const places = (where.data?.institutions ?? []).filter((i) => !fixedInstitution || i.id === fixedInstitution)
   const [chosenInstitution, setInstitution] = useState<string | null>(null)
   const institutionId = current.data?.institution.id ?? chosenInstitution ?? places[0]?.id ?? null
@@ -121,6 +126,7 @@ export default function Book() {
   return (
     <Page className='book' title={rescheduling ? 'book.rescheduleTitle' : 'book.title'}>
       <StateView resource={rescheduling ? current : where} />
+      {video && !params.institution && <StateView resource={adviser} />}
       {!rescheduling && where.data && (
         <View className='card'>
           <View className='book-institution-head'>
