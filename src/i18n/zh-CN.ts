@@ -307,6 +307,7 @@ export const zhCN = {
   'call.none': '当前没有通话',
   'call.offline': '网络未连接，无法呼叫，请检查网络后重试',
   'call.mediaFailed': '无法使用麦克风或摄像头，请在设置中允许后重试',
+  'call.connectFailed': '通话线路连接失败，请检查网络后重新拨打',
   'call.cameraSwitchFailed': '无法切换摄像头',
   'call.answeredElsewhere': '已在其他设备接听',
   'call.ended.completed': '通话结束，通话时长 {duration}',

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { CallVideoProps, MediaCall, MediaOptions, Quality } from './call-media'
+import { isDeviceError, MediaDenied } from './media-denied'
+import type { CallViews } from './trtc-web.h5'
 
 /** How often the link's round trip and loss are read for the quality indicator. */
 const STATS_MS = 2_000
@@ -188,12 +190,31 @@ class WebRtcCall implements MediaCall {
   }
 }
 
+/**
+ * TRTC Web when the BFF gives TRTC credentials (so H5 and mini-program phones meet in one room),
+ * else WebRTC peer to peer. The TRTC SDK is a chunk of its own, loaded only then.
+ */
 export async function startMedia(options: MediaOptions): Promise<MediaCall> {
   if (!navigator.mediaDevices?.getUserMedia) throw new Error('no media devices (needs HTTPS)')
-  const local = await navigator.mediaDevices.getUserMedia({
-    audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true },
-    video: options.kind === 'video' ? { facingMode: 'user', width: { ideal: 640 }, height: { ideal: 480 } } : false,
-  })
+  if (options.media.trtc) {
+    const { TrtcWebCall } = await import(/* webpackChunkName: "lazy-trtc-web" */ './trtc-web.h5')
+    const call = new TrtcWebCall(options)
+    try {
+      await call.start()
+    } catch (err) {
+      call.close()
+      throw err
+    }
+    return call
+  }
+  const local = await navigator.mediaDevices
+    .getUserMedia({
+      audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true },
+      video: options.kind === 'video' ? { facingMode: 'user', width: { ideal: 640 }, height: { ideal: 480 } } : false,
+    })
+    .catch((err: unknown) => {
+      throw isDeviceError(err) ? new MediaDenied(err) : err
+    })
   const call = new WebRtcCall(options, local)
   if (options.offerer) await call.offer()
   return call
@@ -203,12 +224,27 @@ export async function startMedia(options: MediaOptions): Promise<MediaCall> {
 export function CallVideo({ media, voiceOnly, version }: CallVideoProps) {
   const remote = useRef<HTMLVideoElement>(null)
   const local = useRef<HTMLVideoElement>(null)
+  const remoteView = useRef<HTMLDivElement>(null)
+  const localView = useRef<HTMLDivElement>(null)
+  const drawn = media && 'attach' in media ? (media as MediaCall & { attach(v: CallViews): void }) : null
   useEffect(() => {
+    if (drawn) {
+      drawn.attach({ remote: remoteView.current, local: localView.current })
+      return
+    }
     const call = media as WebRtcCall | null
     if (remote.current && remote.current.srcObject !== (call?.remote ?? null))
       remote.current.srcObject = call?.remote ?? null
     if (local.current) local.current.srcObject = call?.local ?? null
-  }, [media, version, voiceOnly])
+  }, [media, drawn, version, voiceOnly])
+  // TRTC draws into elements of its own choosing: give it the same two places.
+  if (drawn)
+    return (
+      <div className={`call-video ${voiceOnly ? 'call-video-off' : ''}`}>
+        <div ref={remoteView} className='call-video-remote' />
+        {!voiceOnly && <div ref={localView} className='call-video-local' />}
+      </div>
+    )
   return (
     <div className={`call-video ${voiceOnly ? 'call-video-off' : ''}`}>
       <video ref={remote} className='call-video-remote' autoPlay playsInline />

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import TRTC, { type TrtcPlayer } from 'trtc-wx-sdk'
 import type { CallVideoProps, MediaCall, MediaOptions, Quality } from './call-media'
+import { MediaDenied } from './media-denied'
 
 export const mediaCapabilities = { speakerChoice: true }
 
@@ -130,9 +131,13 @@ const idOf = (data: Record<string, unknown>) => String((data.player as TrtcPlaye
 export async function startMedia(options: MediaOptions): Promise<MediaCall> {
   if (!options.media.trtc) throw new Error('TRTC is not configured on the BFF')
   const { authSetting } = await Taro.getSetting()
-  if (authSetting['scope.record'] === false) throw new Error('microphone refused')
-  await Taro.authorize({ scope: 'scope.record' })
-  if (options.kind === 'video') await Taro.authorize({ scope: 'scope.camera' })
+  if (authSetting['scope.record'] === false) throw new MediaDenied('scope.record refused before')
+  try {
+    await Taro.authorize({ scope: 'scope.record' })
+    if (options.kind === 'video') await Taro.authorize({ scope: 'scope.camera' })
+  } catch (err) {
+    throw new MediaDenied(err)
+  }
   return new TrtcCall(options)
 }
 

@@ -5,6 +5,7 @@ import { t } from '@/i18n'
 import { PAGE } from '@/pages'
 import type { MediaCall } from '@/platform/call-media'
 import { loadCallMedia } from '@/platform/call-media-loader'
+import { MediaDenied } from '@/platform/media-denied'
 import { startRinging } from '@/platform/ringer'
 import { freshScreen, useCall, type CallScreen } from '@/stores/call'
 import { useSession } from '@/stores/session'
@@ -18,6 +19,11 @@ export const callsApi = {
 
 /** Every few seconds a device in a call says so; the server takes 10 s of silence as a vanished phone. */
 const ALIVE_MS = 3_000
+/**
+ * Answered but no media path after this long (TRTC out of reach, or two networks peer to peer
+ * cannot cross without TURN): the call is given up, saying so, rather than left at 正在接通….
+ */
+const CONNECT_TIMEOUT_MS = 20_000
 
 /** Refusals that say the server could not do it just now, not that the call is over. */
 const TRANSIENT = new Set(['UPSTREAM_UNAVAILABLE', 'INTERNAL', 'TIMEOUT'])
@@ -57,6 +63,7 @@ class Calls {
   private early: Record<string, unknown>[] = []
   private stopRinging: (() => void) | null = null
   private aliveTimer: ReturnType<typeof setInterval> | undefined
+  private connectTimer: ReturnType<typeof setTimeout> | undefined
   /** Hung up before the server had told this device the call's id: cancel it when it does. */
   private cancelWhenKnown = false
   /** The call this device hung up on, whose record's outcome is still to come. */
@@ -217,6 +224,13 @@ class Calls {
     if (this.media) return
     useCall.getState().patch({ phase: 'connecting' })
     this.keepAlive()
+    clearTimeout(this.connectTimer)
+    this.connectTimer = setTimeout(() => {
+      const s = useCall.getState().screen
+      if (s?.call?.id !== call.id || s.phase !== 'connecting') return
+      socket.send({ event: 'call.hangup', data: { callId: call.id } })
+      this.finish(t('call.connectFailed'))
+    }, CONNECT_TIMEOUT_MS)
     try {
       const credentials = await callsApi.media(call.id)
       const { startMedia } = await loadCallMedia()
@@ -246,10 +260,11 @@ class Calls {
       this.media = media
       useCall.getState().mediaChanged()
       for (const signal of this.early.splice(0)) media.receive(signal)
-    } catch {
-      // The microphone or camera was refused, or the credentials could not be had: end it cleanly.
+    } catch (err) {
+      // The microphone or camera was refused, or the line could not be made (credentials, TRTC):
+      // end it cleanly, saying which, since only the first is the person's to fix.
       socket.send({ event: 'call.hangup', data: { callId: call.id } })
-      this.finish(t('call.mediaFailed'))
+      this.finish(t(err instanceof MediaDenied ? 'call.mediaFailed' : 'call.connectFailed'))
     }
   }
 
@@ -262,6 +277,7 @@ class Calls {
   private finish(notice: string): void {
     this.quiet()
     clearInterval(this.aliveTimer)
+    clearTimeout(this.connectTimer)
     this.aliveTimer = undefined
     this.media?.close()
     this.media = null

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { AuthSession, MessagePage } from '@pocket/contract'
-import { instantAt } from '@pocket/contract/time'
+import { instantAt, monthDayOf } from '@pocket/contract/time'
 import { call, signInBySms } from '../support/api'
 import { book, nthWeekdayAhead } from '../support/booking'
 import { ADVISER_PHONE, residentWithConsultation } from '../support/consult'
@@ -66,7 +66,8 @@ async function shiftClock(context: BrowserContext, offsetMs: number): Promise<vo
   })
 }
 
-let adviserSession: AuthSession | undefined
+/** The adviser signs in once per stack (each stack has its own secrets). */
+const adviserSessions = new Map<Stack, AuthSession>()
 
 interface Phones {
   villager: Page
@@ -84,7 +85,8 @@ interface Phones {
 async function twoPhones(stack: Stack, browser: Browser, phone: string, clockOffsetMs = 0): Promise<Phones> {
   const { session, consultation } = await residentWithConsultation(stack, phone)
   const me = await call<AuthSession['me']>(stack.bffUrl, 'GET', '/api/v1/me', { token: session.accessToken })
-  adviserSession ??= await signInBySms(stack.bffUrl, stack.sms, ADVISER_PHONE)
+  const adviserSession = adviserSessions.get(stack) ?? (await signInBySms(stack.bffUrl, stack.sms, ADVISER_PHONE))
+  adviserSessions.set(stack, adviserSession)
   const villagerContext = await browser.newContext(PHONE)
   await rememberSignIn(villagerContext, { ...session, me: me.body })
   const adviserContext = await browser.newContext(PHONE)
@@ -208,6 +210,31 @@ describe('H5 in Chromium: a villager and the adviser call each other, on two BFF
     expect(await callRecords(h5.stack, p)).toEqual([expect.stringMatching(/^视频通话 · 通话时长 /)])
   })
 
+  it('a villager books a 视频咨询 from the chat: only the adviser’s firm is offered; the booking says when to join', async () => {
+    const p = (phones = await twoPhones(h5.stack, h5.browser, '13977771008'))
+    const date = nthWeekdayAhead(2)
+    const { month, day } = monthDayOf(date)
+    await within(
+      p,
+      (async () => {
+        await p.villager.locator('.chat-tool').last().click()
+        await p.villager.locator('.chat-more-video').click()
+        await p.villager.locator('.book-choice').first().waitFor()
+        expect(await p.villager.locator('.book-choice').allInnerTexts()).toEqual([
+          expect.stringContaining('律师事务所'),
+        ])
+        await p.villager.locator('.book-day', { hasText: new RegExp(`^${month}月${day}日 `) }).click()
+        await p.villager.locator('.book-slot', { hasText: '11:00-11:30' }).click()
+        await p.villager.locator('.book-topic input').fill('承包地被占，想视频给顾问看看')
+        await p.villager.locator('.book-confirm').click()
+        await p.villager.getByText('法律顾问：马晓梅').waitFor()
+        await p.villager.locator('.video-join', { hasText: '开始前10分钟可进入' }).waitFor()
+        // No desk QR code: nobody checks a video consultation in at a counter.
+        expect(await p.villager.locator('.appointment-qr').count()).toBe(0)
+      })(),
+    )
+  })
+
   it('declined: the caller hears so and the record says it', async () => {
     const p = (phones = await twoPhones(h5.stack, h5.browser, '13977771002'))
     await within(
@@ -286,5 +313,64 @@ describe('H5 in Chromium: a villager and the adviser call each other, on two BFF
       })(),
     )
     expect((await callRecords(h5.stack, p))[0]).toMatch(/^语音通话 · /)
+  })
+})
+
+describe('H5 in Chromium with TRTC configured: a call goes through TRTC Web, as the mini-program does', () => {
+  const h5 = servedH5({
+    extraBffEnv: {
+      CALL_SWEEP_MS: '300',
+      TRTC_SDK_APP_ID: '1400000001',
+      TRTC_SECRET_KEY: 'trtc-secret-0123456789abcdef0123456789abcdef',
+    },
+  })
+  let phones: Phones | undefined
+  afterEach(async () => {
+    for (const c of phones?.contexts ?? []) await c.close()
+    phones = undefined
+  })
+
+  it('both phones ask TRTC for the call’s room; with TRTC out of reach the call ends saying the line failed', async () => {
+    const p = (phones = await twoPhones(h5.stack, h5.browser, '13977771021'))
+    // This machine reaches no TRTC server: every request to one is recorded and refused.
+    const asked: string[] = []
+    const trtcHosts = /cloud-rtc\.(com|net)|\.qq\.com|qcloud\.com|tencent-cloud\.com/
+    for (const c of p.contexts) {
+      await c.route(trtcHosts, async (route) => {
+        asked.push(`${route.request().url()} ${route.request().postData() ?? ''}`)
+        await route.abort('internetdisconnected')
+      })
+      await c.routeWebSocket(trtcHosts, (ws) => {
+        asked.push(`ws ${ws.url()}`)
+        void ws.close()
+      })
+    }
+    await within(
+      p,
+      (async () => {
+        await p.villager.locator('.chat-call-video').click()
+        await p.adviser.locator('.call-accept').click()
+        // Given up after 20 s without a media path, on both sides, saying the line failed.
+        await p.villager.locator('.call-status-line', { hasText: '通话线路连接失败' }).waitFor({ timeout: 40_000 })
+        await p.adviser.locator('.call-status-line', { hasText: '通话线路连接失败' }).waitFor({ timeout: 10_000 })
+      })(),
+    )
+    // Each phone asked TRTC's scheduler for the call's room (groupId), as itself, with a UserSig.
+    const callId = (
+      await call<MessagePage>(
+        h5.stack.bffUrl,
+        'GET',
+        `/api/v1/consultations/${p.consultationId}/messages?beforeSeq=1000000&limit=5`,
+        { token: p.villagerToken },
+      )
+    ).body.items.flatMap((m) => (m.body.kind === 'system' && m.body.call ? [m.body.call.id] : []))[0]
+    const schedules = asked.filter((a) => a.startsWith('https://schedule.cloud-rtc.'))
+    expect(schedules.length).toBeGreaterThanOrEqual(2)
+    for (const field of ['sdkAppId', 'groupId', 'userId', 'userSig'])
+      expect(schedules.every((a) => a.includes(`name="${field}"`))).toBe(true)
+    expect(schedules.every((a) => a.includes('1400000001') && a.includes(callId ?? 'no call'))).toBe(true)
+    const me = await call<{ id: string }>(h5.stack.bffUrl, 'GET', '/api/v1/me', { token: p.villagerToken })
+    expect(schedules.some((a) => a.includes(me.body.id))).toBe(true)
+    expect(new Set(schedules.map((a) => /name="userId"\s+(\S+)/.exec(a)?.[1])).size).toBe(2)
   })
 })

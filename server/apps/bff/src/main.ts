@@ -6,6 +6,7 @@ import { frameworkErrors, jsonLogger, refuseUnstorableInput, requestIdOf } from 
 import { BFF_PREFIX, BffModule } from './app.module.js'
 import { RATE_LIMIT_STORE } from './common/rate-limit.guard.js'
 import { limitEveryRequest } from './common/rate-limit.hook.js'
+import { TRTC_WEB_ORIGINS } from './calls/trtc-web-origins.js'
 import { securityHeaders } from './common/security-headers.js'
 import { loadBffConfig } from './config.js'
 import { WsGateway } from './realtime/ws.gateway.js'
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   // Only POST /uploads reads a multipart body; its limits are set where it reads the file.
   await app.register(multipart)
   const h5 = config.H5_DIR ? loadH5(config.H5_DIR) : null
-  await securityHeaders(app, h5?.inlineScriptHashes ?? [])
+  await securityHeaders(app, h5?.inlineScriptHashes ?? [], config.TRTC_SDK_APP_ID ? TRTC_WEB_ORIGINS : [])
   fastify.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id)
   })
