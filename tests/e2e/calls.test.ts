@@ -83,34 +83,40 @@ interface Phones {
  * with the workbench open: each a phone-sized browser with camera and microphone.
  */
 async function twoPhones(stack: Stack, browser: Browser, phone: string, clockOffsetMs = 0): Promise<Phones> {
-  const { session, consultation } = await residentWithConsultation(stack, phone)
-  const me = await call<AuthSession['me']>(stack.bffUrl, 'GET', '/api/v1/me', { token: session.accessToken })
   const adviserSession = adviserSessions.get(stack) ?? (await signInBySms(stack.bffUrl, stack.sms, ADVISER_PHONE))
   adviserSessions.set(stack, adviserSession)
-  const villagerContext = await browser.newContext(PHONE)
-  await rememberSignIn(villagerContext, { ...session, me: me.body })
   const adviserContext = await browser.newContext(PHONE)
   await rememberSignIn(adviserContext, adviserSession)
-  for (const c of [villagerContext, adviserContext]) {
-    await keepPeerConnections(c)
-    if (clockOffsetMs) await shiftClock(c, clockOffsetMs)
-  }
-  const villager = await villagerContext.newPage()
+  await keepPeerConnections(adviserContext)
+  if (clockOffsetMs) await shiftClock(adviserContext, clockOffsetMs)
+  const first = await villagerPhone(stack, browser, phone, clockOffsetMs)
   const adviser = await adviserContext.newPage()
-  const logs = [recordPage(villager), recordPage(adviser)]
-  const second = stack.bffs[stack.bffs.length - 1].url
-  await villager.goto(`${stack.bffUrl}/#/packages/consult/chat/index`)
-  await adviser.goto(`${second}/#/packages/workbench/index/index`)
-  await villager.locator('.chat-call-video').waitFor()
+  const logs = [first.log, recordPage(adviser)]
+  await adviser.goto(`${stack.bffs[stack.bffs.length - 1].url}/#/packages/workbench/index/index`)
   await adviser.locator('.inbox-row').first().waitFor()
   return {
-    villager,
+    villager: first.page,
     adviser,
-    contexts: [villagerContext, adviserContext],
-    villagerToken: session.accessToken,
-    consultationId: consultation.id,
+    contexts: [first.context, adviserContext],
+    villagerToken: first.token,
+    consultationId: first.consultationId,
     log: () => `--- villager/adviser pages ---\n${logs.map((l) => l()).join('\n---\n')}`,
   }
+}
+
+/** A villager of the demo village on the first BFF, with the chat with the adviser open. */
+async function villagerPhone(stack: Stack, browser: Browser, phone: string, clockOffsetMs = 0) {
+  const { session, consultation } = await residentWithConsultation(stack, phone)
+  const me = await call<AuthSession['me']>(stack.bffUrl, 'GET', '/api/v1/me', { token: session.accessToken })
+  const context = await browser.newContext(PHONE)
+  await rememberSignIn(context, { ...session, me: me.body })
+  await keepPeerConnections(context)
+  if (clockOffsetMs) await shiftClock(context, clockOffsetMs)
+  const page = await context.newPage()
+  const log = recordPage(page)
+  await page.goto(`${stack.bffUrl}/#/packages/consult/chat/index`)
+  await page.locator('.chat-call-video').waitFor()
+  return { page, context, log, token: session.accessToken, consultationId: consultation.id }
 }
 
 async function callRecords(stack: Stack, p: Phones): Promise<string[]> {
@@ -295,6 +301,36 @@ describe('H5 in Chromium: a villager and the adviser call each other, on two BFF
         await status(p.adviser, '通话结束')
       })(),
     )
+  })
+
+  it('busy: a neighbour calling the adviser during a call hears so, and the call goes on', async () => {
+    const p = (phones = await twoPhones(h5.stack, h5.browser, '13977771009'))
+    const neighbour = await villagerPhone(h5.stack, h5.browser, '13977771010')
+    p.contexts.push(neighbour.context)
+    await within(
+      p,
+      (async () => {
+        await p.villager.locator('.chat-call-voice').click()
+        await p.adviser.locator('.call-accept').click()
+        await p.villager.locator('.call-phase-connected').waitFor()
+        await neighbour.page.locator('.chat-call-voice').click()
+        await status(neighbour.page, '对方正在通话中')
+        // The adviser's screen never rang for the neighbour: the call under way is still connected.
+        expect(await p.adviser.locator('.call-accept').count()).toBe(0)
+        await p.adviser.locator('.call-phase-connected').waitFor()
+        await p.villager.locator('.call-hangup').click()
+        await status(p.adviser, '通话结束')
+      })(),
+    )
+    const theirs = await call<MessagePage>(
+      h5.stack.bffUrl,
+      'GET',
+      `/api/v1/consultations/${neighbour.consultationId}/messages?beforeSeq=1000000&limit=50`,
+      { token: neighbour.token },
+    )
+    expect(theirs.body.items.flatMap((m) => (m.body.kind === 'system' ? [m.body.text] : []))).toEqual([
+      '语音通话 · 对方忙线',
+    ])
   })
 
   it('a phone that vanishes mid-call: the other side is told within seconds', async () => {

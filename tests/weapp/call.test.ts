@@ -21,7 +21,7 @@ describe('weapp call page (dist/weapp) in miniprogram-simulate, signalled throug
   beforeAll(async () => {
     requireBuild('weapp')
     // trtc-wx-sdk logs every step of its state machine.
-    jest.spyOn(console, 'log').mockImplementation(() => undefined)
+    for (const level of ['log', 'info', 'warn'] as const) jest.spyOn(console, level).mockImplementation(() => undefined)
     stack = await startStack({
       backend: 'pglite',
       extraBffEnv: { TRTC_SDK_APP_ID: SDK_APP_ID, TRTC_SECRET_KEY: 'trtc-secret-0123456789abcdef0123456789abcdef' },
