@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import { and, asc, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm'
-import {
-  addDays,
-  instantAt,
-  type AppointmentStatus,
-  type Channel,
-  type DcBookingPlace,
-  type LocalDate,
-  type RatingTag,
-} from '@pocket/contract'
+import { addDays, instantAt, type Channel, type DcBookingPlace, type LocalDate, type RatingTag } from '@pocket/contract'
 import { catalogItems } from '../catalog/catalog.schema.js'
 import { DbContext } from '../db/transactions.js'
 import { institutions, people } from '../directory/directory.schema.js'
@@ -16,6 +8,7 @@ import { toRatingSummary } from '../ratings/rating-summary.js'
 import { ratings } from '../ratings/ratings.schema.js'
 import { requests } from '../requests/requests.schema.js'
 import {
+  ACTIVE_APPOINTMENT,
   appointments,
   bookingRules,
   calendarDays,
@@ -40,8 +33,6 @@ export interface AppointmentRecord extends AppointmentRow {
   ratingComment: string | null
   adviserName: string | null
 }
-
-const ACTIVE: AppointmentStatus[] = ['booked', 'checked_in']
 
 @Injectable()
 export class BookingRepository {
@@ -196,7 +187,7 @@ export class BookingRepository {
           eq(appointments.accountId, accountId),
           eq(appointments.itemCode, itemCode),
           eq(appointments.date, date),
-          inArray(appointments.status, ACTIVE),
+          inArray(appointments.status, ACTIVE_APPOINTMENT),
           ne(appointments.number, number),
         ),
       )

@@ -91,6 +91,9 @@ export const slotSeats = pgTable(
   ],
 )
 
+/** The statuses of a booking still to happen: it holds its seat (and, for 视频咨询, its adviser). */
+export const ACTIVE_APPOINTMENT: AppointmentStatus[] = ['booked', 'checked_in']
+
 /** A booked seat; its number is the request's unified number. */
 export const appointments = pgTable(
   'appointments',

@@ -10,7 +10,7 @@ import { ConsultationsRepository } from '../consultations/consultations.reposito
 import { DbContext } from '../db/transactions.js'
 import { DirectoryRepository } from '../directory/directory.repository.js'
 import { RequestsService } from '../requests/requests.service.js'
-import { appointments } from './booking.schema.js'
+import { ACTIVE_APPOINTMENT, appointments } from './booking.schema.js'
 
 /** Who a 视频咨询 is with: the resident's conversation and its adviser. */
 export interface VideoParty {
@@ -73,7 +73,7 @@ export class VideoConsult {
         and(
           eq(appointments.adviserPersonId, party.adviserPersonId),
           eq(appointments.startsAt, startsAt),
-          inArray(appointments.status, ['booked', 'checked_in']),
+          inArray(appointments.status, ACTIVE_APPOINTMENT),
           except ? ne(appointments.number, except) : undefined,
         ),
       )
@@ -96,9 +96,7 @@ export class VideoConsult {
         startsAt: appointments.startsAt,
       })
       .from(appointments)
-      .where(
-        and(eq(appointments.consultationId, consultationId), inArray(appointments.status, ['booked', 'checked_in'])),
-      )
+      .where(and(eq(appointments.consultationId, consultationId), inArray(appointments.status, ACTIVE_APPOINTMENT)))
       .for('update')
     const early = VIDEO_JOIN_EARLY_MINUTES * 60_000
     const row = rows.find(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common'
 import type { Consultation } from '@pocket/contract'
 import { instantAt } from '@pocket/contract'
 import { and, asc, gt, inArray } from 'drizzle-orm'
-import { appointments } from '../booking/booking.schema.js'
+import { ACTIVE_APPOINTMENT, appointments } from '../booking/booking.schema.js'
 import { DbContext } from '../db/transactions.js'
 
 type VideoAppointment = NonNullable<Consultation['videoAppointment']>
@@ -29,7 +29,7 @@ export class VideoAppointments {
       .where(
         and(
           inArray(appointments.consultationId, consultationIds),
-          inArray(appointments.status, ['booked', 'checked_in']),
+          inArray(appointments.status, ACTIVE_APPOINTMENT),
           gt(appointments.startsAt, new Date(now.getTime() - 86_400_000)),
         ),
       )
