@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { check, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import { AppointmentStatus } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { catalogItems } from '../catalog/catalog.schema.js'
@@ -127,6 +127,10 @@ export const appointments = pgTable(
     uniqueIndex('appointments_adviser_one_at_a_time')
       .on(t.adviserPersonId, t.startsAt)
       .where(sql`${t.adviserPersonId} is not null and ${t.status} in ('booked', 'checked_in')`),
+    // A conversation's 视频咨询 are read with every view of it (the inbox too) and with every call that ends.
+    index('appointments_consultation_idx')
+      .on(t.consultationId)
+      .where(sql`${t.consultationId} is not null`),
     // One active booking per resident, item and day: a second one conflicts here, whatever races.
     uniqueIndex('appointments_one_active_per_day')
       .on(t.accountId, t.itemCode, t.date)

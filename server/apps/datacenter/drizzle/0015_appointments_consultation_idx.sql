@@ -1,0 +1,1 @@
+CREATE INDEX "appointments_consultation_idx" ON "appointments" USING btree ("consultation_id") WHERE "appointments"."consultation_id" is not null;
