@@ -133,6 +133,24 @@ describe.each(setups())('messages stored in batches under load (%s)', (_, option
       [before + 2, true],
     ])
     expect((await history(resident)).map((m) => m.seq).slice(-2)).toEqual([before + 1, before + 2])
+
+    // Acks lost: a later batch resends both beside a new one. The stored ones come back as they
+    // were (found by sender and client id in the database, not in the batch), the new one is next.
+    const again = await signedCall<DcSendResults>(stack, 'POST', '/messages', {
+      body: {
+        items: [
+          item(resident, resident.session, 'batch-a-002'),
+          item(resident, resident.session, 'batch-a-003'),
+          item(resident, resident.session, 'batch-a-001'),
+        ],
+      },
+    })
+    expect(again.body.items.map((o) => (o.ok ? [o.sent.message.seq, o.sent.created] : o.code))).toEqual([
+      [before + 2, false],
+      [before + 3, true],
+      [before + 1, false],
+    ])
+    expect((await history(resident)).length).toBe(before + 3)
   })
 
   it('only the BFF itself may name the senders of a batch', async () => {

@@ -103,7 +103,9 @@ export class ConsultationsRepository {
    * What a batch of sends decides from, in one statement: its conversations, locked in id order
    * (two batches sharing conversations queue, never deadlock); the accounts sending; the villages'
    * advisers (as `adviserFacts`); and the messages already stored under its (sender, clientId)
-   * pairs, keyed `sender clientId`. Written in SQL with each list as one array parameter: built by
+   * pairs, keyed `sender clientId`: one index lookup per pair (a lateral subquery the planner cannot
+   * turn into a scan of every message of the senders, even in a plan PGlite made while the table was
+   * small and kept). Written in SQL with each list as one array parameter: built by
    * the query builder it cost more than it took the database to run. A resend that another batch stored
    * while this one waited for the lock is not among the earlier messages (the statement's snapshot
    * predates the wait): storing it again fails on the unique index, and the batch is then tried item
@@ -126,9 +128,11 @@ export class ConsultationsRepository {
           (select * from ${consultations} where id = any(${listOf(ids)}) order by id for update) c) as locked,
         (select coalesce(json_agg(a), '[]'::json) from ${accounts} a where a.id = any(${listOf(accountIds)})) as accounts,
         (${adviserFactsJson(ids, now)}) as advisers,
-        (select coalesce(json_agg(m), '[]'::json) from ${messages} m
-          where m.sender_account_id = any(${listOf(keys.map((k) => k.senderAccountId))})
-            and m.client_id = any(${listOf(keys.map((k) => k.clientId))})) as earlier`)
+        (select coalesce(json_agg(m), '[]'::json)
+          from unnest(${textArray(keys.map((k) => k.senderAccountId))}, ${textArray(keys.map((k) => k.clientId))})
+            as k(sender_account_id, client_id)
+          cross join lateral (select * from ${messages} m
+            where m.sender_account_id = k.sender_account_id and m.client_id = k.client_id limit 1) m) as earlier`)
     // Both drivers answer `execute` with `{ rows }`, and parse `json` columns.
     const [read] = (
       result as { rows: { locked: unknown; accounts: unknown; advisers: AdviserFactRow[]; earlier: unknown }[] }
@@ -533,9 +537,11 @@ interface AdviserFactRow {
   account_id: string | null
 }
 
-/** A list of texts as one parameter (a PostgreSQL array literal, each element quoted), for `x = any(${listOf(xs)})`. */
-const listOf = (xs: string[]) =>
-  sql`${`{${[...new Set(xs)].map((x) => `"${x.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]`
+/** Texts as one parameter, in order (a PostgreSQL array literal, each element quoted). */
+const textArray = (xs: string[]) => sql`${`{${xs.map((x) => `"${x.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]`
+
+/** A set of texts as one parameter, for `x = any(${listOf(xs)})`. */
+const listOf = (xs: string[]) => textArray([...new Set(xs)])
 
 /**
  * Who advises (and backs up) the conversations' villages, their names, until when each is away
