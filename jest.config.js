@@ -12,6 +12,12 @@ const nodeTransform = {
   ],
 }
 
+// Projects whose suites start data centers share one PGlite folder made at the start of the run.
+const stackSetup = {
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+}
+
 const nodeMappers = {
   '^@pocket/contract$': '<rootDir>/contract/src/index.ts',
   '^@pocket/contract/route$': '<rootDir>/contract/src/route.ts',
@@ -72,6 +78,7 @@ module.exports = {
     },
     {
       displayName: 'server',
+      ...stackSetup,
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/server'],
       testMatch: ['**/*.test.ts'],
@@ -80,6 +87,7 @@ module.exports = {
     },
     {
       displayName: 'weapp',
+      ...stackSetup,
       testEnvironment: '<rootDir>/tests/weapp/environment.js',
       // jsdom only renders the pages; the test's own sockets (ws) are Node's.
       testEnvironmentOptions: { customExportConditions: ['node', 'require', 'default'] },
@@ -92,6 +100,7 @@ module.exports = {
     },
     {
       displayName: 'e2e',
+      ...stackSetup,
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/e2e'],
       testMatch: ['**/*.test.ts'],

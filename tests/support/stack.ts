@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -8,6 +8,7 @@ import { idCipherEnv } from '../../scripts/lib/id-cipher-env.mjs'
 import { SmsGatewayEmulator } from '../emulators/sms-gateway'
 import { WechatApiEmulator } from '../emulators/wechat-api'
 import type { Backend } from './env'
+import { pgliteTemplate } from './pglite-template'
 import { startProcess, type Running } from './processes'
 
 export interface StackOptions {
@@ -76,6 +77,12 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     cleanups.push(() => db.drop())
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'pocket-pglite-'))
+    // A shifted clock seeds its own days: such a stack makes its database itself.
+    const template = opts.clockOffsetMs ? null : pgliteTemplate()
+    if (template) {
+      cpSync(template.dir, dir, { recursive: true })
+      Object.assign(dbEnv, template.keys)
+    }
     dbEnv.PGLITE_DIR = dir
     cleanups.push(() => {
       for (const path of [dir, `${dir}-backups`, `${dir}.lock`]) rmSync(path, { recursive: true, force: true })
@@ -94,6 +101,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     DC_HMAC_SECRET: secrets.dcHmac,
     ...idCipherEnv(),
     LOG_LEVEL: 'warn',
+    // A copy of the template carries the template's ID-number keys: its seeded rows are sealed with them.
     ...dbEnv,
     ...clock,
     ...opts.extraDcEnv,
