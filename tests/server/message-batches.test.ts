@@ -114,6 +114,8 @@ describe.each(setups())('messages stored in batches under load (%s)', (_, option
       clientId,
       message: text(clientId),
     })
+    const outcomes = (res: { body: DcSendResults }) =>
+      res.body.items.map((o) => (o.ok ? [o.sent.message.seq, o.sent.created] : o.code))
     const before = (await history(resident)).length
     const res = await signedCall<DcSendResults>(stack, 'POST', '/messages', {
       body: {
@@ -126,12 +128,7 @@ describe.each(setups())('messages stored in batches under load (%s)', (_, option
       },
     })
     expect(res.status).toBe(200)
-    expect(res.body.items.map((o) => (o.ok ? [o.sent.message.seq, o.sent.created] : o.code))).toEqual([
-      [before + 1, true],
-      'NOT_FOUND',
-      [before + 1, false],
-      [before + 2, true],
-    ])
+    expect(outcomes(res)).toEqual([[before + 1, true], 'NOT_FOUND', [before + 1, false], [before + 2, true]])
     expect((await history(resident)).map((m) => m.seq).slice(-2)).toEqual([before + 1, before + 2])
 
     // Acks lost: a later batch resends both beside a new one. The stored ones come back as they
@@ -145,7 +142,7 @@ describe.each(setups())('messages stored in batches under load (%s)', (_, option
         ],
       },
     })
-    expect(again.body.items.map((o) => (o.ok ? [o.sent.message.seq, o.sent.created] : o.code))).toEqual([
+    expect(outcomes(again)).toEqual([
       [before + 2, false],
       [before + 3, true],
       [before + 1, false],
