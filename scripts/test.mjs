@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm test: lint, typecheck, build every target, check size budgets, then every jest project.
 // The last line is the runner's summary: "tests: N passed, N failed".
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -19,60 +19,34 @@ function findFiles(dir, keep) {
   )
 }
 
-/** Runs `cmd args` to its end; its output is kept (in test-results/`log` when given) and shown on failure. */
-function run(cmd, args, log) {
+function step(title, cmd, args, { quietLog } = {}) {
   const started = Date.now()
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, FORCE_COLOR: '0' },
-    })
-    let out = ''
-    child.stdout.on('data', (c) => (out += c))
-    child.stderr.on('data', (c) => (out += c))
-    child.on('close', (status) => {
-      if (log) writeFileSync(join(logs, log), out)
-      resolve({ status, out, secs: ((Date.now() - started) / 1000).toFixed(1) })
-    })
+  process.stdout.write(`\n▶ ${title}\n`)
+  const res = spawnSync(cmd, args, {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: quietLog ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+    maxBuffer: 256 * 1024 * 1024,
   })
-}
-
-/**
- * Checks and builds that do not depend on each other run side by side (each is mostly one core's
- * work), and are reported in order once all are done; any failure ends `npm test` with its output.
- */
-async function steps(list) {
-  process.stdout.write(`\n▶ ${list.map((s) => s.title).join(' · ')}\n`)
-  const results = await Promise.all(list.map((s) => run(s.cmd, s.args, s.log)))
-  let failed = false
-  list.forEach((s, i) => {
-    const { status, out, secs } = results[i]
-    if (status === 0) {
-      if (!s.log && out.trim()) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`)
-      process.stdout.write(`✓ ${s.title} (${secs}s)\n`)
-      return
-    }
-    failed = true
-    process.stdout.write(
-      `${out.slice(-6000)}\n✗ ${s.title} failed after ${secs}s${s.log ? ` (log: test-results/${s.log})` : ''}\n`,
-    )
-  })
-  if (failed) {
+  if (quietLog) {
+    writeFileSync(join(logs, quietLog), `${res.stdout ?? ''}\n${res.stderr ?? ''}`)
+  }
+  const secs = ((Date.now() - started) / 1000).toFixed(1)
+  if (res.status !== 0) {
+    if (quietLog) process.stdout.write(`${(res.stderr || res.stdout || '').slice(-6000)}\n`)
+    process.stdout.write(`✗ ${title} failed after ${secs}s${quietLog ? ` (log: test-results/${quietLog})` : ''}\n`)
     process.stdout.write('\ntests: 0 passed, 1 failed\n')
     process.exit(1)
   }
+  process.stdout.write(`✓ ${title} (${secs}s)\n`)
 }
 
-// The contract is compiled first: the typecheck and the lint both read its output.
-await steps([{ title: 'compile the contract', cmd: 'npx', args: ['tsc', '-b', 'contract'] }])
-await steps([
-  { title: 'lint (eslint, prettier)', cmd: 'npm', args: ['run', '--silent', 'lint'] },
-  { title: 'typecheck (client, server, cloud, tests)', cmd: 'npm', args: ['run', '--silent', 'typecheck'] },
-  { title: 'build H5 (dist/h5)', cmd: 'npx', args: ['taro', 'build', '--type', 'h5'], log: 'build-h5.log' },
-  { title: 'build weapp (dist/weapp)', cmd: 'npx', args: ['taro', 'build', '--type', 'weapp'], log: 'build-weapp.log' },
-])
-await steps([{ title: 'size budgets', cmd: 'node', args: ['scripts/size.mjs'] }])
+step('lint (eslint, prettier)', 'npm', ['run', '--silent', 'lint'])
+step('typecheck (client, server, cloud, tests)', 'npm', ['run', '--silent', 'typecheck'])
+step('build H5 (dist/h5)', 'npx', ['taro', 'build', '--type', 'h5'], { quietLog: 'build-h5.log' })
+step('build weapp (dist/weapp)', 'npx', ['taro', 'build', '--type', 'weapp'], { quietLog: 'build-weapp.log' })
+step('size budgets', 'node', ['scripts/size.mjs'])
 
 // In-process specs of server rules (services with in-memory repositories, guards, the data-center
 // client): Nest ships ESM only, so they run on Node's own test runner over the output the
