@@ -93,7 +93,13 @@ async function twoPhones(stack: Stack, browser: Browser, phone: string, clockOff
   const adviser = await adviserContext.newPage()
   const logs = [first.log, recordPage(adviser)]
   await adviser.goto(`${stack.bffs[stack.bffs.length - 1].url}/#/packages/workbench/index/index`)
-  await adviser.locator('.inbox-row').first().waitFor()
+  await adviser
+    .locator('.inbox-row')
+    .first()
+    .waitFor()
+    .catch((e: Error) => {
+      throw new Error(`${e.message}\n${logs.map((l) => l()).join('\n---\n')}`)
+    })
   return {
     villager: first.page,
     adviser,
