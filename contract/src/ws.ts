@@ -79,8 +79,8 @@ export const ServerError = z.object({
 
 /**
  * The message is stored (committed in the data center) under `seq`: it will not be lost or doubled.
- * It carries the message as stored, so the sending device shows it without waiting for its
- * `message.new` (which every device of both sides gets too).
+ * It carries the message as stored: the sending device gets the message here only, every other
+ * device of both sides as `message.new`.
  */
 export const ServerMessageAck = z.object({
   event: z.literal('message.ack'),
@@ -104,7 +104,7 @@ export const ServerMessageFailed = z.object({
     retry: z.boolean(),
   }),
 })
-/** A new message in one of the recipient's conversations, to every device of both sides. */
+/** A new message in one of the recipient's conversations, to every device of both sides but the one that sent it. */
 export const ServerMessageNew = z.object({ event: z.literal('message.new'), data: Message })
 /** A side read up to `seq`. */
 export const ServerMessageRead = z.object({

@@ -91,12 +91,14 @@ export class ConsultationsService {
    * batch with whatever else is being sent). Delivery to both sides' devices starts then and is
    * not waited for: the sender's ack says "stored", and a device that misses the live frame (the
    * bus failed, a socket dropped) fetches it by sequence, on reconnect or at the next message.
+   * The sending device (`device`, its socket) gets the message in its ack only, not a second time.
    */
   async send(
     user: Pick<AuthUser, 'accountId' | 'role'>,
     id: string,
     clientId: string,
     message: MessageBody,
+    device?: string,
   ): Promise<Message> {
     const actor = accountActor(user.accountId, user.role)
     if (message.kind === 'text') await this.safety.screen(actor, user.accountId, message.text)
@@ -107,7 +109,7 @@ export class ConsultationsService {
       message,
     })
     const shown = this.present(sent.message)
-    setImmediate(() => void this.deliver(id, sent, shown, user.accountId))
+    setImmediate(() => void this.deliver(id, sent, shown, user.accountId, device))
     return shown
   }
 
@@ -116,9 +118,9 @@ export class ConsultationsService {
    * (created: false) is delivered again too: a device that missed it gets it now, and clients keep
    * one copy per sequence.
    */
-  private async deliver(id: string, sent: DcSent, shown: Message, sender: string): Promise<void> {
+  private async deliver(id: string, sent: DcSent, shown: Message, sender: string, device?: string): Promise<void> {
     try {
-      await this.delivery.toAccounts(sent.audience, { event: 'message.new', data: shown })
+      await this.delivery.toAccounts(sent.audience, { event: 'message.new', data: shown }, device)
       await this.announce(sent.notices)
     } catch (err) {
       this.logger.warn({ msg: 'could not deliver a stored message live', id, seq: shown.seq, error: String(err) })

@@ -9,8 +9,8 @@ const TRANSIENT = new Set(['UPSTREAM_UNAVAILABLE', 'INTERNAL', 'RATE_LIMITED'])
 
 /**
  * `message.send` → `message.ack` with the stored message once the data center committed it (or
- * `message.failed` with the reason); right after, `message.new` to every device of both sides, on
- * every BFF instance.
+ * `message.failed` with the reason); right after, `message.new` to every other device of both
+ * sides, on every BFF instance.
  */
 @Injectable()
 export class MessageSendHandler implements OnModuleInit {
@@ -22,14 +22,14 @@ export class MessageSendHandler implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('message.send', async ({ consultationId, clientId, message }, { claims, send }) => {
+    this.handlers.on('message.send', async ({ consultationId, clientId, message }, { claims, connectionId, send }) => {
       const failed = (code: AppError['code'], text: string, retry: boolean) =>
         send({ event: 'message.failed', data: { consultationId, clientId, code, message: text, retry } })
       const parsed = MessageBody.safeParse(message)
       if (!parsed.success) return failed('VALIDATION_FAILED', parsed.error.issues[0].message, false)
       try {
         const user = { accountId: claims.accountId, role: claims.role }
-        const stored = await this.consultations.send(user, consultationId, clientId, parsed.data)
+        const stored = await this.consultations.send(user, consultationId, clientId, parsed.data, connectionId)
         send({
           event: 'message.ack',
           data: { consultationId, clientId, seq: stored.seq, at: stored.at, message: stored },

@@ -9,8 +9,11 @@ export const BUS = Symbol('BUS')
 export interface BusEvents {
   /** A sign-in was revoked: close its sockets wherever they are. */
   'session.revoked': { sessionId: string }
-  /** A frame for every socket of these accounts (or only these `devices` of theirs), on whichever instance holds it. */
-  deliver: { accountIds: string[]; devices?: string[]; frame: ServerFrame }
+  /**
+   * A frame for every socket of these accounts (or only these `devices` of theirs), on whichever
+   * instance holds it; never to the `except` device, which has it already.
+   */
+  deliver: { accountIds: string[]; devices?: string[]; except?: string; frame: ServerFrame }
 }
 
 export type BusTopic = keyof BusEvents

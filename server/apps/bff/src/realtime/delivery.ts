@@ -7,8 +7,9 @@ import { BUS, type Bus } from './bus.js'
 export class Delivery {
   constructor(@Inject(BUS) private readonly bus: Bus) {}
 
-  toAccounts(accountIds: string[], frame: ServerFrame): Promise<void> {
-    return this.bus.publish('deliver', { accountIds: [...new Set(accountIds)], frame })
+  /** `except`: a device (socket) that has the frame's content already, such as the sender's. */
+  toAccounts(accountIds: string[], frame: ServerFrame, except?: string): Promise<void> {
+    return this.bus.publish('deliver', { accountIds: [...new Set(accountIds)], frame, ...(except ? { except } : {}) })
   }
 
   /** A frame for one device (socket) of an account, wherever it is connected. */

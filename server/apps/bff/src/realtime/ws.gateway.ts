@@ -67,10 +67,14 @@ export class WsGateway implements OnApplicationShutdown {
       this.wss.handleUpgrade(req, socket, head, (ws) => void this.accept(ws, req, url))
     })
     this.bus.subscribe('session.revoked', ({ sessionId }) => this.closeSession(sessionId))
-    this.bus.subscribe('deliver', ({ accountIds, devices, frame }) => {
+    this.bus.subscribe('deliver', ({ accountIds, devices, except, frame }) => {
+      let text: string | undefined
       for (const id of accountIds)
-        for (const ws of this.byAccount.get(id) ?? [])
-          if (!devices || devices.includes(this.connections.get(ws)?.id ?? '')) this.send(ws, frame)
+        for (const ws of this.byAccount.get(id) ?? []) {
+          const device = this.connections.get(ws)?.id ?? ''
+          if (device === except || (devices && !devices.includes(device))) continue
+          this.send(ws, (text ??= JSON.stringify(frame)))
+        }
     })
     this.heartbeat = setInterval(() => this.sweep(), WS_HEARTBEAT_MS)
     this.heartbeat.unref()
@@ -180,17 +184,17 @@ export class WsGateway implements OnApplicationShutdown {
   }
 
   /**
-   * Queues a frame, unless the socket already has WS_SEND_BUFFER_BYTES waiting: a client that does
+   * Queues a frame (as JSON already, when one goes to many sockets), unless the socket already has WS_SEND_BUFFER_BYTES waiting: a client that does
    * not read is closed (4408) instead of making the server hold its replies.
    */
-  private send(ws: WebSocket, frame: ServerFrame): void {
+  private send(ws: WebSocket, frame: ServerFrame | string): void {
     if (ws.readyState !== ws.OPEN) return
     if (ws.bufferedAmount > this.config.WS_SEND_BUFFER_BYTES) {
       this.logger.warn({ msg: 'slow consumer closed', buffered: ws.bufferedAmount })
       ws.close(WsCloseCode.slowConsumer, 'SLOW_CONSUMER')
       return
     }
-    ws.send(JSON.stringify(frame))
+    ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame))
   }
 
   /** Drops sockets that answered no ping since the last sweep; keeps presence fresh for the rest. */
