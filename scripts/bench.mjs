@@ -5,7 +5,8 @@
 //   - 10,000 idle WebSockets on one instance in ≤ 300 MB RSS
 //   - one socket that never reads, flooding 8,000 large queries: ≤ 50 MB RSS growth, closed 4408
 //   - chat at BENCH_CHAT_RATE (1,000) msg/s across two BFF instances over Redis: send→ack p99 ≤ 50 ms,
-//     send→delivery p99 ≤ 100 ms, none lost; baseline: a plain `ws` relay under the same load
+//     send→delivery p99 ≤ 100 ms, none lost; baseline: a plain `ws` relay under the same load; with
+//     the CPU each process of the chain used in that run
 //   - 20 H5 video calls: accept → connected, median and p95; baseline: bare WebRTC between the same pages
 import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -126,6 +127,12 @@ async function measure(origin, path, headers) {
   await pool.close()
   const pct = (p) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]
   return { p50: pct(50), p99: pct(99), rps }
+}
+
+/** CPU time a process has used so far (user + system), in milliseconds (Linux clock ticks of 10 ms). */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
 function rssMb(pid) {
@@ -329,7 +336,12 @@ async function benchChat(signIn) {
       seconds: CHAT_SECONDS,
       tag: 'relay',
     })
+    const pids = [dc.child.pid, a.child.pid, b.child.pid, process.pid]
+    const before = pids.map(cpuMs)
+    const started = performance.now()
     const real = await chatLoad({ senders, receiver, rate: CHAT_RATE, seconds: CHAT_SECONDS, tag: 'bff' })
+    const elapsedMs = performance.now() - started
+    const [dcCpu, aCpu, bCpu, driverCpu] = pids.map((pid, i) => (100 * (cpuMs(pid) - before[i])) / elapsedMs)
     row('baseline: plain ws relay, send→ack p50', base.ackP50, null, 'ms')
     row('baseline: plain ws relay, send→ack p99', base.ackP99, null, 'ms')
     row('baseline: plain ws relay, send→delivery p99', base.deliveryP99, null, 'ms')
@@ -340,6 +352,10 @@ async function benchChat(signIn) {
     row('rate achieved by the sender', real.achieved, null, 'msg/s')
     row('messages lost (never acked nor refused)', real.lost, 0, '')
     row('messages refused', real.refused, 0, '')
+    row('CPU of the data center', dcCpu, null, '% of a core')
+    row("CPU of BFF A (the villagers' sockets)", aCpu, null, '% of a core')
+    row("CPU of BFF B (the adviser's socket)", bCpu, null, '% of a core')
+    row('CPU of the load driver', driverCpu, null, '% of a core')
   } finally {
     for (const s of sockets) s.terminate()
     await relay.stop()

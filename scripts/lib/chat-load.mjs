@@ -20,19 +20,21 @@ export async function chatLoad({ senders, receiver, rate, seconds, tag }) {
   const check = () => {
     if (expected && acks.length + refused >= expected && deliveries.length + refused >= expected) settle()
   }
-  for (const { ws } of senders)
-    ws.on('message', (raw) => {
-      const { event, data } = JSON.parse(String(raw))
-      if (event === 'message.failed') refused++
-      if (event === 'message.ack' && sentAt.has(data.clientId)) acks.push(performance.now() - sentAt.get(data.clientId))
-      check()
-    })
-  receiver.on('message', (raw) => {
+  const onSender = (raw) => {
+    const { event, data } = JSON.parse(String(raw))
+    if (event === 'message.failed') refused++
+    if (event === 'message.ack' && sentAt.has(data.clientId)) acks.push(performance.now() - sentAt.get(data.clientId))
+    check()
+  }
+  const onReceiver = (raw) => {
     const { event, data } = JSON.parse(String(raw))
     if (event === 'message.new' && sentAt.has(data.clientId))
       deliveries.push(performance.now() - sentAt.get(data.clientId))
     check()
-  })
+  }
+  // This run's listeners only: a warm-up's, left on the sockets, would parse every frame again.
+  for (const { ws } of senders) ws.on('message', onSender)
+  receiver.on('message', onReceiver)
   const total = rate * seconds
   const started = performance.now()
   for (let i = 0; i < total; i++) {
@@ -52,6 +54,8 @@ export async function chatLoad({ senders, receiver, rate, seconds, tag }) {
   expected = total
   check()
   await Promise.race([allIn, new Promise((r) => setTimeout(r, 30_000))])
+  for (const { ws } of senders) ws.off('message', onSender)
+  receiver.off('message', onReceiver)
   const achieved = total / ((performance.now() - started) / 1000)
   acks.sort((a, b) => a - b)
   deliveries.sort((a, b) => a - b)
