@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import { Role } from '@pocket/contract'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { people } from '../directory/directory.schema.js'
@@ -27,5 +27,10 @@ export const accounts = pgTable(
     uniqueIndex('accounts_openid_idx')
       .on(t.wechatAppId, t.openid)
       .where(sql`${t.openid} is not null`),
+    // The accounts of a directory person (an adviser's phone, staff): read for every batch of chat
+    // messages, among hundreds of thousands of residents' accounts, which have none.
+    index('accounts_person_idx')
+      .on(t.personId)
+      .where(sql`${t.personId} is not null`),
   ],
 )
