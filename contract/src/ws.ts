@@ -104,7 +104,10 @@ export const ServerMessageFailed = z.object({
     retry: z.boolean(),
   }),
 })
-/** A new message in one of the recipient's conversations, to every device of both sides but the one that sent it. */
+/**
+ * A new message in one of the recipient's conversations, to every device of both sides but the
+ * one that sent it.
+ */
 export const ServerMessageNew = z.object({ event: z.literal('message.new'), data: Message })
 /** A side read up to `seq`. */
 export const ServerMessageRead = z.object({

@@ -9,7 +9,7 @@ export class Delivery {
 
   /** `except`: a device (socket) that has the frame's content already, such as the sender's. */
   toAccounts(accountIds: string[], frame: ServerFrame, except?: string): Promise<void> {
-    return this.bus.publish('deliver', { accountIds: [...new Set(accountIds)], frame, ...(except ? { except } : {}) })
+    return this.bus.publish('deliver', { accountIds: [...new Set(accountIds)], except, frame })
   }
 
   /** A frame for one device (socket) of an account, wherever it is connected. */

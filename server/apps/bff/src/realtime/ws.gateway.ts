@@ -71,8 +71,10 @@ export class WsGateway implements OnApplicationShutdown {
       let text: string | undefined
       for (const id of accountIds)
         for (const ws of this.byAccount.get(id) ?? []) {
-          const device = this.connections.get(ws)?.id ?? ''
-          if (device === except || (devices && !devices.includes(device))) continue
+          if (except || devices) {
+            const device = this.connections.get(ws)?.id ?? ''
+            if (device === except || (devices && !devices.includes(device))) continue
+          }
           this.send(ws, (text ??= JSON.stringify(frame)))
         }
     })
@@ -184,8 +186,9 @@ export class WsGateway implements OnApplicationShutdown {
   }
 
   /**
-   * Queues a frame (as JSON already, when one goes to many sockets), unless the socket already has WS_SEND_BUFFER_BYTES waiting: a client that does
-   * not read is closed (4408) instead of making the server hold its replies.
+   * Queues a frame (already JSON when one goes to many sockets), unless the socket already has
+   * WS_SEND_BUFFER_BYTES waiting: a client that does not read is closed (4408) instead of making
+   * the server hold its replies.
    */
   private send(ws: WebSocket, frame: ServerFrame | string): void {
     if (ws.readyState !== ws.OPEN) return
