@@ -27,9 +27,17 @@ function initial<T>(key: string | null, persist: boolean): State<T> {
   return { data: saved?.data ?? null, savedAt: saved?.savedAt ?? null, error: null, loading: key !== null }
 }
 
+/** A load under way, and whether something changed after it was asked for. */
+interface Running {
+  again: boolean
+}
+
 /**
  * Loads once per change of `key` (null = do not load); keeps the last data while reloading.
  * With `persist`, the saved copy shows at once and stays, marked by `savedAt`, if loading fails.
+ * A `reload` while a load is under way lets it finish and show, then loads once more, however
+ * many reloads came meanwhile: on a slow network and a busy inbox, a reload per new message that
+ * cancelled the load before it would never show anything new.
  */
 export function useResource<T>(key: string | null, load: () => Promise<T>, opts: ResourceOptions = {}): Resource<T> {
   const persist = !!opts.persist
@@ -38,6 +46,7 @@ export function useResource<T>(key: string | null, load: () => Promise<T>, opts:
   const loadRef = useRef(load)
   loadRef.current = load
   const shownKey = useRef(key)
+  const running = useRef<Running | null>(null)
 
   useEffect(() => {
     if (shownKey.current !== key && persist) {
@@ -51,20 +60,36 @@ export function useResource<T>(key: string | null, load: () => Promise<T>, opts:
       return
     }
     let live = true
+    const run: Running = { again: false }
+    running.current = run
+    const settled = () => {
+      if (running.current === run) running.current = null
+      if (live && run.again) setNonce((n) => n + 1)
+    }
     setState((s) => ({ ...s, loading: true, error: null }))
     loadRef.current().then(
       (data) => {
-        if (!live) return
-        if (persist) writeCache(key, data)
-        setState({ data, savedAt: null, error: null, loading: false })
+        if (live) {
+          if (persist) writeCache(key, data)
+          setState({ data, savedAt: null, error: null, loading: false })
+        }
+        settled()
       },
-      (error: unknown) => live && setState((s) => ({ ...s, error, loading: false })),
+      (error: unknown) => {
+        if (live) setState((s) => ({ ...s, error, loading: false }))
+        settled()
+      },
     )
     return () => {
       live = false
+      if (running.current === run) running.current = null
     }
   }, [key, nonce, persist])
 
-  const reload = useCallback(() => setNonce((n) => n + 1), [])
+  const reload = useCallback(() => {
+    // The answer on its way was asked for before what changed: once it is shown, load again.
+    if (running.current) running.current.again = true
+    else setNonce((n) => n + 1)
+  }, [])
   return { ...state, reload }
 }

@@ -50,6 +50,34 @@ describe('useResource: what a screen shows while loading, after failing, and off
     expect(result.current).toMatchObject({ data: 'first', loading: false, error: new Error('offline') })
   })
 
+  it('shows a load that reloads interrupted, then loads once more for all of them', async () => {
+    // An adviser's inbox on a slow network: new messages come faster than the list loads.
+    const answers = [deferred<string>(), deferred<string>(), deferred<string>()]
+    let calls = 0
+    const { result } = renderHook(() => useResource('inbox', () => answers[calls++].promise))
+    act(() => result.current.reload())
+    act(() => result.current.reload())
+    act(() => result.current.reload())
+    expect(calls).toBe(1)
+    await act(async () => answers[0].resolve('before the new messages'))
+    expect(result.current.data).toBe('before the new messages')
+    expect(calls).toBe(2)
+    await act(async () => answers[1].resolve('with them'))
+    expect(result.current).toMatchObject({ data: 'with them', loading: false })
+    expect(calls).toBe(2)
+  })
+
+  it('loads again after a reload that came while a load failed', async () => {
+    const answers = [deferred<string>(), deferred<string>()]
+    let calls = 0
+    const { result } = renderHook(() => useResource('k', () => answers[calls++].promise))
+    act(() => result.current.reload())
+    await act(async () => answers[0].reject(new Error('offline')))
+    expect(calls).toBe(2)
+    await act(async () => answers[1].resolve('back'))
+    expect(result.current).toMatchObject({ data: 'back', error: null, loading: false })
+  })
+
   it('with persist: shows the saved copy at once, marked with when it was saved, until a fresh answer', async () => {
     const first = renderHook(() => useResource('adviser', () => Promise.resolve({ name: '马晓梅' }), { persist: true }))
     await act(async () => undefined)
