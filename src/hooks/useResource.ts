@@ -62,21 +62,22 @@ export function useResource<T>(key: string | null, load: () => Promise<T>, opts:
     let live = true
     const run: Running = { again: false }
     running.current = run
+    // Only a live load is the one running (its cleanup clears both).
     const settled = () => {
-      if (running.current === run) running.current = null
-      if (live && run.again) setNonce((n) => n + 1)
+      running.current = null
+      if (run.again) setNonce((n) => n + 1)
     }
     setState((s) => ({ ...s, loading: true, error: null }))
     loadRef.current().then(
       (data) => {
-        if (live) {
-          if (persist) writeCache(key, data)
-          setState({ data, savedAt: null, error: null, loading: false })
-        }
+        if (!live) return
+        if (persist) writeCache(key, data)
+        setState({ data, savedAt: null, error: null, loading: false })
         settled()
       },
       (error: unknown) => {
-        if (live) setState((s) => ({ ...s, error, loading: false }))
+        if (!live) return
+        setState((s) => ({ ...s, error, loading: false }))
         settled()
       },
     )
