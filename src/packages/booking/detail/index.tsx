@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import Button from '@/components/Button'
 import Page from '@/components/Page'
@@ -7,6 +7,7 @@ import StateView from '@/components/StateView'
 import InfoRow from '@/components/InfoRow'
 import Timeline from '@/components/Timeline'
 import VideoJoin from '@/components/VideoJoin'
+import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
 import { formatDay, useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
@@ -23,7 +24,7 @@ export default function AppointmentDetail() {
   const appointment = useResource(`appointment:${number}`, () => bookingApi.get(number), { persist: true })
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
-  useDidShow(() => appointment.reload())
+  useOnReturn(appointment.reload)
   const a = appointment.data
 
   const cancel = async () => {

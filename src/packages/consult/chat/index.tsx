@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useDidHide, useRouter } from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Consultation, Message } from '@pocket/contract'
 import { VIDEO_CONSULT_ITEM } from '@pocket/contract/constants'
@@ -7,6 +7,7 @@ import Page from '@/components/Page'
 import StateView from '@/components/StateView'
 import VideoJoin from '@/components/VideoJoin'
 import VirtualList, { type VirtualRow } from '@/components/VirtualList'
+import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
 import { useSocketStatus } from '@/hooks/useSocketStatus'
 import { formatDateTime, useT } from '@/i18n'
@@ -147,7 +148,7 @@ export default function Chat() {
     setReadSent(lastTheirs)
     void consultApi.read(c.id, lastTheirs).catch(() => setReadSent(0))
   }, [c, lastTheirs, readSent])
-  useDidShow(() => consultation.reload())
+  useOnReturn(consultation.reload)
   // Resolved, reopened, handed over: the conversation's own notes change its state too.
   const { reload } = consultation
   useEffect(

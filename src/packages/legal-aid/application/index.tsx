@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import InfoRow from '@/components/InfoRow'
 import Page from '@/components/Page'
 import PhotoGrid from '@/components/PhotoGrid'
 import StateView from '@/components/StateView'
 import Timeline from '@/components/Timeline'
+import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT } from '@/i18n'
 import { legalAidApi } from '@/services/legal-aid'
@@ -16,7 +17,7 @@ export default function LegalAidApplicationPage() {
   const number = useRouter().params.number ?? ''
   // Not persisted: its file links expire, and an old copy would show broken photos.
   const application = useResource(`legal-aid:${number}`, () => legalAidApi.get(number))
-  useDidShow(() => application.reload())
+  useOnReturn(application.reload)
   const a = application.data
 
   return (

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import type { Appointment } from '@pocket/contract'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
+import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
 import { formatDay, useT } from '@/i18n'
 import { bookingApi } from '@/services/booking'
@@ -29,7 +29,7 @@ function Row({ a }: { a: Appointment }) {
 export default function MyAppointments() {
   const t = useT()
   const list = useResource('my-appointments', bookingApi.mine, { persist: true })
-  useDidShow(() => list.reload())
+  useOnReturn(list.reload)
   const now = Date.now()
   const items = list.data?.items ?? []
   const upcoming = items

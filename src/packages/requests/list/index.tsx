@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
+import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT, type MessageKey } from '@/i18n'
 import { openRequest, requestsApi } from '@/services/requests'
@@ -11,7 +11,7 @@ import '../appointments/index.scss'
 export default function MyRequests() {
   const t = useT()
   const list = useResource('my-requests', requestsApi.mine, { persist: true })
-  useDidShow(() => list.reload())
+  useOnReturn(list.reload)
   const items = list.data?.items ?? []
   return (
     <Page className='requests' title='requests.title'>

@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import Button from '@/components/Button'
 import StateView from '@/components/StateView'
+import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
@@ -15,7 +16,7 @@ import { callbacksApi } from '@/services/callbacks'
 export default function CallbackDesk() {
   const t = useT()
   const list = useResource('callbacks', callbacksApi.waiting)
-  useDidShow(() => list.reload())
+  useOnReturn(list.reload)
   const [busy, setBusy] = useState('')
   const [error, setError] = useState('')
   const items = list.data?.items ?? []

@@ -1,8 +1,8 @@
 import { Input, Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { Consultation, ConsultationsQuery } from '@pocket/contract'
 import StateView from '@/components/StateView'
+import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, formatSpan, useT } from '@/i18n'
 import { consultApi, previewOf } from '@/services/consult'
@@ -59,7 +59,7 @@ export default function Inbox() {
     return () => clearTimeout(timer)
   }, [typed])
   const list = useResource(`inbox:${filter}:${q}`, () => consultApi.list({ filter, ...(q ? { q } : {}) }))
-  useDidShow(() => list.reload())
+  useOnReturn(list.reload)
   // A new message anywhere moves the list (unread counts, order, deadlines).
   const { reload } = list
   useEffect(() => socket.on('message.new', () => reload()), [reload])

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import StateView from '@/components/StateView'
+import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT } from '@/i18n'
 import { consultApi } from '@/services/consult'
@@ -12,7 +13,7 @@ import { consultApi } from '@/services/consult'
 export default function Supervision() {
   const t = useT()
   const list = useResource('supervision', consultApi.overdue)
-  useDidShow(() => list.reload())
+  useOnReturn(list.reload)
   const items = list.data?.items ?? []
   return (
     <View className='card supervision'>
