@@ -6,7 +6,7 @@
 //   - one socket that never reads, flooding 8,000 large queries: ≤ 50 MB RSS growth, closed 4408
 //   - chat at BENCH_CHAT_RATE (1,000) msg/s across two BFF instances over Redis: send→ack p99 ≤ 50 ms,
 //     send→delivery p99 ≤ 100 ms, none lost; baseline: a plain `ws` relay under the same load; with
-//     the CPU each process of the chain used in that run
+//     the CPU each process of the chain used; BENCH_CHAT_RUNS (3) runs, each printed, judged by the median
 //   - 20 H5 video calls: accept → connected, median and p95; baseline: bare WebRTC between the same pages
 import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -18,7 +18,7 @@ import { Pool } from 'undici'
 import WebSocket from 'ws'
 import { buildIfNeeded } from './lib/build-if-needed.mjs'
 import { benchCalls } from './lib/call-bench.mjs'
-import { chatLoad } from './lib/chat-load.mjs'
+import { chatLoad, median } from './lib/chat-load.mjs'
 import { dcSigner } from './lib/dc-signing.mjs'
 import { idCipherEnv } from './lib/id-cipher-env.mjs'
 import { spawnReady } from './lib/spawn-ready.mjs'
@@ -39,6 +39,10 @@ const jwtSecret = randomBytes(32).toString('hex')
 const CHAT_RATE = Number(process.env.BENCH_CHAT_RATE ?? 1000)
 // 15,000 messages: the p99 is then the 150th-slowest, not decided by one pause of one process.
 const CHAT_SECONDS = Number(process.env.BENCH_CHAT_SECONDS ?? 15)
+// On a shared 2-core VM one run in eight or so lands in a phase where the machine runs at half
+// speed (every figure of the run doubles, the baseline's too little to show it): the budget is
+// judged by the median of several runs, and every run is printed.
+const CHAT_RUNS = Number(process.env.BENCH_CHAT_RUNS ?? 3)
 const CHAT_SENDERS = 20
 const CALLS = Number(process.env.BENCH_CALLS ?? 20)
 const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
@@ -285,7 +289,7 @@ function openSocket(url, token) {
 
 async function benchChat(signIn) {
   process.stdout.write(
-    `\nchat: ${CHAT_SENDERS} villagers on BFF A send ${CHAT_RATE} msg/s for ${CHAT_SECONDS} s (open loop) to their adviser on BFF B, over Redis\n`,
+    `\nchat: ${CHAT_SENDERS} villagers on BFF A send ${CHAT_RATE} msg/s for ${CHAT_SECONDS} s (open loop) to their adviser on BFF B, over Redis; ${CHAT_RUNS} runs, each after a relay run\n`,
   )
   const [a, b] = await chatInstances()
   const sockets = []
@@ -329,29 +333,38 @@ async function benchChat(signIn) {
     const warm = { rate: CHAT_RATE, seconds: 2 }
     await chatLoad({ senders: relaySenders, receiver: relayReceiver, ...warm, tag: 'warm-relay' })
     await chatLoad({ senders, receiver, ...warm, tag: 'warm-bff' })
-    const base = await chatLoad({
-      senders: relaySenders,
-      receiver: relayReceiver,
-      rate: CHAT_RATE,
-      seconds: CHAT_SECONDS,
-      tag: 'relay',
-    })
     const pids = [dc.child.pid, a.child.pid, b.child.pid, process.pid]
-    const before = pids.map(cpuMs)
-    const started = performance.now()
-    const real = await chatLoad({ senders, receiver, rate: CHAT_RATE, seconds: CHAT_SECONDS, tag: 'bff' })
-    const elapsedMs = performance.now() - started
-    const [dcCpu, aCpu, bCpu, driverCpu] = pids.map((pid, i) => (100 * (cpuMs(pid) - before[i])) / elapsedMs)
-    row('baseline: plain ws relay, send→ack p50', base.ackP50, null, 'ms')
-    row('baseline: plain ws relay, send→ack p99', base.ackP99, null, 'ms')
-    row('baseline: plain ws relay, send→delivery p99', base.deliveryP99, null, 'ms')
-    row('two BFFs over Redis, send→ack p50', real.ackP50, null, 'ms')
-    row('two BFFs over Redis, send→ack p99 (stored first)', real.ackP99, 50, 'ms')
-    row('two BFFs over Redis, send→delivery p50', real.deliveryP50, null, 'ms')
-    row('two BFFs over Redis, send→delivery p99', real.deliveryP99, 100, 'ms')
-    row('rate achieved by the sender', real.achieved, null, 'msg/s')
-    row('messages lost (never acked nor refused)', real.lost, 0, '')
-    row('messages refused', real.refused, 0, '')
+    const cpu = pids.map(() => 0)
+    let measuredMs = 0
+    const runs = []
+    for (let r = 1; r <= CHAT_RUNS; r++) {
+      const load = { rate: CHAT_RATE, seconds: CHAT_SECONDS }
+      const base = await chatLoad({ senders: relaySenders, receiver: relayReceiver, ...load, tag: `relay${r}` })
+      const before = pids.map(cpuMs)
+      const started = performance.now()
+      const real = await chatLoad({ senders, receiver, ...load, tag: `bff${r}` })
+      measuredMs += performance.now() - started
+      pids.forEach((pid, i) => (cpu[i] += cpuMs(pid) - before[i]))
+      runs.push({ base, real })
+      process.stdout.write(
+        `  run ${r}: relay ack p99 ${base.ackP99.toFixed(2)} ms; BFFs ack p50 ${real.ackP50.toFixed(2)}, p99 ${real.ackP99.toFixed(2)}, delivery p50 ${real.deliveryP50.toFixed(2)}, p99 ${real.deliveryP99.toFixed(2)} ms\n`,
+      )
+    }
+    /** A figure's median over the runs, each figure on its own. */
+    const mid = (side, key) => median(runs.map((r) => r[side][key]))
+    const total = (key) => runs.reduce((n, r) => n + r.real[key], 0)
+    const [dcCpu, aCpu, bCpu, driverCpu] = cpu.map((ms) => (100 * ms) / measuredMs)
+    process.stdout.write(`  the median of the ${CHAT_RUNS} runs:\n`)
+    row('baseline: plain ws relay, send→ack p50', mid('base', 'ackP50'), null, 'ms')
+    row('baseline: plain ws relay, send→ack p99', mid('base', 'ackP99'), null, 'ms')
+    row('baseline: plain ws relay, send→delivery p99', mid('base', 'deliveryP99'), null, 'ms')
+    row('two BFFs over Redis, send→ack p50', mid('real', 'ackP50'), null, 'ms')
+    row('two BFFs over Redis, send→ack p99 (stored first)', mid('real', 'ackP99'), 50, 'ms')
+    row('two BFFs over Redis, send→delivery p50', mid('real', 'deliveryP50'), null, 'ms')
+    row('two BFFs over Redis, send→delivery p99', mid('real', 'deliveryP99'), 100, 'ms')
+    row('rate achieved by the sender (slowest run)', Math.min(...runs.map((r) => r.real.achieved)), null, 'msg/s')
+    row('messages lost (never acked nor refused), all runs', total('lost'), 0, '')
+    row('messages refused, all runs', total('refused'), 0, '')
     row('CPU of the data center', dcCpu, null, '% of a core')
     row("CPU of BFF A (the villagers' sockets)", aCpu, null, '% of a core')
     row("CPU of BFF B (the adviser's socket)", bCpu, null, '% of a core')

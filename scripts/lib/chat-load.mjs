@@ -5,6 +5,12 @@ import { performance } from 'node:perf_hooks'
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 
+/** The middle one of some numbers (the upper middle of an even count). */
+export function median(xs) {
+  const sorted = [...xs].sort((a, b) => a - b)
+  return pct(sorted, 50)
+}
+
 /**
  * `senders`: [{ ws, consultationId }]; `receiver`: a socket that gets every message.new.
  * Answers p50/p99 of send→ack and send→delivery, and how many of each never came.
