@@ -8,7 +8,7 @@ import {
   type WechatLoginRequest,
   type WsTicket,
 } from '@pocket/contract'
-import { AppError, sha256Hex } from '#common'
+import { AppError, sha256Hex, describeError } from '#common'
 import type { AuthUser } from '../common/auth-user.js'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
@@ -46,7 +46,7 @@ export class AuthService {
     try {
       await this.sms.sendLoginCode(phone, code, Math.round(ttl / 60))
     } catch (err) {
-      this.logger.error({ msg: 'SMS send failed', error: String(err) })
+      this.logger.error({ msg: 'SMS send failed', error: describeError(err) })
       // Nothing reached the phone: the code must not work, nor count against the phone.
       await this.dc
         .call(dcRoutes.smsUndelivered, { actor: systemActor(requestId), body: { phone, codeHash: hash } })

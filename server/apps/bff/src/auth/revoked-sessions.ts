@@ -1,6 +1,6 @@
 import { Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common'
 import { dcRoutes } from '@pocket/contract'
-import { AppError } from '#common'
+import { AppError, describeError } from '#common'
 import type { DataCenterClient } from '../datacenter/datacenter.client.js'
 import { systemActor } from '../datacenter/datacenter.client.js'
 import type { Bus } from '../realtime/bus.js'
@@ -85,7 +85,7 @@ export class RevokedSessions implements OnModuleInit, OnApplicationShutdown {
     } catch (err) {
       this.failures++
       const msg = this.loaded ? 'could not refresh ended sign-ins' : 'cannot read ended sign-ins yet; refusing sign-ins'
-      this.logger.warn({ msg, error: String(err) })
+      this.logger.warn({ msg, error: describeError(err) })
     }
     this.timer = setTimeout(() => void this.sync(), this.loaded ? RESYNC_MS : RETRY_MS)
     this.timer.unref()

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common'
-import { AppError } from '#common'
+import { AppError, describeError } from '#common'
 import { WsHandlers, type WsContext } from '../realtime/ws-handlers.js'
 import { CallsService, type Caller } from './calls.service.js'
 
@@ -33,7 +33,7 @@ export class CallFramesHandler implements OnModuleInit {
     try {
       await action(who)
     } catch (err) {
-      if (!(err instanceof AppError)) this.logger.error({ msg: 'call frame failed', callId, error: String(err) })
+      if (!(err instanceof AppError)) this.logger.error({ msg: 'call frame failed', callId, error: describeError(err) })
       const [code, message] =
         err instanceof AppError ? [err.code, err.message] : (['INTERNAL', '通话服务暂时出错，请稍后再试'] as const)
       ctx.send({ event: 'call.failed', data: { callId, code, message } })

@@ -1,3 +1,4 @@
+import { describeError } from '#common'
 import { Inject, Injectable, Logger } from '@nestjs/common'
 import { dcRoutes } from '@pocket/contract'
 import { PolledService } from '../common/polling.js'
@@ -28,7 +29,7 @@ export class CallSweeper extends PolledService {
       for (const change of items) await this.calls.announce(change, null)
       return items.length
     } catch (err) {
-      this.logger.warn({ msg: 'call sweep failed', error: String(err) })
+      this.logger.warn({ msg: 'call sweep failed', error: describeError(err) })
       return 0
     }
   }

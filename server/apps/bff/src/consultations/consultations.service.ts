@@ -1,3 +1,4 @@
+import { describeError } from '#common'
 import { Inject, Injectable, Logger } from '@nestjs/common'
 import {
   dcRoutes,
@@ -123,7 +124,12 @@ export class ConsultationsService {
       await this.delivery.toAccounts(sent.audience, { event: 'message.new', data: shown }, device)
       await this.announce(sent.notices)
     } catch (err) {
-      this.logger.warn({ msg: 'could not deliver a stored message live', id, seq: shown.seq, error: String(err) })
+      this.logger.warn({
+        msg: 'could not deliver a stored message live',
+        id,
+        seq: shown.seq,
+        error: describeError(err),
+      })
     }
     if (sent.created) await this.tellAbsent(id, sent.audience, sender, shown.seq)
   }
@@ -146,7 +152,7 @@ export class ConsultationsService {
         body: { accountIds: absent.slice(0, 10), seq },
       })
     } catch (err) {
-      this.logger.warn({ msg: 'could not queue notices for absent parties', id, error: String(err) })
+      this.logger.warn({ msg: 'could not queue notices for absent parties', id, error: describeError(err) })
     }
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common'
 import { dcRoutes } from '@pocket/contract'
-import { AppError } from '#common'
+import { AppError, describeError } from '#common'
 import { DataCenterClient, type DcActor } from '../datacenter/datacenter.client.js'
 import { CONTENT_CHECK, type ContentCheckDriver } from '../drivers/content-check.driver.js'
 
@@ -29,7 +29,11 @@ export class ContentSafety {
     try {
       verdict = await this.driver.check(text, { openid: await this.openidOf(actor, accountId) })
     } catch (err) {
-      this.logger.warn({ msg: 'content check unavailable; text delivered unchecked', accountId, error: String(err) })
+      this.logger.warn({
+        msg: 'content check unavailable; text delivered unchecked',
+        accountId,
+        error: describeError(err),
+      })
       return
     }
     if (verdict === 'risky') {

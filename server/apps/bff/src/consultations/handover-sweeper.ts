@@ -1,3 +1,4 @@
+import { describeError } from '#common'
 import { Inject, Injectable, Logger } from '@nestjs/common'
 import { dcRoutes } from '@pocket/contract'
 import { PolledService } from '../common/polling.js'
@@ -29,7 +30,7 @@ export class HandoverSweeper extends PolledService {
       await this.consultations.announce(items)
       return items.length
     } catch (err) {
-      this.logger.warn({ msg: 'hand-over sweep failed', error: String(err) })
+      this.logger.warn({ msg: 'hand-over sweep failed', error: describeError(err) })
       return 0
     }
   }

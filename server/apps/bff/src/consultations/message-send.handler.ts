@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common'
 import { MessageBody } from '@pocket/contract'
-import { AppError } from '#common'
+import { AppError, describeError } from '#common'
 import { WsHandlers } from '../realtime/ws-handlers.js'
 import { ConsultationsService } from './consultations.service.js'
 
@@ -36,7 +36,7 @@ export class MessageSendHandler implements OnModuleInit {
         })
       } catch (err) {
         if (err instanceof AppError) return failed(err.code, err.message, TRANSIENT.has(err.code))
-        this.logger.error({ msg: 'message.send failed', error: String(err) })
+        this.logger.error({ msg: 'message.send failed', error: describeError(err) })
         return failed('INTERNAL', '发送失败，稍后会自动重试', true)
       }
     })

@@ -12,7 +12,7 @@ import {
   type RouteSpec,
 } from '@pocket/contract'
 import { Pool, errors as undiciErrors } from 'undici'
-import { AppError, sha256Hex, signRequest } from '#common'
+import { AppError, sha256Hex, signRequest, describeError } from '#common'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 
 /** On whose behalf a call is made; the data center checks it again. */
@@ -138,7 +138,7 @@ export class DataCenterClient implements OnApplicationShutdown {
       err instanceof undiciErrors.HeadersTimeoutError ||
       err instanceof undiciErrors.BodyTimeoutError ||
       err instanceof undiciErrors.ConnectTimeoutError
-    this.logger.error({ msg: 'data center call failed', method, path, error: String(err) })
+    this.logger.error({ msg: 'data center call failed', method, path, error: describeError(err) })
     return new AppError(
       'UPSTREAM_UNAVAILABLE',
       timeout ? '数据中心响应超时，请稍后再试' : '数据中心暂时无法访问，请稍后再试',

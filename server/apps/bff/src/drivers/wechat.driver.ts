@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { Inject, Injectable, Logger } from '@nestjs/common'
 import { Phone } from '@pocket/contract'
 import { request } from 'undici'
-import { AppError } from '#common'
+import { AppError, describeError } from '#common'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 
 export interface WechatIdentity {
@@ -194,7 +194,7 @@ export class WechatDriver {
       })
       return (await res.body.json()) as T
     } catch (err) {
-      this.logger.error({ msg: `${name} unreachable`, error: String(err) })
+      this.logger.error({ msg: `${name} unreachable`, error: describeError(err) })
       throw new AppError('UPSTREAM_UNAVAILABLE', '微信服务暂时无法访问，请稍后再试')
     }
   }

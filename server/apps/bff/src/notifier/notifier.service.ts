@@ -1,3 +1,4 @@
+import { describeError } from '#common'
 import { hostname } from 'node:os'
 import { randomBytes } from 'node:crypto'
 import { Inject, Injectable, Logger } from '@nestjs/common'
@@ -39,7 +40,7 @@ export class NotifierService extends PolledService {
       })
       claimed = res.items
     } catch (err) {
-      this.logger.warn({ msg: 'could not claim notifications', error: String(err) })
+      this.logger.warn({ msg: 'could not claim notifications', error: describeError(err) })
       return 0
     }
     for (const n of claimed) await this.deliver(n)
@@ -51,7 +52,7 @@ export class NotifierService extends PolledService {
     try {
       report = { sent: true, channel: await this.send(n) }
     } catch (err) {
-      report = { sent: false, error: String(err).slice(0, 500) }
+      report = { sent: false, error: describeError(err).slice(0, 500) }
       this.logger.warn({
         msg: 'notification not sent',
         id: n.id,
@@ -68,7 +69,7 @@ export class NotifierService extends PolledService {
       })
     } catch (err) {
       // Unreported: the lease ends and it is claimed again (at least once, never lost).
-      this.logger.warn({ msg: 'could not report notification', id: n.id, error: String(err) })
+      this.logger.warn({ msg: 'could not report notification', id: n.id, error: describeError(err) })
     }
   }
 

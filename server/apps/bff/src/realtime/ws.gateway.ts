@@ -5,7 +5,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { HttpAdapterHost } from '@nestjs/core'
 import { ClientFrame, WS_HEARTBEAT_MS, WS_MAX_FRAME_BYTES, WsCloseCode, type ServerFrame } from '@pocket/contract'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
-import { AppError } from '#common'
+import { AppError, describeError } from '#common'
 import { TokensService, type AccessClaims } from '../auth/tokens.service.js'
 import { RevokedSessions } from '../auth/revoked-sessions.js'
 import { SingleUse } from '../auth/single-use.js'
@@ -130,7 +130,7 @@ export class WsGateway implements OnApplicationShutdown {
       void this.presence.disconnected(claims.accountId, conn.id).catch(() => undefined)
     })
     await this.presence.connected(claims.accountId, conn.id).catch((err: unknown) => {
-      this.logger.warn({ msg: 'presence store unavailable', error: String(err) })
+      this.logger.warn({ msg: 'presence store unavailable', error: describeError(err) })
     })
     this.send(ws, {
       event: 'ready',
@@ -180,7 +180,7 @@ export class WsGateway implements OnApplicationShutdown {
         ctx.send({ event: 'error', data: { code: err.code, message: err.message } })
         return
       }
-      this.logger.error({ msg: 'socket handler failed', event: frame.event, error: String(err) })
+      this.logger.error({ msg: 'socket handler failed', event: frame.event, error: describeError(err) })
       ctx.send({ event: 'error', data: { code: 'INTERNAL', message: '服务暂时出错，请稍后再试' } })
     }
   }

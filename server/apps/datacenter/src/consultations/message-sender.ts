@@ -8,7 +8,7 @@ import {
   type MessageBody,
   type StoredBody,
 } from '@pocket/contract'
-import { AppError, notFound } from '#common'
+import { AppError, notFound, describeError } from '#common'
 import { CatalogRepository } from '../catalog/catalog.repository.js'
 import { accountIdOf, assertSystem, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
@@ -108,7 +108,7 @@ export class MessageSender {
         this.logger.warn({
           msg: 'batch of messages failed; storing each alone',
           count: items.length,
-          error: String(err),
+          error: describeError(err),
         })
         const outcomes: DcSendOutcome[] = []
         for (const item of items) outcomes.push(...(await this.send([item])))
@@ -117,7 +117,7 @@ export class MessageSender {
       this.logger.error({
         msg: 'could not store a message',
         consultationId: items[0].consultationId,
-        error: String(err),
+        error: describeError(err),
       })
       return [{ ok: false, code: 'INTERNAL', message: '发送失败，稍后会自动重试' }]
     }

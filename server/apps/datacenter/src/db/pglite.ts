@@ -1,3 +1,4 @@
+import { describeError } from '#common'
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
@@ -101,7 +102,7 @@ export async function openPglite(config: DcConfig, logger: LoggerService): Promi
             () =>
               void backups.snapshot(client).then(
                 (file) => logger.log({ msg: 'last-good copy written', file }),
-                (err: unknown) => logger.warn?.({ msg: 'could not write a last-good copy', error: String(err) }),
+                (err: unknown) => logger.warn?.({ msg: 'could not write a last-good copy', error: describeError(err) }),
               ),
             config.PGLITE_BACKUP_MINUTES * 60_000,
           )
@@ -117,7 +118,7 @@ export async function openPglite(config: DcConfig, logger: LoggerService): Promi
           const file = await backups.snapshot(client)
           logger.log({ msg: 'last-good copy written', file })
         } catch (err) {
-          logger.warn?.({ msg: 'could not write a last-good copy', error: String(err) })
+          logger.warn?.({ msg: 'could not write a last-good copy', error: describeError(err) })
         }
         await client.close()
         lock.release()

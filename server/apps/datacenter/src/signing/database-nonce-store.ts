@@ -1,3 +1,4 @@
+import { describeError } from '#common'
 import { Logger } from '@nestjs/common'
 import { lt, sql } from 'drizzle-orm'
 import type { Db } from '../db/database.js'
@@ -37,7 +38,7 @@ export class DatabaseNonceStore implements NonceStore {
       .where(lt(requestNonces.expiresAt, sql`now()`))
       .then(
         () => undefined,
-        (err: unknown) => this.logger.warn({ msg: 'could not prune request nonces', error: String(err) }),
+        (err: unknown) => this.logger.warn({ msg: 'could not prune request nonces', error: describeError(err) }),
       )
   }
 }
