@@ -54,6 +54,15 @@ describe('hostile input gets a clean 4xx in our format and never reaches SQL raw
     expect(body.body).toEqual(ourError)
   })
 
+  it('answers a signed sign-in for an account that does not exist with 404, and logs no value it was sent', async () => {
+    const res = await signedCall(stack, 'POST', '/sessions', {
+      body: { accountId: 'acc-no-such-13912345678', tokenHash: 'b'.repeat(64), ttlSeconds: 60 },
+    })
+    expect(res.status).toBe(404)
+    expect(res.body).toEqual(ourError)
+    expect(stack.dc.output()).not.toContain('13912345678')
+  })
+
   it('uses a client-sent X-Request-ID only when it is a well-formed id', async () => {
     const good = await call(stack.bffUrl, 'GET', '/api/v1/me', { headers: { 'x-request-id': 'phone-req-12345678' } })
     expect(good.headers.get('x-request-id')).toBe('phone-req-12345678')

@@ -61,7 +61,7 @@ export class BffModule {
         // Order matters: throttle before spending a JWT verification.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_FILTER, useClass: GlobalErrorFilter },
+        { provide: APP_FILTER, useValue: new GlobalErrorFilter() },
       ],
     }
   }

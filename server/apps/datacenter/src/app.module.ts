@@ -10,6 +10,7 @@ import { CallsModule } from './calls/calls.module.js'
 import { ConsultationsModule } from './consultations/consultations.module.js'
 import { DC_CONFIG, type DcConfig } from './config.js'
 import type { OpenDatabase } from './db/database.js'
+import { conflictError } from './db/conflicts.js'
 import { DatabaseModule } from './db/database.module.js'
 import { DirectoryModule } from './directory/directory.module.js'
 import { FilesModule } from './files/files.module.js'
@@ -66,7 +67,7 @@ export class DatacenterModule {
       controllers: [OpsController],
       providers: [
         { provide: DC_CONFIG, useValue: config },
-        { provide: APP_FILTER, useClass: GlobalErrorFilter },
+        { provide: APP_FILTER, useValue: new GlobalErrorFilter(conflictError) },
       ],
       exports: [DC_CONFIG],
     }

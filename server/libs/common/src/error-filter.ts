@@ -3,6 +3,10 @@ import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter 
 import type { ErrorBody, ErrorCode } from '@pocket/contract'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { AppError } from './app-error.js'
+import { describeError } from './describe-error.js'
+
+/** Turns an error a layer beneath knows (a database collision, say) into the contract error it means. */
+export type ErrorTranslator = (exception: unknown) => AppError | null
 
 const HTTP_CODES: Record<number, [ErrorCode, string]> = {
   400: ['VALIDATION_FAILED', '请求格式不正确'],
@@ -23,20 +27,22 @@ const HTTP_CODES: Record<number, [ErrorCode, string]> = {
 export class GlobalErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('errors')
 
+  constructor(private readonly translate: ErrorTranslator = () => null) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp()
     const req = ctx.getRequest<FastifyRequest>()
     const reply = ctx.getResponse<FastifyReply>()
     // req.id is the caller's X-Request-ID only when well formed (requestIdOf): never the raw header.
     const correlationId = String(req.id ?? randomUUID())
-    const [status, body] = this.describe(exception)
+    const [status, body] = this.describe(this.translate(exception) ?? exception)
     if (status >= 500) {
       this.logger.error({
         msg: 'request failed',
         correlationId,
         method: req.method,
         url: req.url,
-        error: exception instanceof Error ? exception.stack : String(exception),
+        error: describeError(exception, { stack: true }),
       })
     }
     void reply

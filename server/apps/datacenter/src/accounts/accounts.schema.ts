@@ -4,6 +4,7 @@ import { Role } from '@pocket/contract'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { people } from '../directory/directory.schema.js'
 import { regions } from '../regions/regions.schema.js'
+import { answerConflicts } from '../db/conflicts.js'
 
 export const accounts = pgTable(
   'accounts',
@@ -34,3 +35,10 @@ export const accounts = pgTable(
       .where(sql`${t.personId} is not null`),
   ],
 )
+
+// Sign-ins insert ON CONFLICT DO NOTHING; joining a WeChat account to a phone (an update) can race.
+answerConflicts({
+  accounts_pkey: null,
+  accounts_phone_idx: ['CONFLICT', '该手机号刚刚在另一台设备上登录，请重新登录'],
+  accounts_openid_idx: ['CONFLICT', '该微信刚刚在另一台设备上登录，请重新登录'],
+})

@@ -1,4 +1,5 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { answerConflicts } from '../db/conflicts.js'
 
 export const auditLog = pgTable(
   'audit_log',
@@ -16,3 +17,5 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
 )
+
+answerConflicts({ audit_log_pkey: null })

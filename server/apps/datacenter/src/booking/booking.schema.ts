@@ -7,6 +7,7 @@ import { createdAt, valuesOf } from '../db/columns.js'
 import { consultations } from '../consultations/consultations.schema.js'
 import { institutions, people } from '../directory/directory.schema.js'
 import { requests } from '../requests/requests.schema.js'
+import { answerConflicts } from '../db/conflicts.js'
 
 /** How far ahead, and how late, an item can be booked. */
 export const bookingRules = pgTable('booking_rules', {
@@ -138,3 +139,18 @@ export const appointments = pgTable(
     uniqueIndex('appointments_institution_day_idx').on(t.institutionId, t.startsAt, t.number),
   ],
 )
+
+// Booking inserts ON CONFLICT DO NOTHING; a reschedule is an update, and two of them (or a
+// reschedule and a booking) can race into the same day or the same adviser's half hour.
+answerConflicts({
+  appointments_pkey: null,
+  appointments_one_active_per_day: ['ALREADY_BOOKED', '您当天已预约过该事项，如需调整请改约'],
+  appointments_adviser_one_at_a_time: ['SLOT_FULL', '法律顾问该时段已有其他视频咨询，请选择其他时段'],
+  appointments_institution_day_idx: null,
+  booking_rules_pkey: null,
+  calendar_days_pkey: null,
+  institution_closures_institution_id_date_pk: null,
+  institution_items_institution_id_item_code_pk: null,
+  slot_seats_institution_id_starts_at_pk: null,
+  weekly_slots_institution_id_weekday_start_pk: null,
+})

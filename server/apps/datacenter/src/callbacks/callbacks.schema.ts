@@ -3,6 +3,7 @@ import { CallbackState, CallbackWindow } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { requests } from '../requests/requests.schema.js'
+import { answerConflicts } from '../db/conflicts.js'
 
 /**
  * A 12348 hotline callback task (请求回拨): the phone to call, when the resident would like it,
@@ -28,3 +29,5 @@ export const callbacks = pgTable(
   },
   (t) => [index('callbacks_state_idx').on(t.state, t.createdAt)],
 )
+
+answerConflicts({ callbacks_pkey: null })

@@ -1,6 +1,7 @@
 import { integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
 import { CatalogCategory, type ServiceGuide } from '@pocket/contract'
 import { valuesOf } from '../db/columns.js'
+import { answerConflicts } from '../db/conflicts.js'
 
 export const catalogItems = pgTable('catalog_items', {
   code: text('code').primaryKey(),
@@ -10,3 +11,5 @@ export const catalogItems = pgTable('catalog_items', {
   guide: jsonb('guide').$type<ServiceGuide>().notNull(),
   sort: integer('sort').notNull().default(0),
 })
+
+answerConflicts({ catalog_items_pkey: null })

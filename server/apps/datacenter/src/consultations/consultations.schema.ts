@@ -16,6 +16,7 @@ import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { people } from '../directory/directory.schema.js'
 import { regions } from '../regions/regions.schema.js'
+import { answerConflicts } from '../db/conflicts.js'
 
 /**
  * A resident's conversation with the adviser of their village (and the backup). `lastSeq` is the
@@ -116,3 +117,16 @@ export const messages = pgTable(
     uniqueIndex('messages_sender_client_idx').on(t.senderAccountId, t.clientId),
   ],
 )
+
+// Conversations open ON CONFLICT DO NOTHING; sequences are taken under the conversation's row lock;
+// away and saved replies are upserts. A message resent while its first send is still being stored
+// meets the (sender, clientId) index: the batch is retried item by item, and a lone send is told to wait.
+answerConflicts({
+  consultations_pkey: null,
+  consultations_resident_village_idx: null,
+  consultation_replies_pkey: null,
+  adviser_away_pkey: null,
+  saved_replies_pkey: null,
+  messages_consultation_id_seq_pk: null,
+  messages_sender_client_idx: ['CONFLICT', '这条消息正在发送，请稍候'],
+})

@@ -2,6 +2,7 @@ import { boolean, doublePrecision, index, pgTable, text, uniqueIndex } from 'dri
 import { InstitutionKind, PersonKind } from '@pocket/contract'
 import { valuesOf } from '../db/columns.js'
 import { regions } from '../regions/regions.schema.js'
+import { answerConflicts } from '../db/conflicts.js'
 
 export const institutions = pgTable(
   'institutions',
@@ -36,3 +37,5 @@ export const people = pgTable(
   },
   (t) => [uniqueIndex('people_phone_idx').on(t.phone), index('people_institution_idx').on(t.institutionId)],
 )
+
+answerConflicts({ institutions_pkey: null, people_pkey: null, people_phone_idx: null })

@@ -4,6 +4,7 @@ import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { consultations } from '../consultations/consultations.schema.js'
 import { requests } from '../requests/requests.schema.js'
+import { answerConflicts } from '../db/conflicts.js'
 
 /**
  * Uploaded files: the bytes are in object storage, this row says whose they are and what they
@@ -29,3 +30,5 @@ export const files = pgTable(
   },
   (t) => [index('files_request_idx').on(t.requestNumber), index('files_owner_idx').on(t.ownerAccountId)],
 )
+
+answerConflicts({ files_pkey: null, files_storage_key_unique: null })

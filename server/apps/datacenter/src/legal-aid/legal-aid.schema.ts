@@ -4,6 +4,7 @@ import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { institutions } from '../directory/directory.schema.js'
 import { requests } from '../requests/requests.schema.js'
+import { answerConflicts } from '../db/conflicts.js'
 
 /**
  * 法律援助申请. The ID number is kept only sealed (`idSealed` under key `idKeyId`), as a keyed
@@ -42,3 +43,5 @@ export const legalAidApplications = pgTable(
     index('legal_aid_id_lookup_idx').on(t.idLookup),
   ],
 )
+
+answerConflicts({ legal_aid_applications_pkey: null })

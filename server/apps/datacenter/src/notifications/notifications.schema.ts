@@ -5,6 +5,7 @@ import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { consultations } from '../consultations/consultations.schema.js'
 import { requests } from '../requests/requests.schema.js'
+import { answerConflicts } from '../db/conflicts.js'
 
 /**
  * Notifications to send, durable: written in the transaction of the change they tell of, due at a
@@ -42,3 +43,5 @@ export const notifications = pgTable(
     index('notifications_consultation_idx').on(t.consultationId, t.accountId, t.createdAt),
   ],
 )
+
+answerConflicts({ notifications_pkey: null })

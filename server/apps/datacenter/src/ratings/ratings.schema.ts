@@ -5,6 +5,7 @@ import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt } from '../db/columns.js'
 import { institutions } from '../directory/directory.schema.js'
 import { requests } from '../requests/requests.schema.js'
+import { answerConflicts } from '../db/conflicts.js'
 
 /** One rating per request: its number is the key, so a second one cannot exist. */
 export const ratings = pgTable(
@@ -29,3 +30,6 @@ export const ratings = pgTable(
     index('ratings_institution_idx').on(t.institutionId),
   ],
 )
+
+// A second rating of one request is inserted ON CONFLICT DO NOTHING and refused by the service.
+answerConflicts({ ratings_pkey: null })

@@ -2,6 +2,7 @@ import { boolean, index, pgTable, text } from 'drizzle-orm/pg-core'
 import { RegionLevel } from '@pocket/contract'
 import { valuesOf } from '../db/columns.js'
 import { people } from '../directory/directory.schema.js'
+import { answerConflicts } from '../db/conflicts.js'
 
 export const regions = pgTable(
   'regions',
@@ -24,3 +25,5 @@ export const villageAdvisers = pgTable('village_advisers', {
     .references(() => people.id),
   backupId: text('backup_id').references(() => people.id),
 })
+
+answerConflicts({ regions_pkey: null, village_advisers_pkey: null })

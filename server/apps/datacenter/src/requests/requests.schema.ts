@@ -3,6 +3,7 @@ import { Channel, RequestKind } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { institutions } from '../directory/directory.schema.js'
+import { answerConflicts } from '../db/conflicts.js'
 
 /**
  * Feeds the sequence part of unified numbers. A sequence, not a counter row: it never holds a lock
@@ -59,3 +60,6 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.accountId, t.key] })],
 )
+
+// Numbers come from a sequence; an Idempotency-Key is claimed ON CONFLICT DO NOTHING.
+answerConflicts({ requests_pkey: null, request_events_pkey: null, idempotency_keys_account_id_key_pk: null })

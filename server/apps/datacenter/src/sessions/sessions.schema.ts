@@ -1,6 +1,7 @@
 import { index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt } from '../db/columns.js'
+import { answerConflicts } from '../db/conflicts.js'
 
 /** A refresh-token family: one sign-in on one device. */
 export const sessions = pgTable(
@@ -32,3 +33,6 @@ export const spentRefreshTokens = pgTable('spent_refresh_tokens', {
     .references(() => sessions.id),
   spentAt: timestamp('spent_at', { withTimezone: true }).notNull().defaultNow(),
 })
+
+// Tokens are random; a rotation updates the row it locked, so two rotations never spend one token twice.
+answerConflicts({ sessions_pkey: null, sessions_token_idx: null, spent_refresh_tokens_pkey: null })

@@ -1,4 +1,5 @@
 import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { answerConflicts } from '../db/conflicts.js'
 
 /** Signed-request nonces inside the signature window (PostgreSQL deployments: shared by every instance). */
 export const requestNonces = pgTable(
@@ -9,3 +10,6 @@ export const requestNonces = pgTable(
   },
   (t) => [index('request_nonces_expires_idx').on(t.expiresAt)],
 )
+
+// A replayed nonce is inserted ON CONFLICT DO NOTHING and refused by the signature guard.
+answerConflicts({ request_nonces_pkey: null })

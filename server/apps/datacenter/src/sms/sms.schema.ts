@@ -1,5 +1,6 @@
 import { bigserial, index, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core'
 import { createdAt } from '../db/columns.js'
+import { answerConflicts } from '../db/conflicts.js'
 
 export const smsChallenges = pgTable(
   'sms_challenges',
@@ -16,3 +17,5 @@ export const smsChallenges = pgTable(
   },
   (t) => [index('sms_challenges_phone_idx').on(t.phone, t.createdAt)],
 )
+
+answerConflicts({ sms_challenges_pkey: null })
