@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { PHONE_PATTERN } from './constants.js'
-import { isLocalDate, LOCAL_TIME_PATTERN } from './time.js'
+import { isInstant, isLocalDate, LOCAL_TIME_PATTERN } from './time.js'
 
 /** Mainland mobile number, 11 digits. */
 export const Phone = z
@@ -26,10 +26,10 @@ export const RecordId = z
 /** Lowercase hex SHA-256 (hashes of codes and tokens; never the secrets themselves). */
 export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256')
 
-/** A calendar day on Beijing time (the service's zone). */
+/** A calendar day on Beijing time (the service's zone), in the years the service can mean. */
 export const LocalDay = z
   .string()
-  .refine(isLocalDate, '日期格式应为 YYYY-MM-DD')
+  .refine(isLocalDate, '日期应为 YYYY-MM-DD 格式的有效日期')
   .meta({ id: 'LocalDay', example: '2026-12-01', format: 'date' })
 
 /** A wall-clock time on Beijing time, `HH:mm`. */
@@ -38,8 +38,11 @@ export const LocalClock = z
   .regex(LOCAL_TIME_PATTERN, '时间格式应为 HH:mm')
   .meta({ id: 'LocalClock', example: '09:00' })
 
-/** An instant, ISO 8601 with its offset. */
-export const Instant = z.string().meta({ id: 'Instant', format: 'date-time', example: '2026-12-01T01:00:00.000Z' })
+/** An instant, ISO 8601 with its offset, in the years the service can mean. */
+export const Instant = z
+  .string()
+  .refine(isInstant, '时间应为带时区的 ISO 8601 格式，如 2026-12-01T09:00:00+08:00')
+  .meta({ id: 'Instant', format: 'date-time', example: '2026-12-01T01:00:00.000Z' })
 
 export const RegionLevel = z.enum(['province', 'city', 'county', 'town', 'village'])
 export type RegionLevel = z.infer<typeof RegionLevel>

@@ -40,3 +40,8 @@ export const VOICE_MIN_MS = 500
 export const VIDEO_CONSULT_ITEM = 'video-consult'
 /** Both sides can join a 视频咨询 from this many minutes before its start until its end. */
 export const VIDEO_JOIN_EARLY_MINUTES = 10
+
+/** An adviser's leave (请假) ends at most this many days ahead. */
+export const AWAY_MAX_DAYS = 366
+/** Staff close days (闭馆) at most this many days ahead. */
+export const CLOSURE_MAX_DAYS_AHEAD = 366

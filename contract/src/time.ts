@@ -37,9 +37,29 @@ export function instantAt(date: LocalDate, time: LocalTime): Date {
   return dayjs.tz(`${date} ${time}`, SERVICE_TIME_ZONE).toDate()
 }
 
-/** Whether `date` is a real calendar day written `YYYY-MM-DD` (not 2026-02-30). */
+/**
+ * The years a date of the service can fall in. Anything outside is a mistake or an attack (a
+ * year-275760 instant is valid ISO 8601 and still makes `toISOString()` throw).
+ */
+export const SERVICE_YEARS = { first: 2000, last: 2099 } as const
+
+/** Whether `date` is a real calendar day written `YYYY-MM-DD` (not 2026-02-30) in the service years. */
 export function isLocalDate(date: string): boolean {
-  return LOCAL_DATE_PATTERN.test(date) && dayjs.utc(date).format('YYYY-MM-DD') === date
+  if (!LOCAL_DATE_PATTERN.test(date) || dayjs.utc(date).format('YYYY-MM-DD') !== date) return false
+  const year = Number(date.slice(0, 4))
+  return year >= SERVICE_YEARS.first && year <= SERVICE_YEARS.last
+}
+
+/** An instant written in ISO 8601 with its zone (`Z` or `±hh:mm`), seconds and fraction optional. */
+export const INSTANT_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/
+
+/** Whether `value` is an instant written with its zone, on a real day, within the service years. */
+export function isInstant(value: string): boolean {
+  const m = INSTANT_PATTERN.exec(value)
+  if (!m || !isLocalDate(`${m[1]}-${m[2]}-${m[3]}`)) return false
+  const at = Date.parse(value)
+  return Number.isFinite(at) && isLocalDate(localDateOf(at))
 }
 
 /** Calendar arithmetic on days, free of any zone. */

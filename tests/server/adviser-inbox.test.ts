@@ -152,6 +152,16 @@ describe.each(databaseBackends())(
       ).toBe(200)
     })
 
+    it('refuses a leave end that is no time, no instant, past or more than a year away, and stays up', async () => {
+      const far = new Date(Date.now() + 400 * 24 * 3600_000).toISOString()
+      for (const until of ['x', '09:00', '+275760-09-13T00:00:00.000Z', '9999-12-31T00:00:00Z', far]) {
+        const res = await call(stack.bffUrl, 'PUT', '/api/v1/consultations/away', { token: adviser, body: { until } })
+        expect([until, res.status, res.body.code]).toEqual([until, 400, 'VALIDATION_FAILED'])
+      }
+      expect(stack.dc.output()).not.toContain('RangeError')
+      expect(stack.dc.output()).not.toContain('request failed')
+    })
+
     it('finds conversations by resident or village; wildcards are plain letters', async () => {
       expect((await inbox(adviser, `?q=${encodeURIComponent('0301')}`)).map((c) => c.id)).toEqual([consultation.id])
       expect((await inbox(adviser, `?q=${encodeURIComponent('福宁')}`)).length).toBe(2)

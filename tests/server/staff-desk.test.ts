@@ -1,5 +1,5 @@
 import type { Appointment, AppointmentList, Schedule, SlotDay } from '@pocket/contract'
-import { instantAt, weekdayOf } from '@pocket/contract/time'
+import { addDays, instantAt, localDateOf, weekdayOf } from '@pocket/contract/time'
 import { call, signInBySms, signInByWechat } from '../support/api'
 import { book, CONSULT, nthWeekdayAhead } from '../support/booking'
 import { databaseBackends } from '../support/env'
@@ -105,6 +105,16 @@ describe.each(databaseBackends())('staff desk: queue, check-in, completion, no-s
     expect(seen.body.rating).toEqual({ score: 4, tags: ['态度好', '效率高'], comment: '解答很耐心' })
     const summary = await call(stack.bffUrl, 'GET', `/api/v1/institutions/${CENTER}/rating`)
     expect(summary.body).toEqual({ average: 4, count: 1 })
+  })
+
+  it('refuses a closure on a day that is not real or more than a year ahead', async () => {
+    for (const date of ['9999-12-31', '2026-02-30', addDays(localDateOf(Date.now()), 400)]) {
+      const res = await call(stack.bffUrl, 'PUT', `/api/v1/workbench/schedule/closures/${date}`, {
+        token: staff,
+        body: { reason: '系统维护' },
+      })
+      expect([date, res.status, res.body.code]).toEqual([date, 400, 'VALIDATION_FAILED'])
+    }
   })
 
   it('closes a day: its bookings are cancelled and their residents told; reopening opens it', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import type { DcSchedule, LocalDate } from '@pocket/contract'
-import { localDateOf, localTimeOf, weekdayOf } from '@pocket/contract'
+import { CLOSURE_MAX_DAYS_AHEAD, daysBetween, localDateOf, localTimeOf, weekdayOf } from '@pocket/contract'
 import { AppError } from '#common'
 import { assertSelf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
@@ -70,8 +70,10 @@ export class ScheduleService {
   async close(actor: Actor, accountId: string, date: LocalDate, reason: string): Promise<DcSchedule> {
     assertSelf(actor, accountId)
     const institution = await this.staff.of(actor)
-    if (date < localDateOf(Date.now()))
-      throw new AppError('VALIDATION_FAILED', '不能设置已过去的日期', { field: 'date' })
+    const today = localDateOf(Date.now())
+    if (date < today) throw new AppError('VALIDATION_FAILED', '不能设置已过去的日期', { field: 'date' })
+    if (daysBetween(today, date) > CLOSURE_MAX_DAYS_AHEAD)
+      throw new AppError('VALIDATION_FAILED', '只能设置一年之内的闭馆日', { field: 'date' })
     const cancelled = await this.tx.run(async () => {
       await this.repo.putClosure(institution.id, date, reason)
       const onDay = (await this.repo.bookedAfter(institution.id, new Date())).filter((b) => b.date === date)

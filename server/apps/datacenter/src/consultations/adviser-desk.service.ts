@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import type { AdviserFigures, OverdueList, SavedReplies } from '@pocket/contract'
-import { addDays, instantAt, localDateOf, weekdayOf } from '@pocket/contract'
+import { addDays, AWAY_MAX_DAYS, instantAt, localDateOf, weekdayOf } from '@pocket/contract'
 import { AppError } from '#common'
 import { accountIdOf, type Actor } from '../common/actor.js'
 import { DirectoryRepository } from '../directory/directory.repository.js'
@@ -48,6 +48,8 @@ export class AdviserDesk {
     const { personId } = await this.adviser(actor)
     const at = until ? new Date(until) : null
     if (at && at.getTime() <= Date.now()) throw new AppError('VALIDATION_FAILED', '请假结束时间应晚于现在')
+    if (at && at.getTime() > Date.now() + AWAY_MAX_DAYS * 24 * 3600_000)
+      throw new AppError('VALIDATION_FAILED', '请假时间最长一年，请重新选择结束时间')
     await this.repo.setAway(personId, at)
     return this.figures(actor)
   }
