@@ -107,6 +107,22 @@ describe.each(databaseBackends())('staff desk: queue, check-in, completion, no-s
     expect(summary.body).toEqual({ average: 4, count: 1 })
   })
 
+  it('refuses a weekly slot that overlaps another of the same weekday', async () => {
+    const put = (start: string, end: string, seats = 1) =>
+      call<Schedule>(stack.bffUrl, 'PUT', `/api/v1/workbench/schedule/slots/6/${start}`, {
+        token: staff,
+        body: { end, seats },
+      })
+    expect((await put('20:00', '21:00')).status).toBe(200)
+    const clash = await put('20:30', '21:30')
+    expect(clash.status).toBe(400)
+    expect(clash.body).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('20:00–21:00') })
+    expect((await put('21:00', '21:30')).status).toBe(200)
+    const week = (await put('20:00', '21:00', 0)).body.weekly.filter((w) => w.weekday === 6)
+    expect(week.map((w) => `${w.start}-${w.end}`)).toEqual(['21:00-21:30'])
+    expect((await put('21:00', '21:30', 0)).status).toBe(200)
+  })
+
   it('refuses a closure on a day that is not real or more than a year ahead', async () => {
     for (const date of ['9999-12-31', '2026-02-30', addDays(localDateOf(Date.now()), 400)]) {
       const res = await call(stack.bffUrl, 'PUT', `/api/v1/workbench/schedule/closures/${date}`, {

@@ -259,6 +259,11 @@ export class BookingRepository {
       .orderBy(asc(weeklySlots.weekday), asc(weeklySlots.start))
   }
 
+  /** Holds an institution's weekly schedule for the rest of the transaction. */
+  async lockWeek(institutionId: string): Promise<void> {
+    await this.db.q.execute(sql`select pg_advisory_xact_lock(hashtext(${`week:${institutionId}`}))`)
+  }
+
   async putWeekly(institutionId: string, weekday: number, start: string, end: string, seats: number): Promise<void> {
     await this.db.q
       .insert(weeklySlots)

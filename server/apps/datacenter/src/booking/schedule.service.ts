@@ -6,6 +6,7 @@ import { assertSelf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { BookingRepository } from './booking.repository.js'
 import { BookingService } from './booking.service.js'
+import { overlapping } from './slot-plan.js'
 import { StaffInstitution } from '../accounts/staff-institution.js'
 
 /** Staff edit their institution's week and closures; no booking is stranded silently. */
@@ -44,6 +45,13 @@ export class ScheduleService {
     const now = new Date()
     const sameSlot = (at: Date) => localTimeOf(at) === slot.start && weekdayOf(localDateOf(at)) === slot.weekday
     const cancelled = await this.tx.run(async () => {
+      // Two desks editing one week at once must not each add half of an overlap.
+      await this.repo.lockWeek(institution.id)
+      const clash = slot.seats > 0 ? overlapping(await this.repo.weeklyOf(institution.id), slot) : null
+      if (clash)
+        throw new AppError('VALIDATION_FAILED', `与已有时段 ${clash.start}–${clash.end} 重叠，请调整时间`, {
+          field: 'end',
+        })
       if (slot.seats === 0) await this.repo.deleteWeekly(institution.id, slot.weekday, slot.start)
       else await this.repo.putWeekly(institution.id, slot.weekday, slot.start, slot.end, slot.seats)
       const byStart = new Map<number, Awaited<ReturnType<BookingRepository['bookedAfter']>>>()

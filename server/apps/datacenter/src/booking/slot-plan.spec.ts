@@ -1,4 +1,4 @@
-import { planDay, type DayFacts, type WeeklySlot } from './slot-plan.js'
+import { overlapping, planDay, type DayFacts, type WeeklySlot } from './slot-plan.js'
 
 const WEEKDAYS: WeeklySlot[] = [
   { start: '09:00', end: '09:30', seats: 2 },
@@ -54,5 +54,27 @@ describe('planDay', () => {
   it('opens a make-up working day (调休) on a weekend with the weekday it follows', () => {
     const saturday = facts({ date: '2026-12-05', calendar: { kind: 'workday', name: '调休上班', asWeekday: 1 } })
     expect(planDay(saturday, NOW).slots).toHaveLength(2)
+  })
+})
+
+describe('overlapping', () => {
+  const week = [
+    { weekday: 6, start: '20:00', end: '21:00', seats: 1 },
+    { weekday: 7, start: '20:30', end: '21:30', seats: 1 },
+  ]
+  const slot = (start: string, end: string, weekday = 6) => ({ weekday, start, end, seats: 1 })
+
+  it('finds a slot of the same weekday that the new one would overlap', () => {
+    expect(overlapping(week, slot('20:30', '21:30'))).toMatchObject({ start: '20:00' })
+    expect(overlapping(week, slot('19:30', '20:01'))).toMatchObject({ start: '20:00' })
+    expect(overlapping(week, slot('20:15', '20:45'))).toMatchObject({ start: '20:00' })
+    expect(overlapping(week, slot('19:00', '22:00'))).toMatchObject({ start: '20:00' })
+  })
+
+  it('lets slots touch end to start, other weekdays differ, and a slot change its own end', () => {
+    expect(overlapping(week, slot('21:00', '21:30'))).toBeNull()
+    expect(overlapping(week, slot('19:30', '20:00'))).toBeNull()
+    expect(overlapping(week, slot('20:00', '20:30', 5))).toBeNull()
+    expect(overlapping(week, slot('20:00', '20:45'))).toBeNull()
   })
 })

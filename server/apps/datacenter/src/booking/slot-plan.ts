@@ -79,3 +79,18 @@ export function planDay(facts: DayFacts, now: number): SlotDay {
     .sort((a, b) => a.start.localeCompare(b.start))
   return { date: facts.date, ...window, closed: null, slots }
 }
+
+/**
+ * The slot of a weekday's schedule that `slot` would overlap (its own start excluded: that is the
+ * slot being changed), or null. Times are `HH:mm`, so they compare as text.
+ */
+export function overlapping(
+  week: (WeeklySlot & { weekday: number })[],
+  slot: WeeklySlot & { weekday: number },
+): WeeklySlot | null {
+  return (
+    week.find(
+      (w) => w.weekday === slot.weekday && w.start !== slot.start && w.start < slot.end && slot.start < w.end,
+    ) ?? null
+  )
+}
