@@ -34,9 +34,18 @@ buildIfNeeded(root)
 
 const showLine = (line) => line.includes('验证码') || /"level":"(error|fatal)"/.test(line) || line.startsWith('[')
 const running = []
-const stopAll = (code) => Promise.all(running.map((r) => r.stop())).then(() => process.exit(code))
-process.once('SIGINT', () => stopAll(0))
-process.once('SIGTERM', () => stopAll(0))
+// The data center writes its last-good copy as it stops: give it time (a big database takes a while).
+const STOP_GRACE_MS = 60_000
+let stopping = false
+const stopAll = (code) => {
+  if (stopping) return
+  stopping = true
+  return Promise.all(running.map((r) => r.stop(STOP_GRACE_MS))).then(() => process.exit(code))
+}
+// A TERM to the whole process group (systemd, most supervisors) reaches the servers directly too;
+// they stop once however many signals arrive, and so does this script.
+process.on('SIGINT', () => stopAll(0))
+process.on('SIGTERM', () => stopAll(0))
 
 try {
   const dc = await spawnReady(

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
  * The one way this repository starts a server process (npm start, npm run bench, the tests):
  * resolves once it prints `READY <name> <url>`. Lines that match `show` are echoed; `output()`
  * returns everything it printed; `waitForLine(match)` resolves with the first line (printed before or
- * after the call) that matches; `stop()` sends SIGTERM and, after 5 s, SIGKILL.
+ * after the call) that matches; `stop(graceMs = 5000)` sends SIGTERM and, after `graceMs`, SIGKILL.
  * `inheritEnv: false` gives the child only PATH plus `env`, so a test sees exactly its settings.
  */
 export function spawnReady(name, script, env, { cwd, show = () => false, timeoutMs = 60_000, inheritEnv = true } = {}) {
@@ -26,10 +26,10 @@ export function spawnReady(name, script, env, { cwd, show = () => false, timeout
         if (waiters.delete(waiter)) reject(new Error(`${name} printed no matching line in ${ms} ms`))
       }, ms).unref()
     })
-  const stop = () =>
+  const stop = (graceMs = 5000) =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode) return resolve()
-      const kill = setTimeout(() => child.kill('SIGKILL'), 5000)
+      const kill = setTimeout(() => child.kill('SIGKILL'), graceMs)
       child.once('exit', () => {
         clearTimeout(kill)
         resolve()

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../support/processes'
@@ -19,7 +19,7 @@ function listeners(port: number): string[] {
 }
 
 describe('npm start', () => {
-  it('opens the product on this computer only, and says how to open it to a phone', async () => {
+  it('opens the product on this computer only, says how to open it to a phone, and stops cleanly on a TERM to its group', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pocket-start-'))
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
@@ -27,7 +27,9 @@ describe('npm start', () => {
       DC_PORT: '0',
       PGLITE_DIR: join(dir, 'pglite'),
     }
-    const child = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs')], { cwd: ROOT, env })
+    // Its own process group, as a supervisor starts it: a TERM to the group reaches every process.
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs')], { cwd: ROOT, env, detached: true })
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
     let out = ''
     const started = new Promise<string>((resolve, reject) => {
       const onData = (c: Buffer) => {
@@ -45,10 +47,13 @@ describe('npm start', () => {
       expect(listeners(Number(new URL(url).port))).toEqual(['127.0.0.1'])
       expect(out).toContain('HOST=0.0.0.0 npm start')
       expect((await fetch(`${url}/healthz`)).status).toBe(200)
+      process.kill(-child.pid!, 'SIGTERM')
+      expect(await exited).toBe(0)
+      // The data center finished its shutdown: a last-good copy written, the folder's lock released.
+      expect(readdirSync(join(dir, 'pglite-backups')).filter((f) => f.endsWith('.tar.gz'))).toHaveLength(1)
+      expect(existsSync(join(dir, 'pglite.lock'))).toBe(false)
     } finally {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL')
       rmSync(dir, { recursive: true, force: true })
     }
   })

@@ -2,7 +2,7 @@ import 'reflect-metadata'
 import multipart from '@fastify/multipart'
 import { NestFactory } from '@nestjs/core'
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify'
-import { frameworkErrors, jsonLogger, refuseUnstorableInput, requestIdOf } from '#common'
+import { frameworkErrors, jsonLogger, onStopSignals, refuseUnstorableInput, requestIdOf } from '#common'
 import { BFF_PREFIX, BffModule } from './app.module.js'
 import { RATE_LIMIT_STORE } from './common/rate-limit.guard.js'
 import { limitEveryRequest } from './common/rate-limit.hook.js'
@@ -53,16 +53,11 @@ async function main(): Promise<void> {
   logger.log({ msg: 'bff listening', url, redis: !!config.REDIS_URL, sms: config.SMS_DRIVER })
   process.stdout.write(`READY bff ${url}\n`)
 
-  let closing = false
-  const shutdown = async (signal: string) => {
-    if (closing) return
-    closing = true
+  onStopSignals(async (signal) => {
     logger.log({ msg: 'shutting down', signal })
     await app.close()
     process.exit(0)
-  }
-  process.once('SIGINT', () => void shutdown('SIGINT'))
-  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  })
 }
 
 main().catch((err: unknown) => {

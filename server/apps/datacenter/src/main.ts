@@ -1,7 +1,7 @@
 import 'reflect-metadata'
 import { NestFactory } from '@nestjs/core'
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify'
-import { frameworkErrors, jsonLogger, refuseUnstorableInput, requestIdOf } from '#common'
+import { frameworkErrors, jsonLogger, onStopSignals, refuseUnstorableInput, requestIdOf } from '#common'
 import { DC_PREFIX, DatacenterModule } from './app.module.js'
 import { loadDcConfig } from './config.js'
 import { StartupRefusal } from './db/data-dir-lock.js'
@@ -31,17 +31,12 @@ async function main(): Promise<void> {
   logger.log({ msg: 'datacenter listening', url, driver: database.driver })
   process.stdout.write(`READY datacenter ${url.replace('[::1]', '127.0.0.1')}\n`)
 
-  let closing = false
-  const shutdown = async (signal: string) => {
-    if (closing) return
-    closing = true
+  onStopSignals(async (signal) => {
     logger.log({ msg: 'shutting down', signal })
     await app.close()
     await database.close()
     process.exit(0)
-  }
-  process.once('SIGINT', () => void shutdown('SIGINT'))
-  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  })
 }
 
 main().catch((err: unknown) => {
