@@ -57,7 +57,8 @@ export const uploadsRoutes = {
     path: '/uploads/{id}',
     tag: 'uploads',
     auth: false,
-    summary: '取文件（仅凭有权查看者得到的限时链接；支持 Range 取一段）',
+    summary:
+      '取文件：凭限时链接（持有者链接，不绑定查看者；至多 FILE_LINK_TTL_SECONDS 秒有效）；支持 Range 取一段；PDF 仅作下载',
     files: 'download',
     params: z.object({ id: FileId }),
     query: FileLinkQuery,

@@ -2,11 +2,14 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { Inject, Injectable } from '@nestjs/common'
 import type { DcFile, UploadedFile } from '@pocket/contract'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
+import { linkExpiry } from './link-expiry.js'
 
 /**
- * Short-lived links to files, minted only for someone allowed to see them (an <image> or an
- * audio player cannot send a bearer token). The expiry is rounded up to the next period, so one
- * viewer's page asks for the same URL for a while and the phone's cache can answer it.
+ * Short-lived links to files, minted only for someone the data center allowed to see them (an
+ * <image> or an audio player cannot send a bearer token). They are bearer links: whoever holds the
+ * URL can fetch the file until it expires, at most FILE_LINK_TTL_SECONDS after it was made. The
+ * app never puts them where others see them (no share, no log of query strings); a forwarded
+ * screenshot of a chat shows no URL.
  */
 @Injectable()
 export class FileLinks {
@@ -18,8 +21,7 @@ export class FileLinks {
   }
 
   urlOf(id: string, now = Date.now()): string {
-    const ttl = this.config.FILE_LINK_TTL_SECONDS
-    const expires = (Math.floor(now / 1000 / ttl) + 2) * ttl
+    const expires = linkExpiry(now, this.config.FILE_LINK_TTL_SECONDS)
     return `/api/v1/uploads/${id}?expires=${expires}&sig=${this.sign(id, expires)}`
   }
 
