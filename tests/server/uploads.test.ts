@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto'
+import { connect } from 'node:net'
 import { S3Emulator } from '../emulators/s3'
 import { call, signInByWechat } from '../support/api'
 import { JPEG, upload } from '../support/legal-aid'
@@ -19,14 +20,22 @@ describe('POST /uploads: type from the content, size limited, files only by link
   afterAll(() => stack?.stop())
 
   it('takes images and PDFs by what they are, whatever they are called', async () => {
+    // Named by what they are: a JPEG called .exe (or a JPEG+HTML polyglot called .html) is a .jpg.
     const cases = [
-      [JPEG, 'photo.exe', 'application/octet-stream', 'image/jpeg'],
-      [PNG, 'scan', 'text/plain', 'image/png'],
-      [PDF, '判决书.pdf', 'application/pdf', 'application/pdf'],
+      [JPEG, 'photo.exe', 'application/octet-stream', 'image/jpeg', 'photo.jpg'],
+      [PNG, 'scan', 'text/plain', 'image/png', 'scan.png'],
+      [PDF, '判决书.pdf', 'application/pdf', 'application/pdf', '判决书.pdf'],
+      [
+        Buffer.concat([JPEG, Buffer.from('<html><script>alert(1)</script>')]),
+        'poly.html',
+        'text/html',
+        'image/jpeg',
+        'poly.jpg',
+      ],
     ] as const
-    for (const [bytes, name, declared, mime] of cases) {
+    for (const [bytes, name, declared, mime, stored] of cases) {
       const res = await upload(stack.bffUrl, token, bytes, name, declared)
-      expect([res.status, res.body.mime, res.body.size, res.body.name]).toEqual([201, mime, bytes.length, name])
+      expect([res.status, res.body.mime, res.body.size, res.body.name]).toEqual([201, mime, bytes.length, stored])
       const got = await fetch(`${stack.bffUrl}${res.body.url}`)
       expect([got.status, got.headers.get('content-type'), got.headers.get('x-content-type-options')]).toEqual([
         200,
@@ -34,7 +43,55 @@ describe('POST /uploads: type from the content, size limited, files only by link
         'nosniff',
       ])
       expect(Buffer.from(await got.arrayBuffer()).equals(bytes)).toBe(true)
+      // Whatever a file holds, it runs nothing in our origin; a PDF is downloaded, not opened in the app.
+      expect(got.headers.get('content-security-policy')).toContain('sandbox')
+      expect(got.headers.get('content-disposition')).toMatch(
+        mime === 'application/pdf' ? /^attachment; filename\*=UTF-8''/ : /^inline; filename\*=UTF-8''/,
+      )
+      expect(decodeURIComponent(got.headers.get('content-disposition')!.split("''")[1])).toBe(stored)
     }
+  })
+
+  it('refuses a PDF that carries JavaScript or launches a program', async () => {
+    for (const active of [
+      '/OpenAction << /S /JavaScript /JS (app.alert(1)) >>',
+      '/AA << /O << /S /Launch /F (cmd.exe) >> >>',
+    ]) {
+      const pdf = Buffer.from(`%PDF-1.7\n1 0 obj << /Type /Catalog ${active} >> endobj\n%%EOF\n`)
+      const res = await upload(stack.bffUrl, token, pdf, 'evil.pdf', 'application/pdf')
+      expect([res.status, res.body.code]).toEqual([415, 'FILE_TYPE_UNSUPPORTED'])
+    }
+  })
+
+  it('refuses a form with two files, and stores neither', async () => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(JPEG)], { type: 'image/jpeg' }), 'a.jpg')
+    form.append('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'b.png')
+    const res = await fetch(`${stack.bffUrl}/api/v1/uploads`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect([res.status, ((await res.json()) as { message: string }).message]).toEqual([400, '一次只能上传一个文件'])
+  })
+
+  it('answers a declared 10 GB body with 413 at once, without reading it', async () => {
+    const { hostname, port } = new URL(stack.bffUrl)
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname)
+      let data = ''
+      socket.on('data', (c: Buffer) => {
+        data += c.toString('utf8')
+        if (data.includes('\r\n\r\n')) resolve(data)
+      })
+      socket.on('error', reject)
+      setTimeout(() => reject(new Error(`no answer in 5 s: ${data}`)), 5000).unref()
+      socket.write(
+        `POST /api/v1/uploads HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${token}\r\n` +
+          `Content-Type: multipart/form-data; boundary=x\r\nContent-Length: ${10 * 1024 ** 3}\r\n\r\n--x\r\n`,
+      )
+    })
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /)
   })
 
   it('refuses a page dressed as a photo, an empty file, a file too large, and a body that is not a form', async () => {
@@ -67,7 +124,11 @@ describe('POST /uploads: type from the content, size limited, files only by link
     const maxAge = Number(/max-age=(\d+)/.exec(ok.headers.get('cache-control') ?? '')?.[1])
     expect(ok.status).toBe(200)
     expect(maxAge).toBeGreaterThan(0)
-    expect(maxAge).toBeLessThanOrEqual(2 * 900)
+    // A link lives at most FILE_LINK_TTL_SECONDS (900 by default), however late in a period it was made.
+    expect(maxAge).toBeLessThanOrEqual(900)
+    expect(Number(new URL(file.url, stack.bffUrl).searchParams.get('expires')) - Date.now() / 1000).toBeLessThanOrEqual(
+      900,
+    )
   })
 
   it('serves a range of a file, as audio players ask (Safari plays nothing without it)', async () => {

@@ -1,4 +1,4 @@
-import { sniff } from './sniff.js'
+import { activePdf, sniff } from './sniff.js'
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))))
@@ -29,5 +29,19 @@ describe('sniff reads the type from the content', () => {
     ['too short to tell', bytes([0xff, 0xd8])],
   ])('refuses %s', (_, head) => {
     expect(sniff(head)).toBeNull()
+  })
+})
+
+describe('activePdf', () => {
+  const pdf = (body: string) => Buffer.from(`%PDF-1.7\n1 0 obj << ${body} >> endobj\n%%EOF\n`, 'latin1')
+
+  it('finds JavaScript and launch actions, however their names are spelled', () => {
+    expect(activePdf(pdf('/OpenAction << /S /JavaScript /JS (app.alert(1)) >>'))).toBe(true)
+    expect(activePdf(pdf('/AA << /O << /S /Launch /F (cmd.exe) >> >>'))).toBe(true)
+    expect(activePdf(pdf('/OpenAction << /S /J#61vaScript /J#53 (x) >>'))).toBe(true)
+  })
+
+  it('leaves a plain document alone, with an OpenAction that only opens a page', () => {
+    expect(activePdf(pdf('/Type /Catalog /OpenAction [3 0 R /Fit] /JSONish 1'))).toBe(false)
   })
 })

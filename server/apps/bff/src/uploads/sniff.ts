@@ -24,3 +24,18 @@ export function sniff(head: Buffer): UploadMime | null {
   if (head[0] === 0xff && (head[1] & 0xe0) === 0xe0 && (head[1] & 0x06) !== 0) return 'audio/mpeg' // MPEG audio frame
   return null
 }
+
+/** PDF actions that run something: JavaScript, or a program or file opened from the document. */
+const PDF_ACTIVE = /\/(JS|JavaScript|Launch)(?![A-Za-z0-9])/
+
+/**
+ * Whether a PDF carries active content in its plain objects (names may hide letters as `#xx`).
+ * Objects inside compressed streams are not read: that is why PDFs are also served only as
+ * downloads under a sandboxing policy, never opened in the app's origin.
+ */
+export function activePdf(bytes: Buffer): boolean {
+  const text = bytes
+    .toString('latin1')
+    .replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  return PDF_ACTIVE.test(text)
+}

@@ -9,7 +9,7 @@ import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.j
 import { STORAGE_DRIVER, type StorageDriver } from '../drivers/storage.driver.js'
 import { parseRange, type ByteRange } from './byte-range.js'
 import { FileLinks } from './file-links.js'
-import { sniff } from './sniff.js'
+import { activePdf, sniff } from './sniff.js'
 
 const EXTENSION: Record<UploadMime, string> = {
   'image/jpeg': 'jpg',
@@ -27,10 +27,17 @@ const EXTENSION: Record<UploadMime, string> = {
 // eslint-disable-next-line no-control-regex -- dropping control characters is the point
 const CONTROL_OR_QUOTE = /[\u0000-\u001f\u007f"]/g
 
-/** A name fit to show and to put in a header: no path, no control characters, not too long. */
+/**
+ * A name fit to show and to put in a header: no path, no control characters, not too long, and the
+ * extension of what the file is (a JPEG sent as `poly.html` is `poly.jpg`), never the one it was given.
+ */
 function cleanName(given: string | undefined, mime: UploadMime, id: string): string {
   const base = (given ?? '').split(/[\\/]/).pop()?.replace(CONTROL_OR_QUOTE, '').trim() ?? ''
-  return base ? base.slice(-120) : `${id}.${EXTENSION[mime]}`
+  const stem = base
+    .replace(/\.[^.]*$/, '')
+    .trim()
+    .slice(-100)
+  return `${stem || id}.${EXTENSION[mime]}`
 }
 
 @Injectable()
@@ -49,6 +56,8 @@ export class UploadsService {
     if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', '文件是空的，请重新选择')
     const mime = sniff(bytes.subarray(0, 16))
     if (!mime) throw new AppError('FILE_TYPE_UNSUPPORTED', '只能上传图片（JPG、PNG、WebP）、PDF 文件或语音')
+    if (mime === 'application/pdf' && activePdf(bytes))
+      throw new AppError('FILE_TYPE_UNSUPPORTED', '该 PDF 含有脚本或可执行内容，请打印为普通 PDF 或拍照后上传')
     const id = `f_${randomBytes(16).toString('base64url').slice(0, 22)}`
     const file: DcFile = {
       id,
@@ -70,7 +79,6 @@ export class UploadsService {
     return this.links.view(file)
   }
 
-  /** The file behind a valid link, and how long the link has left. */
   /** The file behind a valid link (or the asked range of it), and how long the link has left. */
   async open(
     id: string,
