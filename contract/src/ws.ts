@@ -37,7 +37,11 @@ export const ClientCallAccept = callFrame('call.accept')
 export const ClientCallReject = callFrame('call.reject')
 /** The caller gives up while it rings. */
 export const ClientCallCancel = callFrame('call.cancel')
-export const ClientCallHangup = callFrame('call.hangup')
+/** Either side ends an answered call; `failed`: this device could not make the line, nobody was heard. */
+export const ClientCallHangup = z.object({
+  event: z.literal('call.hangup'),
+  data: z.object({ callId: CallId, failed: z.literal(true).optional() }),
+})
 /** This device is still in the call: sent every few seconds; a side silent for 10 s is taken as gone. */
 export const ClientCallAlive = callFrame('call.alive')
 /** WebRTC's SDP and ICE, to the other side's device in the call, as is. */

@@ -228,7 +228,7 @@ class Calls {
     this.connectTimer = setTimeout(() => {
       const s = useCall.getState().screen
       if (s?.call?.id !== call.id || s.phase !== 'connecting') return
-      socket.send({ event: 'call.hangup', data: { callId: call.id } })
+      socket.send({ event: 'call.hangup', data: { callId: call.id, failed: true } })
       this.finish(t('call.connectFailed'))
     }, CONNECT_TIMEOUT_MS)
     try {
@@ -262,8 +262,8 @@ class Calls {
       for (const signal of this.early.splice(0)) media.receive(signal)
     } catch (err) {
       // The microphone or camera was refused, or the line could not be made (credentials, TRTC):
-      // end it cleanly, saying which, since only the first is the person's to fix.
-      socket.send({ event: 'call.hangup', data: { callId: call.id } })
+      // end it cleanly, saying which, since only the first is the person's to fix. Nobody was heard.
+      socket.send({ event: 'call.hangup', data: { callId: call.id, failed: true } })
       this.finish(t(err instanceof MediaDenied ? 'call.mediaFailed' : 'call.connectFailed'))
     }
   }

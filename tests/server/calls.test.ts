@@ -172,6 +172,20 @@ describe.each(setups())('calls between a resident and their adviser (%s)', (_, o
     expect((await history()).map((m) => m.body).filter((b) => b.kind === 'system')).toContainEqual(note.body)
   })
 
+  it('records an answered call whose line could not be made as 通话中断, with no talk time', async () => {
+    // The adviser calls (the resident's invites this minute are counted by the other tests).
+    const phone = await connect(urls()[0], resident)
+    const desk = await connect(urls().at(-1) ?? urls()[0], adviser)
+    const { call } = await ring(desk)
+    phone.emit('call.accept', { callId: call.id })
+    await stateOf(desk, call.id, 'active')
+    // The desk's 20-s connect timeout gave up: it hangs up saying the line never carried sound.
+    desk.emit('call.hangup', { callId: call.id, failed: true })
+    expect((await stateOf(phone, call.id, 'ended')).call).toMatchObject({ outcome: 'failed' })
+    const note = await phone.waitFor('message.new', (d) => (d.body as { call?: { id: string } }).call?.id === call.id)
+    expect(note.body).toMatchObject({ text: '语音通话 · 通话中断', call: { outcome: 'failed', durationSeconds: null } })
+  })
+
   it("follows a device whose socket is replaced mid-call (a weak network): its alive re-binds the call's signals", async () => {
     const phone = await connect(urls()[0], resident)
     const mobile = await connect(urls()[0], adviser)

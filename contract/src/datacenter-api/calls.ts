@@ -25,7 +25,10 @@ export type DcCallStart = z.infer<typeof DcCallStart>
 export const DcCallAccept = z.object({ device: Device }).meta({ id: 'DcCallAccept' })
 
 /** reject: the callee declines while it rings; cancel: the caller gives up; hangup: either, once answered. */
-export const DcCallEnd = z.object({ reason: z.enum(['reject', 'cancel', 'hangup']) }).meta({ id: 'DcCallEnd' })
+/** `failed`: a side in an answered call could not make the line (media never connected): 通话中断, no talk time. */
+export const DcCallEnd = z
+  .object({ reason: z.enum(['reject', 'cancel', 'hangup', 'failed']) })
+  .meta({ id: 'DcCallEnd' })
 export type DcCallEnd = z.infer<typeof DcCallEnd>
 
 export const DcCallSweep = z.object({ items: z.array(DcCallChange) }).meta({ id: 'DcCallSweep' })

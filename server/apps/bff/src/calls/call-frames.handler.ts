@@ -23,7 +23,9 @@ export class CallFramesHandler implements OnModuleInit {
     on.on('call.accept', (d, ctx) => this.run(ctx, d.callId, (who) => this.calls.accept(who, d.callId)))
     on.on('call.reject', (d, ctx) => this.run(ctx, d.callId, (who) => this.calls.end(who, d.callId, 'reject')))
     on.on('call.cancel', (d, ctx) => this.run(ctx, d.callId, (who) => this.calls.end(who, d.callId, 'cancel')))
-    on.on('call.hangup', (d, ctx) => this.run(ctx, d.callId, (who) => this.calls.end(who, d.callId, 'hangup')))
+    on.on('call.hangup', (d, ctx) =>
+      this.run(ctx, d.callId, (who) => this.calls.end(who, d.callId, d.failed ? 'failed' : 'hangup')),
+    )
     on.on('call.alive', (d, ctx) => this.run(ctx, d.callId, (who) => this.calls.alive(who, d.callId)))
     on.on('call.signal', (d, ctx) => this.run(ctx, d.callId, (who) => this.calls.signal(who, d.callId, d.signal)))
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common'
-import { dcRoutes, type DcCallChange, type Role } from '@pocket/contract'
+import { dcRoutes, type DcCallChange, type DcCallEnd, type Role } from '@pocket/contract'
 import { AppError } from '#common'
 import { RATE_LIMIT_STORE } from '../common/rate-limit.guard.js'
 import type { RateLimitStore } from '../common/rate-limit.store.js'
@@ -49,7 +49,7 @@ export class CallsService {
     await this.announce(change, who.device)
   }
 
-  async end(who: Caller, callId: string, reason: 'reject' | 'cancel' | 'hangup'): Promise<void> {
+  async end(who: Caller, callId: string, reason: DcCallEnd['reason']): Promise<void> {
     const change = await this.dc.call(dcRoutes.endCall, {
       actor: this.actor(who),
       params: { id: callId },

@@ -21,9 +21,10 @@ import { CallsRepository, durationOf, toCall, type CallRow } from './calls.repos
 
 type Side = 'resident' | 'adviser'
 
-/** What the conversation's record and the timeline say of an ended call. */
-function summaryOf(call: CallRow, outcome: CallOutcome): CallSummary {
-  return { id: call.id, callerName: call.callerName, kind: call.kind, outcome, durationSeconds: durationOf(call) }
+/** What the conversation's record and the timeline say of an ended call; one never heard has no talk time. */
+function summaryOf(call: CallRow, outcome: CallOutcome, heard = true): CallSummary {
+  const durationSeconds = heard ? durationOf(call) : null
+  return { id: call.id, callerName: call.callerName, kind: call.kind, outcome, durationSeconds }
 }
 
 const ENDED = '通话已结束'
@@ -137,9 +138,11 @@ export class CallsService {
         if (reason === 'cancel' && !caller) throw new AppError('FORBIDDEN', '被叫方请选择拒绝')
         outcome = caller ? 'cancelled' : 'rejected'
       } else {
-        if (reason !== 'hangup') throw new AppError('CONFLICT', '通话已接通，请挂断')
+        if (reason !== 'hangup' && reason !== 'failed') throw new AppError('CONFLICT', '通话已接通，请挂断')
         const inCall = accountIdOf(actor) === call.callerAccountId || accountIdOf(actor) === call.calleeAccountId
         if (!inCall) throw new AppError('FORBIDDEN', '您不在这通电话中')
+        // The device's connect timeout gave up: answered, but nobody was ever heard.
+        if (reason === 'failed') return this.finish(actor, call, 'failed', now, false)
         outcome = 'completed'
       }
       return this.finish(actor, call, outcome, now)
@@ -194,21 +197,30 @@ export class CallsService {
     })
   }
 
-  /** Ends the call; one that was talked (hung up, or cut off) holds the 视频咨询 it falls in. */
-  private async finish(actor: Actor, call: CallRow, outcome: CallOutcome, now: Date): Promise<DcCallChange> {
+  /**
+   * Ends the call; one that was talked (hung up, or cut off) holds the 视频咨询 it falls in. `heard`
+   * is false for an answered call whose line was never made: no talk time, no consultation held.
+   */
+  private async finish(
+    actor: Actor,
+    call: CallRow,
+    outcome: CallOutcome,
+    now: Date,
+    heard = true,
+  ): Promise<DcCallChange> {
     const ended = await this.repo.update(call.id, { state: 'ended', endedAt: now, outcome })
-    if (ended.answeredAt && (outcome === 'completed' || outcome === 'failed'))
+    if (heard && ended.answeredAt && (outcome === 'completed' || outcome === 'failed'))
       await this.video.held(actor, ended.consultationId, ended.answeredAt, callText(summaryOf(ended, outcome)))
-    return this.change(ended, true)
+    return this.change(ended, true, heard)
   }
 
   /** The call with whom to tell, and (when it ended) its record in the conversation. */
-  private async change(call: CallRow, ended: boolean): Promise<DcCallChange> {
+  private async change(call: CallRow, ended: boolean, heard = true): Promise<DcCallChange> {
     const audience = await this.audienceOf(call)
     if (!ended || !call.outcome) return { call: toCall(call), audience, note: null }
     const row = await this.consultations.lock(call.consultationId)
     if (!row) notFound('会话')
-    const note = await this.notes.called(row, summaryOf(call, call.outcome), call.endedAt ?? new Date())
+    const note = await this.notes.called(row, summaryOf(call, call.outcome, heard), call.endedAt ?? new Date())
     return { call: toCall(call), audience, note: { message: toMessage(note), audience } }
   }
 
