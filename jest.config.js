@@ -27,6 +27,7 @@ const nodeMappers = {
   '^@pocket/contract/constants$': '<rootDir>/contract/src/constants.ts',
   '^@pocket/contract/time$': '<rootDir>/contract/src/time.ts',
   '^@pocket/contract/id-card$': '<rootDir>/contract/src/id-card.ts',
+  '^@pocket/contract/preview$': '<rootDir>/contract/src/preview.ts',
   // ESM sources import siblings as `./x.js`; jest resolves the `.ts` file.
   '^(\\.{1,2}/.*)\\.js$': '$1',
 }
@@ -67,6 +68,8 @@ module.exports = {
         '^@pocket/contract/app-routes$': '<rootDir>/contract/src/app-api/client-routes.ts',
         '^@pocket/contract/time$': '<rootDir>/contract/src/time.ts',
         '^@pocket/contract/id-card$': '<rootDir>/contract/src/id-card.ts',
+        '^@pocket/contract/preview$': '<rootDir>/contract/src/preview.ts',
+        '^@pocket/contract/preview$': '<rootDir>/contract/src/preview.ts',
         '^(\\.{1,2}/.*)\\.js$': '$1',
         '^@tarojs/components$': '@tarojs/components/lib/react',
         // A test's own WebSocket server needs the Node build of ws, not its browser stub.

@@ -8,6 +8,8 @@ export interface Resource<T> {
   /** Set while `data` is the copy saved on the device rather than a fresh answer: when it was saved. */
   savedAt: number | null
   reload(): void
+  /** Changes the data shown (say, from a socket frame) without asking the server; kept by `persist` too. */
+  mutate(update: (data: T) => T): void
 }
 
 export interface ResourceOptions {
@@ -92,5 +94,15 @@ export function useResource<T>(key: string | null, load: () => Promise<T>, opts:
     if (running.current) running.current.again = true
     else setNonce((n) => n + 1)
   }, [])
-  return { ...state, reload }
+  const mutate = useCallback(
+    (update: (data: T) => T) =>
+      setState((s) => {
+        if (s.data === null) return s
+        const data = update(s.data)
+        if (persist && shownKey.current !== null) writeCache(shownKey.current, data)
+        return { ...s, data }
+      }),
+    [persist],
+  )
+  return { ...state, reload, mutate }
 }

@@ -81,11 +81,22 @@ describe.each(setups())('messaging the village adviser (%s)', (_, options) => {
     expect(newOn(adviserPhone)).toEqual([1])
   })
 
-  it('a resend of the same client id is the same message, never a second one', async () => {
+  it('a resend of the same client id is the same message, never a second one, and reaches nobody again', async () => {
     const phone = await connect(urls()[0], resident)
+    const tablet = await connect(urls()[0], resident)
+    const adviserPhone = await connect(urls()[0], adviser)
     sendText(phone, consultation.id, 'msg-0000001', '您好，我家承包地被邻居占了怎么办？')
     expect(await phone.waitFor('message.ack', (d) => d.clientId === 'msg-0000001')).toMatchObject({ seq: 1 })
     expect((await history(resident)).body.items.map((m) => m.seq)).toEqual([1, 2])
+    // A read mark goes to every device after anything the resend could have sent them.
+    await call(stack.bffUrl, 'POST', `/api/v1/consultations/${consultation.id}/read`, {
+      token: adviser,
+      body: { seq: 2 },
+    })
+    for (const c of [tablet, adviserPhone]) {
+      await c.waitFor('message.read', (d) => d.consultationId === consultation.id)
+      expect(c.frames.filter((f) => f.event === 'message.new')).toEqual([])
+    }
   })
 
   it('messages sent at once from both sides get one gapless sequence', async () => {

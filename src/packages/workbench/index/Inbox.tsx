@@ -1,5 +1,5 @@
 import { Input, Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Consultation, ConsultationsQuery } from '@pocket/contract'
 import StateView from '@/components/StateView'
 import { useOnReturn } from '@/hooks/useOnReturn'
@@ -8,6 +8,7 @@ import { formatDateTime, formatSpan, useT } from '@/i18n'
 import { consultApi, previewOf } from '@/services/consult'
 import { goTo } from '@/services/session'
 import { socket } from '@/services/socket'
+import { withMessage } from './inbox-update'
 
 type Filter = ConsultationsQuery['filter']
 const FILTERS: Filter[] = ['all', 'unanswered', 'overdue', 'backup']
@@ -60,9 +61,20 @@ export default function Inbox() {
   }, [typed])
   const list = useResource(`inbox:${filter}:${q}`, () => consultApi.list({ filter, ...(q ? { q } : {}) }))
   useOnReturn(list.reload)
-  // A new message anywhere moves the list (unread counts, order, deadlines).
-  const { reload } = list
-  useEffect(() => socket.on('message.new', () => reload()), [reload])
+  // A new message moves the list (its line, unread count, order) from the frame itself; only what
+  // the frame cannot tell (a deadline starting or ending, a hand-over) asks the server again.
+  const { reload, mutate } = list
+  const shown = useRef(list.data)
+  shown.current = list.data
+  useEffect(
+    () =>
+      socket.on('message.new', (m) => {
+        const next = shown.current && withMessage(shown.current, m)
+        if (next) mutate(() => next)
+        else reload()
+      }),
+    [reload, mutate],
+  )
   const items = list.data?.items ?? []
   const narrowed = filter !== 'all' || q !== ''
   return (

@@ -115,11 +115,13 @@ export class ConsultationsService {
   }
 
   /**
-   * A stored message to every device of its audience, with any system message it caused. A resend
-   * (created: false) is delivered again too: a device that missed it gets it now, and clients keep
-   * one copy per sequence.
+   * A new message to every device of its audience, with any system message it caused. A resend
+   * of one stored already (created: false) is answered to its sender only, by the ack: the others
+   * had it live, or fetch it by sequence when the next message shows them the hole — under
+   * reconnect flaps a third of messages were otherwise delivered twice.
    */
   private async deliver(id: string, sent: DcSent, shown: Message, sender: string, device?: string): Promise<void> {
+    if (!sent.created) return
     try {
       await this.delivery.toAccounts(sent.audience, { event: 'message.new', data: shown }, device)
       await this.announce(sent.notices)
@@ -131,7 +133,7 @@ export class ConsultationsService {
         error: describeError(err),
       })
     }
-    if (sent.created) await this.tellAbsent(id, sent.audience, sender, shown.seq)
+    await this.tellAbsent(id, sent.audience, sender, shown.seq)
   }
 
   /**

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { Injectable } from '@nestjs/common'
 import type { ConsultationsQuery, DcMessage, StoredBody } from '@pocket/contract'
+import { previewText } from '@pocket/contract'
 import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, lt, lte, or, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { accounts } from '../accounts/accounts.schema.js'
@@ -67,11 +68,6 @@ export function toMessage(m: MessageRow): DcMessage {
 }
 
 /** The line a list shows for a message: its text or a card's title; photos and voice notes have none. */
-export function previewOf(body: StoredBody): string {
-  if (body.kind === 'card') return body.card.title
-  if (body.kind === 'handover') return body.item?.name ?? ''
-  return body.kind === 'text' || body.kind === 'system' ? body.text : ''
-}
 
 @Injectable()
 export class ConsultationsRepository {
@@ -165,7 +161,7 @@ export class ConsultationsRepository {
     if (rows.length === 0) return []
     return this.db.q
       .insert(messages)
-      .values(rows.map((r) => ({ ...r, kind: r.body.kind, text: previewOf(r.body) })))
+      .values(rows.map((r) => ({ ...r, kind: r.body.kind, text: previewText(r.body) })))
       .returning()
   }
 

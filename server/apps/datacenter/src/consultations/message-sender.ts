@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common'
 import {
   ImageMime,
+  previewText,
   VoiceMime,
   type DcSendBatch,
   type DcSendOutcome,
@@ -18,7 +19,6 @@ import { Parties, type Party } from './consultation-access.js'
 import { handOverMessage } from './consultation-notes.js'
 import {
   ConsultationsRepository,
-  previewOf,
   readMarkOf,
   senderKey,
   toMessage,
@@ -61,7 +61,7 @@ const storedAs = (m: NewMessage, at: Date): MessageRow => ({
   ...m,
   senderAccountId: m.senderAccountId ?? null,
   kind: m.body.kind,
-  text: previewOf(m.body),
+  text: previewText(m.body),
   createdAt: at,
 })
 
