@@ -8,6 +8,7 @@ export const HOTLINE = '12348'
 export const callbacksApi = {
   request: (body: CallbackBody) => api(appRoutes.requestCallback, { body }),
   waiting: () => api(appRoutes.staffCallbacks, { query: { state: 'waiting' } }),
+  take: (number: string) => api(appRoutes.takeCallback, { params: { number } }),
   close: (number: string, outcome: 'called' | 'unreachable') =>
     api(appRoutes.closeCallback, { params: { number }, body: { outcome, note: null } }),
 }

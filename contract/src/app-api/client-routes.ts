@@ -60,5 +60,6 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   callMedia: { method: 'get', path: '/calls/{id}/media', auth: true },
   requestCallback: { method: 'post', path: '/callbacks', auth: true },
   staffCallbacks: { method: 'get', path: '/workbench/callbacks', auth: true },
+  takeCallback: { method: 'post', path: '/workbench/callbacks/{number}/take', auth: true },
   closeCallback: { method: 'post', path: '/workbench/callbacks/{number}/close', auth: true },
 }

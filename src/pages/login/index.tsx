@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { AuthSession } from '@pocket/contract'
 import { PHONE_PATTERN, SMS_CODE_PATTERN } from '@pocket/contract/constants'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
 import Page from '@/components/Page'
+import { useCountdown } from '@/hooks/useCountdown'
 import { useT } from '@/i18n'
 import { wechatLoginAvailable, wechatLoginCode } from '@/platform/wechat-login'
 import { messageOf } from '@/services/api-error'
@@ -14,16 +15,6 @@ import './index.scss'
 
 const PHONE = new RegExp(PHONE_PATTERN)
 const CODE = new RegExp(SMS_CODE_PATTERN)
-
-function useCountdown(): [number, (seconds: number) => void] {
-  const [left, setLeft] = useState(0)
-  useEffect(() => {
-    if (left <= 0) return
-    const timer = setTimeout(() => setLeft(left - 1), 1000)
-    return () => clearTimeout(timer)
-  }, [left])
-  return [left, setLeft]
-}
 
 export default function Login() {
   const t = useT()

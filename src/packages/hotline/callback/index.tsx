@@ -1,34 +1,68 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Callback, CallbackWindow } from '@pocket/contract'
+import { PHONE_PATTERN, SMS_CODE_PATTERN } from '@pocket/contract/constants'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
 import Page from '@/components/Page'
+import { useCountdown } from '@/hooks/useCountdown'
 import { useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
+import { authApi } from '@/services/auth'
 import { callbacksApi } from '@/services/callbacks'
 import { goTo } from '@/services/session'
+import { useSession } from '@/stores/session'
 import './index.scss'
+
+const PHONE = new RegExp(PHONE_PATTERN)
+const CODE = new RegExp(SMS_CODE_PATTERN)
 
 const WINDOWS: CallbackWindow[] = ['morning', 'afternoon', 'evening', 'any']
 
-/** 请求回拨: the 12348 hotline calls the resident back at a time that suits them, about what they say. */
+/**
+ * 请求回拨: the 12348 hotline of the resident's region calls them back at a time that suits them,
+ * about what they say — on the phone they signed in with, or on another one they confirm by an SMS code.
+ */
 export default function RequestCallback() {
   const t = useT()
+  const me = useSession((s) => s.me)
+  const own = me?.phoneMasked ?? null
+  const [other, setOther] = useState(false)
   const [phone, setPhone] = useState('')
+  const [code, setCode] = useState('')
+  const [sending, setSending] = useState(false)
+  const [resendIn, startCountdown] = useCountdown()
+  const typed = other || !own
   const [window, setWindow] = useState<CallbackWindow>('any')
   const [topic, setTopic] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState<Callback | null>(null)
 
+  const sendCode = async () => {
+    setError('')
+    if (!PHONE.test(phone)) return setError(t('callback.phoneInvalid'))
+    setSending(true)
+    try {
+      startCountdown((await authApi.sendSmsCode(phone)).resendAfter)
+    } catch (err) {
+      const wait = (err as { details?: { resendAfter?: number } }).details?.resendAfter
+      if (wait) startCountdown(wait)
+      setError(messageOf(err))
+    } finally {
+      setSending(false)
+    }
+  }
+
   const submit = async () => {
-    if (!/^1\d{10}$/.test(phone)) return setError(t('callback.phoneInvalid'))
+    if (typed && !PHONE.test(phone)) return setError(t('callback.phoneInvalid'))
+    if (typed && !CODE.test(code)) return setError(t('callback.codeMissing'))
     if (topic.trim().length < 2) return setError(t('callback.topicMissing'))
     setBusy(true)
     setError('')
     try {
-      setDone(await callbacksApi.request({ phone, window, topic: topic.trim() }))
+      const number = typed ? { phone, code } : {}
+      setDone(await callbacksApi.request({ ...number, window, topic: topic.trim() }))
     } catch (err) {
       setError(messageOf(err))
     } finally {
@@ -53,19 +87,72 @@ export default function RequestCallback() {
       </Page>
     )
 
+  if (me && !me.village)
+    return (
+      <Page className='callback' title='callback.title'>
+        <View className='card callback-village' role='status'>
+          <View className='title'>{t('callback.villageFirst')}</View>
+          <View className='muted'>{t('callback.villageWhy')}</View>
+          <Button className='callback-pick-village' onClick={() => goTo('village')}>
+            {t('callback.pickVillage')}
+          </Button>
+        </View>
+      </Page>
+    )
+
   return (
     <Page className='callback' title='callback.title'>
       <View className='card'>
         <View className='muted'>{t('callback.intro')}</View>
-        <Field
-          label={t('callback.phone')}
-          value={phone}
-          onChange={setPhone}
-          type='number'
-          maxlength={11}
-          placeholder={t('callback.phonePlaceholder')}
-          className='callback-phone'
-        />
+        {typed ? (
+          <>
+            <Field
+              label={t('callback.phone')}
+              value={phone}
+              onChange={setPhone}
+              type='number'
+              maxlength={11}
+              placeholder={t('callback.phonePlaceholder')}
+              className='callback-phone'
+            />
+            <Field
+              label={t('callback.code')}
+              value={code}
+              onChange={setCode}
+              type='number'
+              maxlength={6}
+              placeholder={t('callback.codePlaceholder')}
+              className='callback-code'
+              extra={
+                <Button
+                  variant='plain'
+                  className='callback-send-code'
+                  busy={sending}
+                  disabled={resendIn > 0}
+                  onClick={() => void sendCode()}
+                >
+                  {resendIn > 0 ? t('login.resend', { seconds: resendIn }) : t('login.send')}
+                </Button>
+              }
+            />
+            {own && (
+              <Text className='callback-link callback-use-own' onClick={() => setOther(false)}>
+                {t('callback.useOwn', { phone: own })}
+              </Text>
+            )}
+          </>
+        ) : (
+          <View className='callback-own'>
+            <View className='field-label'>{t('callback.phone')}</View>
+            <View className='callback-own-row'>
+              <Text className='callback-own-phone'>{own}</Text>
+              <Text className='callback-link callback-use-other' onClick={() => setOther(true)}>
+                {t('callback.useOther')}
+              </Text>
+            </View>
+            <View className='muted'>{t('callback.ownHint')}</View>
+          </View>
+        )}
         <View className='title'>{t('callback.when')}</View>
         <View className='callback-windows' role='radiogroup'>
           {WINDOWS.map((w) => (

@@ -10,8 +10,9 @@ import { messageOf } from '@/services/api-error'
 import { callbacksApi } from '@/services/callbacks'
 
 /**
- * 回拨任务 for the hotline's staff: who asked to be called, when it suits them, about what; call
- * with one tap, then close the task as called back or unreachable (the resident sees which).
+ * 回拨任务 of this staff member's hotline desk: when it suits the resident, about what. One takes a
+ * task (the phone shows in full to them only), calls with one tap, then closes it as called back or
+ * unreachable (the resident sees which).
  */
 export default function CallbackDesk() {
   const t = useT()
@@ -21,18 +22,21 @@ export default function CallbackDesk() {
   const [error, setError] = useState('')
   const items = list.data?.items ?? []
 
-  const close = async (number: string, outcome: 'called' | 'unreachable') => {
-    setBusy(`${outcome}:${number}`)
+  const act = async (key: string, action: () => Promise<unknown>) => {
+    setBusy(key)
     setError('')
     try {
-      await callbacksApi.close(number, outcome)
+      await action()
       list.reload()
     } catch (err) {
       setError(messageOf(err))
+      list.reload()
     } finally {
       setBusy('')
     }
   }
+  const close = (number: string, outcome: 'called' | 'unreachable') =>
+    act(`${outcome}:${number}`, () => callbacksApi.close(number, outcome))
 
   return (
     <View className='card callback-desk'>
@@ -54,31 +58,47 @@ export default function CallbackDesk() {
           <View className='muted'>
             {c.topic} · {formatDateTime(Date.parse(c.createdAt))} · {c.number}
           </View>
-          <View className='callback-desk-actions'>
-            <Button
-              variant='plain'
-              className='callback-dial'
-              onClick={() => void Taro.makePhoneCall({ phoneNumber: c.phone }).catch(() => undefined)}
-            >
-              {t('callbackDesk.dial')}
-            </Button>
-            <Button
-              variant='plain'
-              className='callback-called'
-              busy={busy === `called:${c.number}`}
-              onClick={() => void close(c.number, 'called')}
-            >
-              {t('callbackDesk.called')}
-            </Button>
-            <Button
-              variant='plain'
-              className='callback-unreachable'
-              busy={busy === `unreachable:${c.number}`}
-              onClick={() => void close(c.number, 'unreachable')}
-            >
-              {t('callbackDesk.unreachable')}
-            </Button>
-          </View>
+          {!c.taker && (
+            <View className='callback-desk-actions'>
+              <Text className='muted'>{t('callbackDesk.takeHint')}</Text>
+              <Button
+                variant='plain'
+                className='callback-take'
+                busy={busy === `take:${c.number}`}
+                onClick={() => void act(`take:${c.number}`, () => callbacksApi.take(c.number))}
+              >
+                {t('callbackDesk.take')}
+              </Button>
+            </View>
+          )}
+          {c.taker && !c.taker.me && <View className='muted'>{t('callbackDesk.takenBy', { name: c.taker.name })}</View>}
+          {c.taker?.me && (
+            <View className='callback-desk-actions'>
+              <Button
+                variant='plain'
+                className='callback-dial'
+                onClick={() => void Taro.makePhoneCall({ phoneNumber: c.phone }).catch(() => undefined)}
+              >
+                {t('callbackDesk.dial')}
+              </Button>
+              <Button
+                variant='plain'
+                className='callback-called'
+                busy={busy === `called:${c.number}`}
+                onClick={() => void close(c.number, 'called')}
+              >
+                {t('callbackDesk.called')}
+              </Button>
+              <Button
+                variant='plain'
+                className='callback-unreachable'
+                busy={busy === `unreachable:${c.number}`}
+                onClick={() => void close(c.number, 'unreachable')}
+              >
+                {t('callbackDesk.unreachable')}
+              </Button>
+            </View>
+          )}
         </View>
       ))}
     </View>

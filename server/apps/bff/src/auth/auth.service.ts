@@ -1,4 +1,4 @@
-import { createHmac, randomInt } from 'node:crypto'
+import { randomInt } from 'node:crypto'
 import { Inject, Injectable, Logger } from '@nestjs/common'
 import {
   dcRoutes,
@@ -9,6 +9,7 @@ import {
   type WsTicket,
 } from '@pocket/contract'
 import { AppError, sha256Hex, describeError } from '#common'
+import { smsCodeHash } from './sms-code.js'
 import type { AuthUser } from '../common/auth-user.js'
 import { BFF_CONFIG, type BffConfig } from '../config.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
@@ -80,12 +81,8 @@ export class AuthService {
     return this.startSession(view, requestId)
   }
 
-  /**
-   * Six digits are a million values: a bare hash of them is reversed in a second by anyone who
-   * reads the table. Keyed with the server's secret, the stored hash says nothing without it.
-   */
   private codeHash(phone: string, code: string): string {
-    return createHmac('sha256', this.config.JWT_SECRET).update(`sms-code:${phone}:${code}`).digest('hex')
+    return smsCodeHash(this.config.JWT_SECRET, phone, code)
   }
 
   /** A cloud-function ticket signs in once; its HMAC names it. */

@@ -18,6 +18,11 @@ export class CallbacksController {
     return this.callbacks.list(actor, query.state)
   }
 
+  @Route(dcRoutes.takeCallback)
+  take(@CurrentActor() actor: Actor, @Input() { params }: DcInput<'takeCallback'>): Promise<Callback> {
+    return this.callbacks.take(actor, params.number)
+  }
+
   @Route(dcRoutes.closeCallback)
   close(@CurrentActor() actor: Actor, @Input() { params, body }: DcInput<'closeCallback'>): Promise<Callback> {
     return this.callbacks.close(actor, params.number, body)

@@ -1,21 +1,28 @@
 import { Injectable } from '@nestjs/common'
-import type { Callback, CallbackState } from '@pocket/contract'
-import { and, asc, count, eq, gte } from 'drizzle-orm'
+import type { CallbackState } from '@pocket/contract'
+import { and, asc, count, eq, getTableColumns, gte } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
+import { accounts } from '../accounts/accounts.schema.js'
 import { DbContext } from '../db/transactions.js'
+import { institutions } from '../directory/directory.schema.js'
 import { callbacks } from './callbacks.schema.js'
+import type { Desk } from './hotline-desk.js'
 
 export type CallbackRow = typeof callbacks.$inferSelect
+/** A task with the names a screen shows: its desk's, and its taker's. */
+export type CallbackRecord = CallbackRow & { deskName: string; takerName: string | null }
 
 /** Tasks listed at once on the workbench, at most. */
 const LIST_LIMIT = 200
+
+const taker = alias(accounts, 'taker')
 
 @Injectable()
 export class CallbacksRepository {
   constructor(private readonly db: DbContext) {}
 
-  async insert(row: typeof callbacks.$inferInsert): Promise<CallbackRow> {
-    const [stored] = await this.db.q.insert(callbacks).values(row).returning()
-    return stored
+  async insert(row: typeof callbacks.$inferInsert): Promise<void> {
+    await this.db.q.insert(callbacks).values(row)
   }
 
   async lock(number: string): Promise<CallbackRow | null> {
@@ -23,18 +30,29 @@ export class CallbacksRepository {
     return row ?? null
   }
 
-  async update(number: string, fields: Partial<CallbackRow>): Promise<CallbackRow> {
-    const [row] = await this.db.q.update(callbacks).set(fields).where(eq(callbacks.number, number)).returning()
-    return row
+  async update(number: string, fields: Partial<CallbackRow>): Promise<void> {
+    await this.db.q.update(callbacks).set(fields).where(eq(callbacks.number, number))
   }
 
-  async inState(state: CallbackState): Promise<CallbackRow[]> {
-    return this.db.q
-      .select()
-      .from(callbacks)
-      .where(eq(callbacks.state, state))
+  async record(number: string): Promise<CallbackRecord | null> {
+    const [row] = await this.records().where(eq(callbacks.number, number))
+    return row ?? null
+  }
+
+  /** A desk's tasks in a state, oldest first. */
+  async ofDesk(deskId: string, state: CallbackState): Promise<CallbackRecord[]> {
+    return this.records()
+      .where(and(eq(callbacks.deskId, deskId), eq(callbacks.state, state)))
       .orderBy(asc(callbacks.createdAt))
       .limit(LIST_LIMIT)
+  }
+
+  /** The public legal service centers: the hotline desks a region can be served by. */
+  desks(): Promise<Desk[]> {
+    return this.db.q
+      .select({ id: institutions.id, name: institutions.name, regionCode: institutions.regionCode })
+      .from(institutions)
+      .where(eq(institutions.kind, 'pls_center'))
   }
 
   /** Tasks an account asked for since then (a limit on asking again and again). */
@@ -45,17 +63,17 @@ export class CallbacksRepository {
       .where(and(eq(callbacks.accountId, accountId), gte(callbacks.createdAt, since)))
     return row.n
   }
-}
 
-export function toCallback(r: CallbackRow): Callback {
-  return {
-    number: r.number,
-    phone: r.phone,
-    window: r.window,
-    topic: r.topic,
-    state: r.state,
-    note: r.note,
-    createdAt: r.createdAt.toISOString(),
-    closedAt: r.closedAt?.toISOString() ?? null,
+  private records() {
+    return this.db.q
+      .select({
+        ...getTableColumns(callbacks),
+        deskName: institutions.name,
+        takerName: taker.displayName,
+      })
+      .from(callbacks)
+      .innerJoin(institutions, eq(institutions.id, callbacks.deskId))
+      .leftJoin(taker, eq(taker.id, callbacks.takenBy))
+      .$dynamic()
   }
 }

@@ -2,12 +2,14 @@ import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { CallbackState, CallbackWindow } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
+import { institutions } from '../directory/directory.schema.js'
 import { requests } from '../requests/requests.schema.js'
 import { answerConflicts } from '../db/conflicts.js'
 
 /**
  * A 12348 hotline callback task (请求回拨): the phone to call, when the resident would like it,
- * what about; waiting until the hotline's staff call and close it (called back, or unreachable).
+ * what about; on the hotline desk that serves the resident's region (a public legal service
+ * center), waiting until one of its staff takes it, calls, and closes it (called back, or unreachable).
  */
 export const callbacks = pgTable(
   'callbacks',
@@ -23,11 +25,15 @@ export const callbacks = pgTable(
     topic: text('topic').notNull(),
     state: text('state', { enum: valuesOf(CallbackState) }).notNull(),
     note: text('note'),
+    /** The desk's institution (null only where no public legal service center exists at all). */
+    deskId: text('desk_id').references(() => institutions.id),
+    takenBy: text('taken_by').references(() => accounts.id),
+    takenAt: timestamp('taken_at', { withTimezone: true }),
     closedBy: text('closed_by').references(() => accounts.id),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('callbacks_state_idx').on(t.state, t.createdAt)],
+  (t) => [index('callbacks_desk_state_idx').on(t.deskId, t.state, t.createdAt)],
 )
 
 answerConflicts({ callbacks_pkey: null })

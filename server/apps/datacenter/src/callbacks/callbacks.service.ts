@@ -1,70 +1,145 @@
 import { Injectable } from '@nestjs/common'
-import type { Callback, CallbackBody, CallbackClose, CallbackList, CallbackState } from '@pocket/contract'
-import { AppError, notFound } from '#common'
+import type { Callback, CallbackClose, CallbackList, CallbackState, DcCallbackBody } from '@pocket/contract'
+import { AppError, maskPhone, notFound } from '#common'
+import { AccountsRepository } from '../accounts/accounts.repository.js'
+import { StaffInstitution } from '../accounts/staff-institution.js'
+import { AuditTrail } from '../audit/audit-trail.js'
 import { accountIdOf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { RequestsService } from '../requests/requests.service.js'
-import { CallbacksRepository, toCallback } from './callbacks.repository.js'
+import { SmsChallengesService } from '../sms/sms-challenges.service.js'
+import { toCallback } from './callback.mapper.js'
+import { CallbacksRepository, type CallbackRow } from './callbacks.repository.js'
+import { deskFor } from './hotline-desk.js'
 
 /** Callbacks one resident may ask for in a day: the hotline is a shared line. */
 const PER_DAY = 5
 
 const WINDOW = { morning: '上午', afternoon: '下午', evening: '晚上', any: '任意时段' } as const
 
+const CALLBACK_ACTIONS = ['take', 'close'] as const
+
 /**
  * 12348 hotline callbacks: a resident asks the hotline to call them back (a request of the hotline
- * channel, under a unified number, shown in 我的办件); the hotline's staff call and close it.
+ * channel, under a unified number, shown in 我的办件). The task goes to the hotline desk that serves
+ * the resident's village — a public legal service center — and only that desk's staff see it, the
+ * phone masked until one of them takes the task; the taker calls and closes it. Taking and closing
+ * are audited. A phone other than the account's own is confirmed by the code sent to it.
  */
 @Injectable()
 export class CallbacksService {
+  private readonly audit
+
   constructor(
     private readonly repo: CallbacksRepository,
     private readonly requests: RequestsService,
+    private readonly accounts: AccountsRepository,
+    private readonly staff: StaffInstitution,
+    private readonly sms: SmsChallengesService,
     private readonly tx: TransactionRunner,
-  ) {}
+    trail: AuditTrail,
+  ) {
+    this.audit = trail.of('callback', CALLBACK_ACTIONS)
+  }
 
-  request(actor: Actor, body: CallbackBody): Promise<Callback> {
+  async request(actor: Actor, { codeHash, ...body }: DcCallbackBody): Promise<Callback> {
     const accountId = accountIdOf(actor)
     if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以请求回拨')
-    return this.tx.run(async () => {
+    const account = (await this.accounts.byId(accountId)) ?? notFound('账号')
+    if (!account.villageCode)
+      throw new AppError('VILLAGE_NOT_SET', '请先选择您所在的村（社区），由当地的12348热线为您回拨')
+    const phone = body.phone ?? account.phone
+    if (!phone) throw new AppError('VALIDATION_FAILED', '请填写回拨电话', { field: 'phone' })
+    const number = await this.tx.run(async () => {
       if ((await this.repo.askedSince(accountId, new Date(Date.now() - 86_400_000))) >= PER_DAY)
         throw new AppError('RATE_LIMITED', '今天的回拨请求已达上限，如有急事请直接拨打12348')
+      if (phone !== account.phone) {
+        if (!codeHash)
+          throw new AppError('VALIDATION_FAILED', '这不是您登录的手机号，请先获取验证码确认该号码', {
+            field: 'code',
+          })
+        await this.sms.confirm(actor, phone, codeHash)
+      }
+      const desk = deskFor(await this.repo.desks(), account.villageCode!)
+      if (!desk) throw new AppError('UPSTREAM_UNAVAILABLE', '暂无受理回拨的热线，请直接拨打12348')
       const number = await this.requests.open(
         actor,
         {
           kind: 'hotline_callback',
           channel: 'hotline',
           accountId,
-          contactPhone: body.phone,
+          contactPhone: phone,
           title: `12348热线回拨（${WINDOW[body.window]}）`,
-          institutionId: null,
+          institutionId: desk.id,
         },
         // The timeline's steps are the states (待回拨, 已回拨, 未接通 on screen), as for the other kinds.
         'waiting',
       )
-      return toCallback(await this.repo.insert({ number, accountId, ...body, state: 'waiting' }))
+      await this.repo.insert({
+        number,
+        accountId,
+        phone,
+        window: body.window,
+        topic: body.topic,
+        deskId: desk.id,
+        state: 'waiting',
+      })
+      return number
     })
+    return this.view(number, accountId)
   }
 
   async list(actor: Actor, state: CallbackState): Promise<CallbackList> {
-    assertStaff(actor)
-    return { items: (await this.repo.inState(state)).map(toCallback) }
+    const desk = await this.deskOf(actor)
+    const viewer = accountIdOf(actor) ?? ''
+    return { items: (await this.repo.ofDesk(desk.id, state)).map((r) => toCallback(r, viewer)) }
+  }
+
+  /** A staff member of the task's desk takes it: from now on they see the phone, and they close it. */
+  take(actor: Actor, number: string): Promise<Callback> {
+    return this.tx.run(async () => {
+      const { row, me } = await this.onMyDesk(actor, number)
+      if (row.takenBy === me) return this.view(number, me)
+      if (row.takenBy) {
+        const by = (await this.repo.record(number))?.takerName ?? ''
+        throw new AppError('CONFLICT', `该回拨任务已由${by}接手`)
+      }
+      await this.repo.update(number, { takenBy: me, takenAt: new Date() })
+      await this.audit.record(actor, 'take', number, {
+        before: { takenBy: null },
+        after: { takenBy: me, phone: maskPhone(row.phone) },
+      })
+      return this.view(number, me)
+    })
   }
 
   close(actor: Actor, number: string, { outcome, note }: CallbackClose): Promise<Callback> {
-    assertStaff(actor)
     return this.tx.run(async () => {
-      const row = await this.repo.lock(number)
-      if (!row) notFound('回拨任务')
-      if (row.state !== 'waiting') throw new AppError('CONFLICT', '该回拨任务已处理')
+      const { row, me } = await this.onMyDesk(actor, number)
+      if (row.takenBy !== me) throw new AppError('CONFLICT', '请先接手该回拨任务，再回拨和办结')
       await this.requests.step(actor, number, outcome, note)
-      return toCallback(
-        await this.repo.update(number, { state: outcome, note, closedBy: accountIdOf(actor), closedAt: new Date() }),
-      )
+      await this.repo.update(number, { state: outcome, note, closedBy: me, closedAt: new Date() })
+      await this.audit.record(actor, 'close', number, { before: { state: row.state }, after: { state: outcome, note } })
+      return this.view(number, me)
     })
   }
-}
 
-function assertStaff(actor: Actor): void {
-  if (actor.role !== 'staff') throw new AppError('FORBIDDEN', '仅工作人员可以处理回拨任务')
+  /** The acting staff member's institution, as a hotline desk. */
+  private async deskOf(actor: Actor): Promise<{ id: string }> {
+    if (actor.role !== 'staff') throw new AppError('FORBIDDEN', '仅工作人员可以处理回拨任务')
+    return this.staff.of(actor)
+  }
+
+  /** A waiting task of the acting staff member's desk, locked; another desk's is not found. */
+  private async onMyDesk(actor: Actor, number: string): Promise<{ row: CallbackRow; me: string }> {
+    const desk = await this.deskOf(actor)
+    const row = await this.repo.lock(number)
+    if (!row || row.deskId !== desk.id) notFound('回拨任务')
+    if (row.state !== 'waiting') throw new AppError('CONFLICT', '该回拨任务已处理')
+    return { row, me: accountIdOf(actor) ?? '' }
+  }
+
+  private async view(number: string, viewer: string): Promise<Callback> {
+    return toCallback((await this.repo.record(number)) ?? notFound('回拨任务'), viewer)
+  }
 }

@@ -59,7 +59,27 @@ export class SmsChallengesService {
     })
   }
 
+  /** Signs in by the code sent to `phone`: the code is spent, and the phone's account opened (made on first use). */
   async verify(actor: Actor, phone: string, codeHash: string): Promise<DcAccountView> {
+    const challenge = await this.check(actor, phone, codeHash)
+    const accountId = await this.tx.run(async () => {
+      await this.spend(actor, challenge)
+      return this.accounts.ofPhone(actor, phone)
+    })
+    return this.accounts.view(accountId)
+  }
+
+  /**
+   * The person holds `phone`: the code sent to it is right, and is spent. For a phone given beside
+   * the account's own (a callback to another number); signs nobody in.
+   */
+  async confirm(actor: Actor, phone: string, codeHash: string): Promise<void> {
+    const challenge = await this.check(actor, phone, codeHash)
+    await this.tx.run(() => this.spend(actor, challenge))
+  }
+
+  /** The latest live code of the phone, if `codeHash` is it; a wrong guess is counted (five per code). */
+  private async check(actor: Actor, phone: string, codeHash: string): Promise<{ id: number }> {
     const challenge = await this.challenges.latest(phone)
     if (!challenge || challenge.consumedAt || challenge.undeliveredAt) {
       throw new AppError('SMS_CODE_INVALID', '请先获取验证码')
@@ -82,16 +102,17 @@ export class SmsChallengesService {
       }
       throw new AppError('SMS_CODE_INVALID', `验证码不正确，还可以再试${left}次`, { attemptsLeft: left })
     }
-    const accountId = await this.tx.run(async () => {
-      if (!(await this.challenges.consume(challenge.id))) {
-        throw new AppError('SMS_CODE_INVALID', '验证码已使用，请重新获取')
-      }
-      await this.audit.record(actor, 'consume', String(challenge.id), {
-        before: { consumed: false },
-        after: { consumed: true },
-      })
-      return this.accounts.ofPhone(actor, phone)
+    return challenge
+  }
+
+  /** Spends a code once, in the transaction that uses it. */
+  private async spend(actor: Actor, challenge: { id: number }): Promise<void> {
+    if (!(await this.challenges.consume(challenge.id))) {
+      throw new AppError('SMS_CODE_INVALID', '验证码已使用，请重新获取')
+    }
+    await this.audit.record(actor, 'consume', String(challenge.id), {
+      before: { consumed: false },
+      after: { consumed: true },
     })
-    return this.accounts.view(accountId)
   }
 }

@@ -9,5 +9,6 @@ import { SmsChallengesRepository } from './sms.repository.js'
   imports: [AccountsModule, AuditModule],
   controllers: [SmsChallengesController],
   providers: [SmsChallengesRepository, SmsChallengesService],
+  exports: [SmsChallengesService],
 })
 export class SmsModule {}
