@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { userText } from '../user-text.js'
 import { Instant, LocalClock, LocalDay, Phone, RecordId, RegionCode } from '../common.js'
 import type { RouteTable } from '../route.js'
 import { Institution } from './directory.js'
@@ -98,11 +99,13 @@ const hasControl = (s: string): boolean =>
   })
 
 const Text = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}不能超过${max}个字`)
-    .refine((s) => !hasControl(s), `${label}含有无效字符`)
+  userText(
+    z
+      .string()
+      .trim()
+      .max(max, `${label}不能超过${max}个字`)
+      .refine((s) => !hasControl(s), `${label}含有无效字符`),
+  )
 
 export const BookAppointmentBody = z
   .object({
@@ -154,7 +157,7 @@ export const ScheduleSlotChange = z
   .meta({ id: 'ScheduleSlotChange' })
 
 export const ScheduleClosureBody = z
-  .object({ reason: z.string().trim().min(1, '请填写原因').max(40, '原因不能超过40个字') })
+  .object({ reason: userText(z.string().trim().min(1, '请填写原因').max(40, '原因不能超过40个字')) })
   .meta({ id: 'ScheduleClosureBody' })
 
 /** Slots, appointments: booking a service at a center or workstation. */

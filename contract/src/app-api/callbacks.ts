@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { userText } from '../user-text.js'
 import { Instant, Phone } from '../common.js'
 import type { RouteTable } from '../route.js'
 import { RequestNumber } from './requests.js'
@@ -21,7 +22,7 @@ export const CallbackBody = z
       .regex(/^\d{6}$/, '请输入6位验证码')
       .optional(),
     window: CallbackWindow,
-    topic: z.string().trim().min(2, '请简要说明想咨询的问题').max(200, '问题说明请不超过200字'),
+    topic: userText(z.string().trim().min(2, '请简要说明想咨询的问题').max(200, '问题说明请不超过200字')),
   })
   .meta({ id: 'CallbackBody' })
 export type CallbackBody = z.infer<typeof CallbackBody>
@@ -53,7 +54,7 @@ export type CallbackList = z.infer<typeof CallbackList>
 export const CallbackClose = z
   .object({
     outcome: z.enum(['called', 'unreachable']),
-    note: z.string().trim().max(200, '备注请不超过200字').nullable().default(null),
+    note: userText(z.string().trim().max(200, '备注请不超过200字')).nullable().default(null),
   })
   .meta({ id: 'CallbackClose' })
 export type CallbackClose = z.infer<typeof CallbackClose>

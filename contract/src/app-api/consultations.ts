@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { userText } from '../user-text.js'
 import { CallSummary } from './call-record.js'
-import { Instant, RegionCode } from '../common.js'
+import { Instant, RecordId, RegionCode } from '../common.js'
 import { VOICE_MAX_MS, VOICE_MIN_MS } from '../constants.js'
 import { RequestKind, RequestNumber } from './requests.js'
 import { FileId } from './uploads.js'
@@ -18,7 +19,7 @@ export const ClientMessageId = z
   .regex(/^[A-Za-z0-9_-]{8,64}$/, '消息编号应为8至64位字母、数字、-或_')
   .meta({ id: 'ClientMessageId', example: 'm-lq3x9c-4k2j8h1a' })
 
-export const MessageText = z.string().trim().min(1, '不能发送空白消息').max(2000, '一条消息不能超过2000个字')
+export const MessageText = userText(z.string().trim().min(1, '不能发送空白消息').max(2000, '一条消息不能超过2000个字'))
 
 /**
  * Voice notes are kept in formats both WeChat's audio player and every browser play: the
@@ -54,8 +55,8 @@ export const HandoverBody = z.object({
   kind: z.literal('handover'),
   target: HandoverTarget,
   /** The service to book (catalog item code); for booking only. */
-  itemCode: z.string().max(64).optional(),
-  note: z.string().trim().max(300, '说明不能超过300个字'),
+  itemCode: RecordId.optional(),
+  note: userText(z.string().trim().max(300, '说明不能超过300个字')),
 })
 
 /** What a person sends: text (emoji included), a photo, a voice note, a card, or (advisers) a hand-over. */
@@ -153,7 +154,10 @@ export const DeadlineState = z.enum(['none', 'normal', 'due_soon', 'overdue'])
 export type DeadlineState = z.infer<typeof DeadlineState>
 
 export const ConsultationRating = z
-  .object({ score: z.number().int().min(1).max(5), comment: z.string().trim().max(200, '评价不能超过200个字') })
+  .object({
+    score: z.number().int().min(1).max(5),
+    comment: userText(z.string().trim().max(200, '评价不能超过200个字')),
+  })
   .meta({ id: 'ConsultationRating' })
 export type ConsultationRating = z.infer<typeof ConsultationRating>
 
@@ -204,7 +208,7 @@ export type ConsultationsQuery = z.infer<typeof ConsultationsQuery>
 export const SavedReplies = z
   .object({
     items: z
-      .array(z.string().trim().min(1, '常用语不能为空').max(300, '常用语不能超过300个字'))
+      .array(userText(z.string().trim().min(1, '常用语不能为空').max(300, '常用语不能超过300个字')))
       .max(30, '最多保存30条常用语'),
   })
   .meta({ id: 'SavedReplies' })

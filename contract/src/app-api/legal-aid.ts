@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { userText } from '../user-text.js'
 import { Instant, Phone, RecordId } from '../common.js'
 import { isResidentIdNumber } from '../id-card.js'
 import type { RouteTable } from '../route.js'
@@ -33,12 +34,12 @@ export const LegalAidApplicationBody = z
     idNumber: ResidentIdNumber,
     contactPhone: Phone,
     caseType: LegalAidCaseType,
-    summary: z.string().trim().min(10, '请用至少10个字说明案情').max(1000, '案情说明不能超过1000个字'),
+    summary: userText(z.string().trim().min(10, '请用至少10个字说明案情').max(1000, '案情说明不能超过1000个字')),
     hardship: z.object({
       basis: HardshipBasis,
       /** The applicant confirms the declaration is true (承诺属实). */
       declared: z.literal(true, '请确认经济困难声明属实'),
-      note: z.string().trim().max(300, '补充说明不能超过300个字').default(''),
+      note: userText(z.string().trim().max(300, '补充说明不能超过300个字')).default(''),
     }),
     attachments: z.array(FileId).max(9, '附件最多9个').default([]),
   })
@@ -77,7 +78,7 @@ export type LegalAidAction = z.infer<typeof LegalAidAction>
 
 export const LegalAidActionBody = z
   .object({
-    reason: z.string().trim().min(2, '请填写不予受理的理由').max(300, '理由不能超过300个字').optional(),
+    reason: userText(z.string().trim().min(2, '请填写不予受理的理由').max(300, '理由不能超过300个字')).optional(),
     assignee: z.string().trim().min(2, '请填写承办人').max(40, '承办人不能超过40个字').optional(),
   })
   .meta({ id: 'LegalAidActionBody' })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { userText } from '../user-text.js'
 import { RecordId } from '../common.js'
 import type { RouteTable } from '../route.js'
 import { RequestNumber } from './requests.js'
@@ -11,7 +12,7 @@ export const RatingBody = z
     number: RequestNumber,
     score: z.number().int('评分应为1至5分').min(1, '评分应为1至5分').max(5, '评分应为1至5分'),
     tags: z.array(RatingTag).max(6).default([]),
-    comment: z.string().trim().max(300, '评价不能超过300个字').default(''),
+    comment: userText(z.string().trim().max(300, '评价不能超过300个字')).default(''),
   })
   .meta({ id: 'RatingBody' })
 export type RatingBody = z.infer<typeof RatingBody>

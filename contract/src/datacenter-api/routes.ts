@@ -6,6 +6,7 @@ import { dcCallbacksRoutes } from './callbacks.js'
 import { dcCallsRoutes } from './calls.js'
 import { dcCatalogRoutes } from './catalog.js'
 import { dcConsultationsRoutes } from './consultations.js'
+import { dcContentRulesRoutes } from './content-rules.js'
 import { dcDirectoryRoutes } from './directory.js'
 import { dcFilesRoutes } from './files.js'
 import { dcLegalAidRoutes } from './legal-aid.js'
@@ -34,6 +35,7 @@ export const dcRoutes = joinRoutes(
   dcConsultationsRoutes,
   dcCallsRoutes,
   dcCallbacksRoutes,
+  dcContentRulesRoutes,
 )
 
 /** What the handler of data-center route K receives once the route's schemas have parsed the request. */

@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module.js'
 import { BookingModule } from './booking/booking.module.js'
 import { AuthGuard } from './common/auth.guard.js'
 import { CallbacksModule } from './callbacks/callbacks.module.js'
+import { ContentCheckModule } from './content-check/content-check.module.js'
 import { CallsModule } from './calls/calls.module.js'
 import { ConsultationsModule } from './consultations/consultations.module.js'
 import { RateLimitGuard } from './common/rate-limit.guard.js'
@@ -53,6 +54,7 @@ export class BffModule {
         ConsultationsModule,
         CallsModule,
         CallbacksModule,
+        ContentCheckModule,
         NotifierModule,
         RealtimeModule,
         OpsModule,

@@ -86,10 +86,13 @@ const BffEnv = z
     /** Progress look-ups by number per client IP and hour (numbers are partly guessable). */
     PROGRESS_QUERIES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
     /**
-     * Checks chat text before it is stored and delivered: `wechat` asks msgSecCheck (needs the
-     * AppID and secret; senders without a WeChat openid cannot be checked by it), `off` checks nothing.
+     * How text people write for others is checked before it is stored: `words` by the data center's
+     * list (content rules) alone; `wechat` by that list and, for senders WeChat knows (mini-program
+     * users), msgSecCheck too (needs the AppID and secret).
      */
-    CONTENT_CHECK: z.enum(['off', 'wechat']).default('off'),
+    CONTENT_CHECK: z.enum(['words', 'wechat']).default('words'),
+    /** How often each instance reads the content rules again (operators' changes arrive within it). */
+    CONTENT_RULES_REFRESH_MS: z.coerce.number().int().min(100).default(60_000),
     /** Where uploaded files are kept: a folder (embedded default) or an S3-compatible bucket. */
     STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
     UPLOAD_DIR: z.string().default('.data/uploads'),

@@ -8,6 +8,7 @@ import { CatalogModule } from './catalog/catalog.module.js'
 import { CallbacksModule } from './callbacks/callbacks.module.js'
 import { CallsModule } from './calls/calls.module.js'
 import { ConsultationsModule } from './consultations/consultations.module.js'
+import { ContentRulesModule } from './content-rules/content-rules.module.js'
 import { DC_CONFIG, type DcConfig } from './config.js'
 import type { OpenDatabase } from './db/database.js'
 import { conflictError } from './db/conflicts.js'
@@ -63,6 +64,7 @@ export class DatacenterModule {
         ConsultationsModule,
         CallsModule,
         CallbacksModule,
+        ContentRulesModule,
       ],
       controllers: [OpsController],
       providers: [

@@ -11,16 +11,17 @@ import {
   type DcNotice,
   type DcSent,
   type Message,
-  type MessageBody,
+  MessageBody,
   type MessagePage,
   type MessagesQuery,
+  userTextsOf,
 } from '@pocket/contract'
 import { actorOf, type AuthUser } from '../common/auth-user.js'
 import { accountActor, DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
 import { Delivery } from '../realtime/delivery.js'
 import { PRESENCE_STORE, type PresenceStore } from '../realtime/presence.store.js'
 import { FileLinks } from '../uploads/file-links.js'
-import { ContentSafety } from './content-safety.js'
+import { ContentSafety } from '../content-check/content-safety.js'
 import { SendBatcher } from './send-batcher.js'
 
 @Injectable()
@@ -102,7 +103,7 @@ export class ConsultationsService {
     device?: string,
   ): Promise<Message> {
     const actor = accountActor(user.accountId, user.role)
-    if (message.kind === 'text') await this.safety.screen(actor, user.accountId, message.text)
+    await this.safety.screen(actor, user.accountId, userTextsOf(MessageBody, message))
     const sent = await this.batcher.send({
       actor: { id: actor.id, role: user.role },
       consultationId: id,
