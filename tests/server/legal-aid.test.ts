@@ -183,6 +183,24 @@ describe.each(databaseBackends())('online legal aid application (%s)', (backend)
     expect(file2.status).toBe(404)
   })
 
+  it('refuses a third application pending at one office, with a clear reason, keeping nothing', async () => {
+    const busy = (await signInByWechat(stack.bffUrl, stack.wechat, 'openid-aid-many')).accessToken
+    for (const caseType of ['wages', 'family'])
+      expect((await apply(stack.bffUrl, busy, applicationBody({ caseType }))).status).toBe(201)
+    const third = await apply(stack.bffUrl, busy, applicationBody({ caseType: 'traffic' }))
+    expect([third.status, third.body.code, third.body.message]).toEqual([
+      429,
+      'RATE_LIMITED',
+      '您在该机构已有2件待审核的申请，请等审核结果出来后再申请',
+    ])
+    const theirs = await call<RequestList>(stack.bffUrl, 'GET', '/api/v1/me/requests', { token: busy })
+    expect(theirs.body.items).toHaveLength(2)
+    // Once the office has decided one, another may be filed.
+    await act(stack.bffUrl, staff, theirs.body.items[0].number, 'review')
+    await act(stack.bffUrl, staff, theirs.body.items[0].number, 'reject', { reason: '不符合经济困难标准' })
+    expect((await apply(stack.bffUrl, busy, applicationBody({ caseType: 'traffic' }))).status).toBe(201)
+  })
+
   it('no full ID number in any answer, log line or audit entry', async () => {
     const numbers = (await mine()).map((r) => r.number)
     for (const number of numbers) {

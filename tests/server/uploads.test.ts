@@ -158,6 +158,43 @@ async function expectRanges(stack: Stack, token: string): Promise<void> {
   expect((await past.json()).code).toBe('RANGE_NOT_SATISFIABLE')
 }
 
+describe('uploads per account are limited, and files attached to nothing are swept (local folder)', () => {
+  let stack: Stack
+  let token = ''
+
+  beforeAll(async () => {
+    stack = await startStack({
+      backend: 'pglite',
+      // Three uploads a day; a file attached to nothing for 3 s is swept, looked for every 300 ms.
+      extraDcEnv: { UPLOADS_PER_DAY: '3', ORPHAN_FILE_MINUTES: '0.05' },
+      extraBffEnv: { FILE_SWEEP_MS: '300', LOG_LEVEL: 'log' },
+    })
+    token = (await signInByWechat(stack.bffUrl, stack.wechat, 'openid-many-uploads')).accessToken
+  })
+  afterAll(() => stack?.stop())
+
+  it("refuses an upload past the day's limit with a clear reason, keeping none of it", async () => {
+    const kept = []
+    for (let i = 0; i < 3; i++) kept.push(await upload(stack.bffUrl, token, JPEG))
+    expect(kept.map((r) => r.status)).toEqual([201, 201, 201])
+    const fourth = await upload(stack.bffUrl, token, JPEG)
+    expect([fourth.status, fourth.body.code, fourth.body.message]).toEqual([
+      429,
+      'RATE_LIMITED',
+      '今天上传的文件已达3个，请明天再传',
+    ])
+  })
+
+  it('deletes a file attached to nothing once it is old enough: its link stops working', async () => {
+    const other = (await signInByWechat(stack.bffUrl, stack.wechat, 'openid-orphan')).accessToken
+    const file = (await upload(stack.bffUrl, other, PNG)).body
+    expect((await fetch(`${stack.bffUrl}${file.url}`)).status).toBe(200)
+    await stack.bffs[0].waitForLine((l) => l.includes('orphan uploads deleted'), 15_000)
+    const gone = await fetch(`${stack.bffUrl}${file.url}`)
+    expect(gone.status).toBe(404)
+  })
+})
+
 describe('the s3 storage driver keeps files in an S3-compatible bucket (s3rver)', () => {
   let s3: S3Emulator
   let stack: Stack

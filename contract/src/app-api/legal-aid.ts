@@ -98,7 +98,7 @@ export const legalAidRoutes = {
     body: LegalAidApplicationBody,
     response: LegalAidApplication,
     status: 201,
-    errors: ['FORBIDDEN', 'NOT_FOUND', 'IDEMPOTENCY_KEY_REUSED'],
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'IDEMPOTENCY_KEY_REUSED', 'RATE_LIMITED'],
   },
   legalAidApplication: {
     method: 'get',

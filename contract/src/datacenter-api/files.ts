@@ -16,17 +16,45 @@ export const DcFile = z
   .meta({ id: 'DcFile' })
 export type DcFile = z.infer<typeof DcFile>
 
+/** Files the orphan sweep claimed: the BFF deletes their bytes, then has the records forgotten. */
+export const DcOrphanFiles = z
+  .object({ items: z.array(z.object({ id: FileId, storageKey: DcFile.shape.storageKey })) })
+  .meta({ id: 'DcOrphanFiles' })
+export type DcOrphanFiles = z.infer<typeof DcOrphanFiles>
+
 export const dcFilesRoutes = {
   registerFile: {
     method: 'post',
     path: '/files',
     tag: 'files',
     auth: true,
-    summary: 'Records a file the acting account stored; it is theirs until attached to a request',
+    summary:
+      "Records a file the acting account stored; it is theirs until attached to a request. Refused past the account's uploads a day or bytes in all",
     body: DcFile,
     response: DcFile,
     status: 201,
-    errors: ['FORBIDDEN', 'CONFLICT'],
+    errors: ['FORBIDDEN', 'CONFLICT', 'RATE_LIMITED'],
+  },
+  claimOrphanFiles: {
+    method: 'post',
+    path: '/files/orphans/claim',
+    tag: 'files',
+    auth: true,
+    summary:
+      'Claims up to `limit` files attached to nothing past ORPHAN_FILE_MINUTES (system): they can no longer be attached; the BFF deletes their bytes',
+    body: z.object({ limit: z.number().int().min(1).max(500) }),
+    response: DcOrphanFiles,
+    errors: ['FORBIDDEN'],
+  },
+  forgetOrphanFiles: {
+    method: 'post',
+    path: '/files/orphans/forget',
+    tag: 'files',
+    auth: true,
+    summary: 'Deletes the records of claimed files whose bytes are gone (system)',
+    body: z.object({ ids: z.array(FileId).max(500) }),
+    response: z.object({ forgotten: z.number().int() }),
+    errors: ['FORBIDDEN'],
   },
   file: {
     method: 'get',

@@ -41,7 +41,7 @@ export const dcLegalAidRoutes = {
     body: DcLegalAidBody,
     response: DcLegalAidApplication,
     status: 201,
-    errors: ['FORBIDDEN', 'NOT_FOUND', 'IDEMPOTENCY_KEY_REUSED'],
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'IDEMPOTENCY_KEY_REUSED', 'RATE_LIMITED'],
   },
   legalAidApplication: {
     method: 'get',

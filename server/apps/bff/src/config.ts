@@ -57,6 +57,8 @@ const BffEnv = z
     NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
     /** How often each instance asks the data center to hand overdue conversations to backup advisers. */
     HANDOVER_SWEEP_MS: z.coerce.number().int().min(100).default(60_000),
+    /** How often each instance deletes the bytes of uploads attached to nothing (see ORPHAN_FILE_MINUTES). */
+    FILE_SWEEP_MS: z.coerce.number().int().min(100).default(3_600_000),
     /** How often calls nobody answered, and calls a side went silent on, are ended (every instance sweeps). */
     CALL_SWEEP_MS: z.coerce.number().int().min(100).default(2_000),
     /** Calls one account may start in a minute: a flood of invites is refused. */

@@ -50,6 +50,18 @@ const DcEnv = z.object({
   /** A call nobody answers in this time is missed; a side whose device is silent this long is gone. */
   CALL_RING_SECONDS: z.coerce.number().int().min(1).default(45),
   CALL_ALIVE_SECONDS: z.coerce.number().int().min(1).default(10),
+  /** Files one account may upload in 24 hours, and the bytes all its files may take: limits nobody real meets. */
+  UPLOADS_PER_DAY: z.coerce.number().int().min(1).default(200),
+  UPLOAD_BYTES_PER_ACCOUNT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(1024 ** 3),
+  /** A file attached to nothing this long after its upload is swept (its bytes deleted by the BFF). */
+  ORPHAN_FILE_MINUTES: z.coerce
+    .number()
+    .min(0)
+    .default(24 * 60),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 })
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common'
 import { DataCenterModule } from '../datacenter/datacenter.module.js'
 import { DriversModule } from '../drivers/drivers.module.js'
 import { FileLinks } from './file-links.js'
+import { OrphanSweeper } from './orphan-sweeper.js'
 import { UploadsController } from './uploads.controller.js'
 import { UploadsService } from './uploads.service.js'
 
@@ -9,7 +10,7 @@ import { UploadsService } from './uploads.service.js'
 @Module({
   imports: [DataCenterModule, DriversModule],
   controllers: [UploadsController],
-  providers: [UploadsService, FileLinks],
+  providers: [UploadsService, FileLinks, OrphanSweeper],
   exports: [FileLinks],
 })
 export class UploadsModule {}

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common'
-import { dcRoutes, type DcFile, type DcInput } from '@pocket/contract'
+import { dcRoutes, type DcFile, type DcInput, type DcOrphanFiles } from '@pocket/contract'
 import { Input, Route } from '#common'
 import { CurrentActor, type Actor } from '../common/actor.js'
 import { FilesService } from './files.service.js'
@@ -11,6 +11,19 @@ export class FilesController {
   @Route(dcRoutes.registerFile)
   register(@CurrentActor() actor: Actor, @Input() { body }: DcInput<'registerFile'>): Promise<DcFile> {
     return this.service.register(actor, body)
+  }
+
+  @Route(dcRoutes.claimOrphanFiles)
+  claimOrphans(@CurrentActor() actor: Actor, @Input() { body }: DcInput<'claimOrphanFiles'>): Promise<DcOrphanFiles> {
+    return this.service.claimOrphans(actor, body.limit)
+  }
+
+  @Route(dcRoutes.forgetOrphanFiles)
+  forgetOrphans(
+    @CurrentActor() actor: Actor,
+    @Input() { body }: DcInput<'forgetOrphanFiles'>,
+  ): Promise<{ forgotten: number }> {
+    return this.service.forgetOrphans(actor, body.ids)
   }
 
   @Route(dcRoutes.file)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import type { DcFile } from '@pocket/contract'
-import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, isNotNull, isNull, lt, or, sql, sum } from 'drizzle-orm'
 import { DbContext } from '../db/transactions.js'
 import { requests } from '../requests/requests.schema.js'
 import { files } from './files.schema.js'
@@ -24,6 +24,68 @@ export interface FileAccessRow {
 @Injectable()
 export class FilesRepository {
   constructor(private readonly db: DbContext) {}
+
+  /** Holds an account's uploads for the rest of the transaction (two at once cannot both pass a limit). */
+  async lockOwner(ownerAccountId: string): Promise<void> {
+    await this.db.q.execute(sql`select pg_advisory_xact_lock(hashtext(${`files:${ownerAccountId}`}))`)
+  }
+
+  /** How many files the account uploaded since then, and the bytes all its files take. */
+  async usage(ownerAccountId: string, since: Date): Promise<{ today: number; bytes: number }> {
+    const [row] = await this.db.q
+      .select({
+        today: count(sql`case when ${files.createdAt} >= ${since} then 1 end`),
+        bytes: sum(files.size),
+      })
+      .from(files)
+      .where(eq(files.ownerAccountId, ownerAccountId))
+    return { today: row.today, bytes: Number(row.bytes ?? 0) }
+  }
+
+  /**
+   * Claims files attached to nothing since before `olderThan` (and not claimed in the last hour, so
+   * a sweeper that died mid-way is taken over): from now on they cannot be attached.
+   */
+  async claimOrphans(olderThan: Date, limit: number): Promise<{ id: string; storageKey: string }[]> {
+    const now = new Date()
+    const stale = new Date(now.getTime() - 3600_000)
+    const due = this.db.q
+      .select({ id: files.id })
+      .from(files)
+      .where(
+        and(
+          isNull(files.requestNumber),
+          isNull(files.consultationId),
+          lt(files.createdAt, olderThan),
+          or(isNull(files.sweptAt), lt(files.sweptAt, stale)),
+        ),
+      )
+      .orderBy(asc(files.createdAt))
+      .limit(limit)
+      .for('update', { skipLocked: true })
+    return this.db.q
+      .update(files)
+      .set({ sweptAt: now })
+      .where(inArray(files.id, due))
+      .returning({ id: files.id, storageKey: files.storageKey })
+  }
+
+  /** Deletes claimed, still unattached records (their bytes are gone). */
+  async forget(ids: string[]): Promise<number> {
+    if (ids.length === 0) return 0
+    const rows = await this.db.q
+      .delete(files)
+      .where(
+        and(
+          inArray(files.id, ids),
+          isNotNull(files.sweptAt),
+          isNull(files.requestNumber),
+          isNull(files.consultationId),
+        ),
+      )
+      .returning({ id: files.id })
+    return rows.length
+  }
 
   /** False when the id or storage key is already taken. */
   async insert(ownerAccountId: string, file: DcFile): Promise<boolean> {
@@ -71,16 +133,17 @@ export class FilesRepository {
           eq(files.ownerAccountId, ownerAccountId),
           inArray(files.mime, mimes as DcFile['mime'][]),
           isNull(files.requestNumber),
+          isNull(files.sweptAt),
           or(isNull(files.consultationId), eq(files.consultationId, consultationId)),
         ),
       )
       .returning({ id: files.id })
     if (rows.length === 1) return 'attached'
     const [row] = await this.db.q
-      .select({ owner: files.ownerAccountId, mime: files.mime })
+      .select({ owner: files.ownerAccountId, mime: files.mime, swept: files.sweptAt })
       .from(files)
       .where(eq(files.id, id))
-    if (row?.owner !== ownerAccountId) return 'missing'
+    if (row?.owner !== ownerAccountId || row.swept) return 'missing'
     return mimes.includes(row.mime) ? 'taken' : 'wrong-type'
   }
 
@@ -96,6 +159,7 @@ export class FilesRepository {
           eq(files.ownerAccountId, ownerAccountId),
           isNull(files.requestNumber),
           isNull(files.consultationId),
+          isNull(files.sweptAt),
         ),
       )
       .returning({ id: files.id })

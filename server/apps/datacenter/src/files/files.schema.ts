@@ -1,4 +1,5 @@
-import { index, integer, pgTable, text } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
+import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { UploadMime } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
@@ -26,9 +27,18 @@ export const files = pgTable(
     requestNumber: text('request_number').references(() => requests.number),
     /** Sent in a conversation (a photo, a voice note): its parties may read it. */
     consultationId: text('consultation_id').references(() => consultations.id),
+    /** Claimed by the orphan sweep: its bytes are being deleted, and it can no longer be attached. */
+    sweptAt: timestamp('swept_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('files_request_idx').on(t.requestNumber), index('files_owner_idx').on(t.ownerAccountId)],
+  (t) => [
+    index('files_request_idx').on(t.requestNumber),
+    index('files_owner_idx').on(t.ownerAccountId, t.createdAt),
+    // The sweep reads only files attached to nothing, oldest first.
+    index('files_unattached_idx')
+      .on(t.createdAt)
+      .where(sql`${t.requestNumber} is null and ${t.consultationId} is null`),
+  ],
 )
 
 answerConflicts({ files_pkey: null, files_storage_key_unique: null })

@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common'
-import type { DcFile } from '@pocket/contract'
+import { Inject, Injectable } from '@nestjs/common'
+import type { DcFile, DcOrphanFiles } from '@pocket/contract'
 import { AppError, notFound } from '#common'
 import { StaffInstitution } from '../accounts/staff-institution.js'
-import { accountIdOf, type Actor } from '../common/actor.js'
+import { accountIdOf, assertSystem, type Actor } from '../common/actor.js'
+import { DC_CONFIG, type DcConfig } from '../config.js'
+import { TransactionRunner } from '../db/transactions.js'
 import { FileAccess } from './file-access.js'
 import { FilesRepository } from './files.repository.js'
 
@@ -16,13 +18,36 @@ export class FilesService {
     private readonly repo: FilesRepository,
     private readonly staff: StaffInstitution,
     private readonly access: FileAccess,
+    private readonly tx: TransactionRunner,
+    @Inject(DC_CONFIG) private readonly config: DcConfig,
   ) {}
 
+  /** Records an account's upload, within what a real person never reaches: files a day, bytes in all. */
   async register(actor: Actor, file: DcFile): Promise<DcFile> {
     const accountId = accountIdOf(actor)
     if (!accountId) throw new AppError('FORBIDDEN', '请先登录')
-    if (!(await this.repo.insert(accountId, file))) throw new AppError('CONFLICT', '文件已存在')
+    await this.tx.run(async () => {
+      await this.repo.lockOwner(accountId)
+      const { today, bytes } = await this.repo.usage(accountId, new Date(Date.now() - 86_400_000))
+      if (today >= this.config.UPLOADS_PER_DAY)
+        throw new AppError('RATE_LIMITED', `今天上传的文件已达${this.config.UPLOADS_PER_DAY}个，请明天再传`)
+      if (bytes + file.size > this.config.UPLOAD_BYTES_PER_ACCOUNT)
+        throw new AppError('RATE_LIMITED', '您上传的文件总量已达上限，如需继续上传请联系工作人员')
+      if (!(await this.repo.insert(accountId, file))) throw new AppError('CONFLICT', '文件已存在')
+    })
     return file
+  }
+
+  /** Files attached to nothing past ORPHAN_FILE_MINUTES, claimed for the BFF to delete (system). */
+  async claimOrphans(actor: Actor, limit: number): Promise<DcOrphanFiles> {
+    assertSystem(actor)
+    const olderThan = new Date(Date.now() - this.config.ORPHAN_FILE_MINUTES * 60_000)
+    return { items: await this.tx.run(() => this.repo.claimOrphans(olderThan, limit)) }
+  }
+
+  async forgetOrphans(actor: Actor, ids: string[]): Promise<{ forgotten: number }> {
+    assertSystem(actor)
+    return { forgotten: await this.repo.forget(ids) }
   }
 
   /** Anyone else gets the answer an unknown id gets. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import type { LegalAidStatus } from '@pocket/contract'
-import { and, desc, eq, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, sql } from 'drizzle-orm'
 import { institutionItems } from '../booking/booking.schema.js'
 import { DbContext } from '../db/transactions.js'
 import { institutions } from '../directory/directory.schema.js'
@@ -43,6 +43,21 @@ export class LegalAidRepository {
       .from(institutionItems)
       .where(and(eq(institutionItems.institutionId, institutionId), eq(institutionItems.itemCode, 'legal-aid')))
     return !!row
+  }
+
+  /**
+   * The applicant's applications in these statuses, by office, with their applications held for
+   * the rest of the transaction (two submitted at once cannot both pass a limit).
+   */
+  async openOf(
+    accountId: string,
+    statuses: readonly LegalAidStatus[],
+  ): Promise<{ institutionId: string; status: LegalAidStatus }[]> {
+    await this.db.q.execute(sql`select pg_advisory_xact_lock(hashtext(${`legal-aid:${accountId}`}))`)
+    return this.db.q
+      .select({ institutionId: legalAidApplications.institutionId, status: legalAidApplications.status })
+      .from(legalAidApplications)
+      .where(and(eq(legalAidApplications.accountId, accountId), inArray(legalAidApplications.status, [...statuses])))
   }
 
   async insert(row: NewApplication): Promise<void> {

@@ -28,6 +28,14 @@ const STEPS: Record<LegalAidAction, { from: LegalAidStatus; to: LegalAidStatus; 
   close: { from: 'assigned', to: 'closed', refused: '已指派的申请才能办结' },
 }
 
+/** Not yet decided by the office (初审 at most). */
+const PENDING: readonly LegalAidStatus[] = ['submitted', 'reviewing']
+/** Still being handled: pending, or accepted and assigned but not closed. */
+const OPEN: readonly LegalAidStatus[] = [...PENDING, 'accepted', 'assigned']
+/** Limits no real applicant meets, so that nobody can fill an office's queue: pending at one office, open in all. */
+const PENDING_PER_OFFICE = 2
+const OPEN_PER_APPLICANT = 5
+
 /** 法律援助申请: the applicant applies, the staff of the chosen office move it step by step. */
 @Injectable()
 export class LegalAidService {
@@ -52,6 +60,15 @@ export class LegalAidService {
     const number = await this.tx.run(() =>
       this.requests.once(accountId, idempotencyKey, { ...a, channel }, async () => {
         if (!(await this.repo.takesApplications(a.institutionId))) notFound('受理机构')
+        const open = await this.repo.openOf(accountId, OPEN)
+        const pendingHere = open.filter((o) => o.institutionId === a.institutionId && PENDING.includes(o.status))
+        if (pendingHere.length >= PENDING_PER_OFFICE)
+          throw new AppError(
+            'RATE_LIMITED',
+            `您在该机构已有${pendingHere.length}件待审核的申请，请等审核结果出来后再申请`,
+          )
+        if (open.length >= OPEN_PER_APPLICANT)
+          throw new AppError('RATE_LIMITED', `您已有${open.length}件未办结的法律援助申请，请等办结后再申请`)
         const created = await this.requests.open(
           actor,
           {
