@@ -22,7 +22,7 @@ describe.each(databaseBackends())('online legal aid application (%s)', (backend)
   const mine = async () => (await get<RequestList>('/api/v1/me/requests', resident)).body.items
 
   beforeAll(async () => {
-    stack = await startStack({ backend })
+    stack = await startStack({ backend, extraBffEnv: { NOTIFY_POLL_MS: '200' } })
     resident = (await signInByWechat(stack.bffUrl, stack.wechat, 'openid-aid-applicant')).accessToken
     other = (await signInByWechat(stack.bffUrl, stack.wechat, 'openid-aid-other')).accessToken
     staff = (await signInBySms(stack.bffUrl, stack.sms, '13700000001')).accessToken
@@ -118,6 +118,13 @@ describe.each(databaseBackends())('online legal aid application (%s)', (backend)
       'closed',
       5,
     ])
+    // The applicant heard of each step the office decided, on the contact phone (a WeChat user who
+    // accepted no subscription gets the SMS), as booking notices do.
+    for (const template of ['legal_aid_accepted', 'legal_aid_assigned', 'legal_aid_closed'])
+      expect(await stack.sms.waitFor((m) => m.template === template && m.params.number === number)).toMatchObject({
+        phone: '13900005678',
+        params: { place: '永宁县公共法律服务中心' },
+      })
   })
 
   it('a refusal carries its reason to the applicant', async () => {

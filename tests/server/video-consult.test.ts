@@ -22,7 +22,7 @@ describe.each(databaseBackends())('视频咨询 booked with the village adviser 
   const villager = () => residentWithConsultation(stack, `1396667${String(++phones).padStart(4, '0')}`)
 
   beforeAll(async () => {
-    stack = await startStack({ backend })
+    stack = await startStack({ backend, extraBffEnv: { NOTIFY_POLL_MS: '200' } })
   })
   afterAll(() => stack?.stop())
 
@@ -43,6 +43,14 @@ describe.each(databaseBackends())('视频咨询 booked with the village adviser 
     const adviser = (await signInBySms(stack.bffUrl, stack.sms, ADVISER_PHONE)).accessToken
     const inbox = await call<ConsultationList>(stack.bffUrl, 'GET', '/api/v1/consultations', { token: adviser })
     expect(inbox.body.items.find((c) => c.id === consultation.id)?.videoAppointment).toEqual(expected)
+    // The adviser is told of the booking on their own phone, as the resident is.
+    const again = await video(stack, session.accessToken, date, '11:00')
+    expect(again.status).toBe(409) // one a day per item: the first stands
+    const second = await villager()
+    const theirs = await video(stack, second.session.accessToken, date, '11:00')
+    expect(
+      await stack.sms.waitFor((m) => m.template === 'video_booked' && m.params.number === theirs.body.number),
+    ).toMatchObject({ phone: ADVISER_PHONE, params: { when: `${date} 11:00-11:30` } })
 
     const cancelled = await call(stack.bffUrl, 'POST', `/api/v1/appointments/${booked.body.number}/cancel`, {
       token: session.accessToken,

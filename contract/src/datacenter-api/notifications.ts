@@ -1,12 +1,22 @@
 import { z } from 'zod'
 import type { RouteTable } from '../route.js'
 
-/** What a resident is told about a request. */
+/** What a resident (or an adviser) is told about a request or a conversation. */
 export const NotificationKind = z.enum([
   'booking_confirmed',
   'booking_cancelled',
   'booking_rescheduled',
   'booking_reminder',
+  /** A legal aid application's steps, told to the applicant. */
+  'legal_aid_accepted',
+  'legal_aid_rejected',
+  'legal_aid_assigned',
+  'legal_aid_closed',
+  /** A 视频咨询 with them, told to the adviser: booked, cancelled, moved, about to start. */
+  'video_booked',
+  'video_cancelled',
+  'video_rescheduled',
+  'video_reminder',
   /** The adviser answered, and the resident's app is closed. */
   'consult_reply',
   /** A resident asked, and the adviser's app is closed. */

@@ -5,6 +5,14 @@ const STATUS: Record<NotificationKind, string> = {
   booking_cancelled: '已取消',
   booking_rescheduled: '已改约',
   booking_reminder: '即将开始',
+  legal_aid_accepted: '已受理',
+  legal_aid_rejected: '不予受理',
+  legal_aid_assigned: '已指派',
+  legal_aid_closed: '已办结',
+  video_booked: '新的预约',
+  video_cancelled: '已取消',
+  video_rescheduled: '已改约',
+  video_reminder: '即将开始',
   consult_reply: '顾问已回复',
   consult_question: '居民咨询',
   call_missed: '未接来电',
@@ -21,6 +29,22 @@ export function noticeText(n: DcNotification): string {
       return `您预约的“${n.item}”已改至${n.when}，地点${n.place}，统一编号${n.number ?? ''}。`
     case 'booking_reminder':
       return `提醒：您预约的“${n.item}”将于${n.when}在${n.place}办理，请携带所需材料准时到场。统一编号${n.number ?? ''}。`
+    case 'legal_aid_accepted':
+      return `您的法律援助申请已由${n.place}受理，将尽快指派承办人，统一编号${n.number ?? ''}。`
+    case 'legal_aid_rejected':
+      return `您的法律援助申请${n.place}决定不予受理，理由请打开“掌上12348”查看，统一编号${n.number ?? ''}。`
+    case 'legal_aid_assigned':
+      return `您的法律援助申请已指派承办人，请打开“掌上12348”查看，统一编号${n.number ?? ''}。`
+    case 'legal_aid_closed':
+      return `您的法律援助案件已办结，欢迎打开“掌上12348”评价，统一编号${n.number ?? ''}。`
+    case 'video_booked':
+      return `${n.item}预约了与您的视频咨询，时间${n.when}，统一编号${n.number ?? ''}。`
+    case 'video_cancelled':
+      return `${n.item}取消了${n.when}的视频咨询，统一编号${n.number ?? ''}。`
+    case 'video_rescheduled':
+      return `${n.item}的视频咨询已改至${n.when}，统一编号${n.number ?? ''}。`
+    case 'video_reminder':
+      return `提醒：${n.item}的视频咨询将于${n.when}开始，请提前打开“掌上12348”进入视频咨询。统一编号${n.number ?? ''}。`
     case 'consult_reply':
       return `${n.item}老师回复了您的法律咨询，请打开“掌上12348”查看。`
     case 'consult_question':

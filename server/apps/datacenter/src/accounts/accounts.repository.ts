@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { Injectable } from '@nestjs/common'
 import type { Role } from '@pocket/contract'
-import { and, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, inArray } from 'drizzle-orm'
 import { DbContext } from '../db/transactions.js'
 import { accounts } from './accounts.schema.js'
 
@@ -38,7 +38,11 @@ export class AccountsRepository {
 
   /** The ids of the accounts an adviser (a directory person) signs in with. */
   async idsOfPerson(personId: string): Promise<string[]> {
-    const rows = await this.db.q.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, personId))
+    const rows = await this.db.q
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(eq(accounts.personId, personId))
+      .orderBy(asc(accounts.createdAt), asc(accounts.id))
     return rows.map((r) => r.id)
   }
 

@@ -224,7 +224,11 @@ export class BookingService {
   /** What a notification about a booking tells, read inside the transaction that changed it. */
   private async factsOf(number: string): Promise<BookingFacts> {
     const r = (await this.repo.record(number)) ?? notFound('预约')
+    // A 视频咨询's adviser is told too, on the account they use (the first they made).
+    const [adviserAccount] = r.adviserPersonId ? await this.accounts.idsOfPerson(r.adviserPersonId) : []
+    const resident = adviserAccount ? ((await this.accounts.byId(r.accountId))?.displayName ?? '') : ''
     return {
+      adviser: adviserAccount ? { accountId: adviserAccount, resident } : null,
       number,
       accountId: r.accountId,
       item: r.itemName,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import { instantAt, VIDEO_CONSULT_ITEM, VIDEO_JOIN_EARLY_MINUTES } from '@pocket/contract'
-import { and, eq, inArray, ne, sql } from 'drizzle-orm'
+import { and, eq, inArray, lt, ne, sql } from 'drizzle-orm'
 import { AppError } from '#common'
 import { AccountsRepository } from '../accounts/accounts.repository.js'
 import { AuditTrail } from '../audit/audit-trail.js'
@@ -36,7 +36,7 @@ export class VideoConsult {
     private readonly requests: RequestsService,
     trail: AuditTrail,
   ) {
-    this.audit = trail.of('appointment', ['complete'])
+    this.audit = trail.of('appointment', ['complete', 'no_show'])
   }
 
   /** The resident's adviser for a booking at `institutionId`; refused with what to do instead. */
@@ -79,6 +79,36 @@ export class VideoConsult {
       )
       .limit(1)
     if (taken) throw new AppError('SLOT_FULL', '法律顾问该时段已有其他视频咨询，请选择其他时段')
+  }
+
+  /**
+   * 视频咨询 whose end passed with nobody joined (no call answered in its window, so still booked)
+   * become 未到, as a desk marks a resident who did not come. Answers how many.
+   */
+  async sweepNoShows(actor: Actor, now: Date): Promise<number> {
+    // A slot lasts well under a day: one that started before the last day is over by now.
+    const rows = await this.db.q
+      .select({ number: appointments.number, date: appointments.date, end: appointments.end })
+      .from(appointments)
+      .where(
+        and(
+          eq(appointments.itemCode, VIDEO_CONSULT_ITEM),
+          eq(appointments.status, 'booked'),
+          lt(appointments.startsAt, now),
+        ),
+      )
+      .for('update', { skipLocked: true })
+    let count = 0
+    for (const r of rows.filter((r) => instantAt(r.date, r.end) <= now)) {
+      await this.db.q.update(appointments).set({ status: 'no_show' }).where(eq(appointments.number, r.number))
+      await this.requests.step(actor, r.number, 'no_show', '视频咨询时段已过，双方均未进入')
+      await this.audit.record(actor, 'no_show', r.number, {
+        before: { status: 'booked' },
+        after: { status: 'no_show' },
+      })
+      count++
+    }
+    return count
   }
 
   /**

@@ -175,11 +175,15 @@ export class CallsService {
     return this.devicesOf(call)
   }
 
-  /** Ends what rang unanswered too long (missed) and what a side went silent on (failed). */
+  /**
+   * Ends what rang unanswered too long (missed) and what a side went silent on (failed); a 视频咨询
+   * whose time passed with no call answered in it becomes 未到.
+   */
   sweep(actor: Actor): Promise<DcCallSweep> {
     assertSystem(actor)
     const now = new Date()
     return this.tx.run(async () => {
+      await this.video.sweepNoShows(actor, now)
       const rangUntil = new Date(now.getTime() - this.config.CALL_RING_SECONDS * 1000)
       const rows = await this.repo.due(now, rangUntil)
       const items: DcCallChange[] = []

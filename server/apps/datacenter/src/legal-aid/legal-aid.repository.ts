@@ -88,7 +88,11 @@ export class LegalAidRepository {
   /** The row locked for a step, so two staff moving it at once take turns. */
   async lock(number: string) {
     const [row] = await this.db.q
-      .select({ status: legalAidApplications.status, institutionId: legalAidApplications.institutionId })
+      .select({
+        status: legalAidApplications.status,
+        institutionId: legalAidApplications.institutionId,
+        accountId: legalAidApplications.accountId,
+      })
       .from(legalAidApplications)
       .where(eq(legalAidApplications.number, number))
       .for('update')

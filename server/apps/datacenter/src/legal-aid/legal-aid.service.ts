@@ -13,6 +13,7 @@ import { AuditTrail } from '../audit/audit-trail.js'
 import { accountIdOf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { FilesRepository } from '../files/files.repository.js'
+import { NotificationsService } from '../notifications/notifications.service.js'
 import { IdCipher } from '../personal-data/id-cipher.js'
 import { RequestsService } from '../requests/requests.service.js'
 import { LegalAidRepository, type ApplicationRecord } from './legal-aid.repository.js'
@@ -27,6 +28,14 @@ const STEPS: Record<LegalAidAction, { from: LegalAidStatus; to: LegalAidStatus; 
   assign: { from: 'accepted', to: 'assigned', refused: '已受理的申请才能指派' },
   close: { from: 'assigned', to: 'closed', refused: '已指派的申请才能办结' },
 }
+
+/** The steps the applicant is told of (初审 is the office's own). */
+const TOLD = {
+  accept: 'legal_aid_accepted',
+  reject: 'legal_aid_rejected',
+  assign: 'legal_aid_assigned',
+  close: 'legal_aid_closed',
+} as const satisfies Partial<Record<LegalAidAction, string>>
 
 /** Not yet decided by the office (初审 at most). */
 const PENDING: readonly LegalAidStatus[] = ['submitted', 'reviewing']
@@ -47,6 +56,7 @@ export class LegalAidService {
     private readonly files: FilesRepository,
     private readonly staff: StaffInstitution,
     private readonly cipher: IdCipher,
+    private readonly notifications: NotificationsService,
     private readonly tx: TransactionRunner,
     trail: AuditTrail,
   ) {
@@ -152,6 +162,13 @@ export class LegalAidService {
       await this.repo.update(number, { status: step.to, reason, assignee })
       const note = reason ?? (assignee ? `承办：${assignee}` : null)
       await this.requests.step(actor, number, step.to, note)
+      if (action !== 'review')
+        await this.notifications.step(TOLD[action], {
+          number,
+          accountId: row.accountId,
+          item: '法律援助申请',
+          place: institution.name,
+        })
       await this.audit.record(actor, action, number, {
         before: { status: row.status },
         after: { status: step.to, ...(reason ? { reason } : {}), ...(assignee ? { assignee } : {}) },

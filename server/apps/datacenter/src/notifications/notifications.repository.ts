@@ -99,7 +99,10 @@ export class NotificationsRepository {
         kind: notifications.kind,
         number: notifications.number,
         consultationId: notifications.consultationId,
-        phone: sql<string | null>`coalesce(${requests.contactPhone}, ${accounts.phone})`,
+        // The request's contact phone is its owner's: a notice to someone else (the adviser of a
+        // 视频咨询) goes to their own account's phone.
+        phone: sql<string | null>`case when ${requests.accountId} = ${notifications.accountId}
+          then coalesce(${requests.contactPhone}, ${accounts.phone}) else ${accounts.phone} end`,
         openid: accounts.openid,
         item: notifications.item,
         place: notifications.place,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common'
 import type { DcNotification, NotificationKind } from '@pocket/contract'
+import { localDateOf, localTimeOf } from '@pocket/contract'
 import { AppError } from '#common'
 import { assertSystem, type Actor } from '../common/actor.js'
 import { DC_CONFIG, type DcConfig } from '../config.js'
@@ -16,7 +17,19 @@ export interface BookingFacts {
   start: string
   end: string
   startsAt: Date
+  /** A 视频咨询: the adviser's account, told too, and the resident's name as the adviser reads it. */
+  adviser: { accountId: string; resident: string } | null
 }
+
+/** A step of a request told to its owner: which request, what, at which office. */
+export interface StepFacts {
+  number: string
+  accountId: string
+  item: string
+  place: string
+}
+
+type StepKind = Extract<NotificationKind, `legal_aid_${string}`>
 
 /** The durable outbox of what residents are told; the BFF's notifier claims and sends. */
 @Injectable()
@@ -29,21 +42,41 @@ export class NotificationsService {
 
   /** Call inside the booking's transaction: the confirmation now, the reminder before the slot. */
   async booked(b: BookingFacts): Promise<void> {
-    await this.tell('booking_confirmed', b, new Date())
+    const now = new Date()
+    await this.tell('booking_confirmed', b, now)
+    await this.tellAdviser('video_booked', b, now)
     await this.remind(b)
   }
 
   async cancelled(b: BookingFacts): Promise<void> {
     const now = new Date()
     await this.repo.drop(b.number, 'booking_reminder', now)
+    await this.repo.drop(b.number, 'video_reminder', now)
     await this.tell('booking_cancelled', b, now)
+    await this.tellAdviser('video_cancelled', b, now)
   }
 
   async rescheduled(b: BookingFacts): Promise<void> {
     const now = new Date()
     await this.repo.drop(b.number, 'booking_reminder', now)
+    await this.repo.drop(b.number, 'video_reminder', now)
     await this.tell('booking_rescheduled', b, now)
+    await this.tellAdviser('video_rescheduled', b, now)
     await this.remind(b)
+  }
+
+  /** Call inside the step's transaction: the applicant hears of it by subscribe message or SMS. */
+  async step(kind: StepKind, s: StepFacts): Promise<void> {
+    const now = new Date()
+    await this.repo.insert({
+      kind,
+      number: s.number,
+      accountId: s.accountId,
+      item: s.item,
+      place: s.place,
+      when: localWhen(now),
+      dueAt: now,
+    })
   }
 
   async claim(actor: Actor, worker: string, limit: number, leaseSeconds: number): Promise<{ items: DcNotification[] }> {
@@ -73,7 +106,15 @@ export class NotificationsService {
   private async remind(b: BookingFacts): Promise<void> {
     const due = new Date(b.startsAt.getTime() - this.config.REMINDER_LEAD_MINUTES * 60_000)
     // A slot booked inside the lead time gets no reminder: the confirmation just told them.
-    if (due.getTime() > Date.now()) await this.tell('booking_reminder', b, due)
+    if (due.getTime() <= Date.now()) return
+    await this.tell('booking_reminder', b, due)
+    await this.tellAdviser('video_reminder', b, due)
+  }
+
+  /** The same news of a 视频咨询, to the adviser the resident meets. */
+  private async tellAdviser(kind: NotificationKind, b: BookingFacts, dueAt: Date): Promise<void> {
+    if (!b.adviser) return
+    await this.tell(kind, { ...b, accountId: b.adviser.accountId, item: `居民${b.adviser.resident}` }, dueAt)
   }
 
   private tell(kind: NotificationKind, b: BookingFacts, dueAt: Date): Promise<void> {
@@ -87,4 +128,9 @@ export class NotificationsService {
       dueAt,
     })
   }
+}
+
+/** Beijing time, for people: 2026-12-01 09:05 */
+function localWhen(at: Date): string {
+  return `${localDateOf(at)} ${localTimeOf(at)}`
 }
