@@ -13,7 +13,14 @@ const EXEMPT = new Set([
   'consultations.query.q', // a search, seen by nobody else
 ])
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; options?: z.ZodType[]; checks?: { _zod: { def: { check: string } } }[] }
+type Def = {
+  type: string
+  innerType?: z.ZodType
+  in?: z.ZodType
+  element?: z.ZodType
+  options?: z.ZodType[]
+  checks?: { _zod: { def: { check: string } } }[]
+}
 
 /** Input strings with no format of their own (not a phone, code, id or date): free text. */
 function freeStrings(schema: z.ZodType, path: string): { path: string; marked: boolean }[] {
@@ -30,7 +37,9 @@ function freeStrings(schema: z.ZodType, path: string): { path: string; marked: b
     case 'array':
       return freeStrings(def.element!, `${path}[]`)
     case 'object':
-      return Object.entries((schema as z.ZodObject).shape).flatMap(([k, v]) => freeStrings(v as z.ZodType, `${path}.${k}`))
+      return Object.entries((schema as z.ZodObject).shape).flatMap(([k, v]) =>
+        freeStrings(v as z.ZodType, `${path}.${k}`),
+      )
     case 'union':
       return (def.options ?? []).flatMap((o) => freeStrings(o, path))
     case 'string': {
@@ -58,10 +67,9 @@ describe('text people write for others is marked for the content check', () => {
   })
 
   it('finds the marked texts of a value, wherever they sit', () => {
-    expect(userTextsOf(appRoutes.book.body, { topic: '土地纠纷', note: '带上合同', contactPhone: '13900000001' })).toEqual([
-      '土地纠纷',
-      '带上合同',
-    ])
+    expect(
+      userTextsOf(appRoutes.book.body, { topic: '土地纠纷', note: '带上合同', contactPhone: '13900000001' }),
+    ).toEqual(['土地纠纷', '带上合同'])
     expect(userTextsOf(appRoutes.saveReplies.body, { items: ['您好', '请稍等'] })).toEqual(['您好', '请稍等'])
     expect(userTextsOf(MessageBody, { kind: 'handover', target: 'legal_aid', note: '建议申请法律援助' })).toEqual([
       '建议申请法律援助',
