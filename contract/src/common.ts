@@ -26,6 +26,12 @@ export const RecordId = z
 /** Lowercase hex SHA-256 (hashes of codes and tokens; never the secrets themselves). */
 export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256')
 
+/** PostgreSQL's integer: numbers a route takes that reach a query are at most this (larger ones fail there). */
+export const INT4_MAX = 2_147_483_647
+
+/** A count or sequence a route takes: a whole number from `min` to what the database stores. */
+export const Int4 = (min = 0) => z.number().int().min(min).max(INT4_MAX, '数值过大')
+
 /** A calendar day on Beijing time (the service's zone), in the years the service can mean. */
 export const LocalDay = z
   .string()

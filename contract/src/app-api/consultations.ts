@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { userText } from '../user-text.js'
 import { CallSummary } from './call-record.js'
-import { Instant, RecordId, RegionCode } from '../common.js'
+import { Instant, Int4, INT4_MAX, RecordId, RegionCode } from '../common.js'
 import { VOICE_MAX_MS, VOICE_MIN_MS } from '../constants.js'
 import { RequestKind, RequestNumber } from './requests.js'
 import { FileId } from './uploads.js'
@@ -249,9 +249,9 @@ export type OverdueList = z.infer<typeof OverdueList>
 
 export const MessagesQuery = z.object({
   /** Everything after this sequence (after a reconnect), oldest first. */
-  afterSeq: z.coerce.number().int().min(0).optional(),
+  afterSeq: z.coerce.number().int().min(0).max(INT4_MAX, '数值过大').optional(),
   /** The page before this sequence (scrolling back), oldest first. */
-  beforeSeq: z.coerce.number().int().min(1).optional(),
+  beforeSeq: z.coerce.number().int().min(1).max(INT4_MAX, '数值过大').optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 })
 export type MessagesQuery = z.infer<typeof MessagesQuery>
@@ -261,7 +261,7 @@ export const DcMessagePage = z.object({ items: z.array(DcMessage), hasMore: z.bo
 export type DcMessagePage = z.infer<typeof DcMessagePage>
 export type MessagePage = z.infer<typeof MessagePage>
 
-export const ReadBody = z.object({ seq: z.number().int().min(0) }).meta({ id: 'ReadBody' })
+export const ReadBody = z.object({ seq: Int4(0) }).meta({ id: 'ReadBody' })
 
 const IdParam = z.object({ id: ConsultationId })
 

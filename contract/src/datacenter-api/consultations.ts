@@ -16,7 +16,7 @@ import {
   MessagesQuery,
   ReadBody,
 } from '../app-api/consultations.js'
-import { ErrorCode, Role } from '../common.js'
+import { ErrorCode, Int4, Role } from '../common.js'
 import type { RouteTable } from '../route.js'
 
 /** Accounts to tell about a change: every device of both sides (resident, adviser, backup). */
@@ -223,9 +223,7 @@ export const dcConsultationsRoutes = {
     summary:
       'Queues a notice (subscribe message or SMS) of a new message for parties whose app is closed (system actor); at most one per person and conversation in 30 minutes',
     params: IdParam,
-    body: z
-      .object({ accountIds: z.array(z.string().max(64)).max(10), seq: z.number().int().positive() })
-      .meta({ id: 'NotifyAbsentBody' }),
+    body: z.object({ accountIds: z.array(z.string().max(64)).max(10), seq: Int4(1) }).meta({ id: 'NotifyAbsentBody' }),
     response: z.object({ queued: z.number().int() }).meta({ id: 'NotifyAbsentResult' }),
     errors: ['FORBIDDEN', 'NOT_FOUND'],
   },

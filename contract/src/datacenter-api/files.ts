@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Sha256Hex } from '../common.js'
+import { Int4, Sha256Hex } from '../common.js'
 import { FileId, UploadMime } from '../app-api/uploads.js'
 import type { RouteTable } from '../route.js'
 
@@ -8,7 +8,7 @@ export const DcFile = z
   .object({
     id: FileId,
     mime: UploadMime,
-    size: z.number().int().positive(),
+    size: Int4(1),
     name: z.string().trim().max(120),
     sha256: Sha256Hex,
     storageKey: z.string().regex(/^[A-Za-z0-9/_.-]{1,200}$/),
@@ -42,7 +42,7 @@ export const dcFilesRoutes = {
     auth: true,
     summary:
       'Claims up to `limit` files attached to nothing past ORPHAN_FILE_MINUTES (system): they can no longer be attached; the BFF deletes their bytes',
-    body: z.object({ limit: z.number().int().min(1).max(500) }),
+    body: z.object({ limit: z.number().int().min(1).max(500) }).meta({ id: 'DcClaimOrphanFiles' }),
     response: DcOrphanFiles,
     errors: ['FORBIDDEN'],
   },
@@ -52,8 +52,8 @@ export const dcFilesRoutes = {
     tag: 'files',
     auth: true,
     summary: 'Deletes the records of claimed files whose bytes are gone (system)',
-    body: z.object({ ids: z.array(FileId).max(500) }),
-    response: z.object({ forgotten: z.number().int() }),
+    body: z.object({ ids: z.array(FileId).max(500) }).meta({ id: 'DcForgetOrphanFiles' }),
+    response: z.object({ forgotten: z.number().int() }).meta({ id: 'DcForgottenFiles' }),
     errors: ['FORBIDDEN'],
   },
   file: {

@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { Sha256Hex } from '../common.js'
+import { Int4, Sha256Hex } from '../common.js'
 import type { RouteTable } from '../route.js'
 
 export const DcCreateSessionRequest = z
-  .object({ accountId: z.string(), tokenHash: Sha256Hex, ttlSeconds: z.number().int().positive() })
+  .object({ accountId: z.string(), tokenHash: Sha256Hex, ttlSeconds: Int4(1) })
   .meta({ id: 'DcCreateSessionRequest' })
 export type DcCreateSessionRequest = z.infer<typeof DcCreateSessionRequest>
 
@@ -14,7 +14,7 @@ export const DcRotateSessionRequest = z
   .object({
     tokenHash: Sha256Hex,
     newTokenHash: Sha256Hex,
-    ttlSeconds: z.number().int().positive(),
+    ttlSeconds: Int4(1),
     /**
      * How long a spent token may be presented again and get the same successor back (the reply
      * to a refresh was lost, or two pages refreshed at once); after that, presenting it is theft.
