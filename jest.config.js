@@ -69,7 +69,6 @@ module.exports = {
         '^@pocket/contract/time$': '<rootDir>/contract/src/time.ts',
         '^@pocket/contract/id-card$': '<rootDir>/contract/src/id-card.ts',
         '^@pocket/contract/preview$': '<rootDir>/contract/src/preview.ts',
-        '^@pocket/contract/preview$': '<rootDir>/contract/src/preview.ts',
         '^(\\.{1,2}/.*)\\.js$': '$1',
         '^@tarojs/components$': '@tarojs/components/lib/react',
         // A test's own WebSocket server needs the Node build of ws, not its browser stub.
