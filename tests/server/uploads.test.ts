@@ -189,7 +189,7 @@ describe('uploads per account are limited, and files attached to nothing are swe
     const other = (await signInByWechat(stack.bffUrl, stack.wechat, 'openid-orphan')).accessToken
     const file = (await upload(stack.bffUrl, other, PNG)).body
     expect((await fetch(`${stack.bffUrl}${file.url}`)).status).toBe(200)
-    await stack.bffs[0].waitForLine((l) => l.includes('orphan uploads deleted'), 15_000)
+    await stack.bffs[0].waitForLine((l) => l.includes('orphan uploads deleted') && l.includes(file.id), 15_000)
     const gone = await fetch(`${stack.bffUrl}${file.url}`)
     expect(gone.status).toBe(404)
   })

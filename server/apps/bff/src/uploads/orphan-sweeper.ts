@@ -28,7 +28,7 @@ export class OrphanSweeper extends PolledService {
   }
 
   protected async round(): Promise<number> {
-    let swept = 0
+    const swept: string[] = []
     try {
       for (;;) {
         const { items } = await this.dc.call(dcRoutes.claimOrphanFiles, {
@@ -48,14 +48,14 @@ export class OrphanSweeper extends PolledService {
             })
           }
         }
-        swept += (await this.dc.call(dcRoutes.forgetOrphanFiles, { actor: systemActor(), body: { ids: gone } }))
-          .forgotten
+        await this.dc.call(dcRoutes.forgetOrphanFiles, { actor: systemActor(), body: { ids: gone } })
+        swept.push(...gone)
         if (items.length < BATCH) break
       }
-      if (swept > 0) this.logger.log({ msg: 'orphan uploads deleted', count: swept })
+      if (swept.length > 0) this.logger.log({ msg: 'orphan uploads deleted', count: swept.length, ids: swept })
     } catch (err) {
       this.logger.warn({ msg: 'orphan upload sweep failed', error: describeError(err) })
     }
-    return swept
+    return swept.length
   }
 }
