@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { AuthSession, MessagePage } from '@pocket/contract'
 import { instantAt, monthDayOf } from '@pocket/contract/time'
@@ -5,6 +6,7 @@ import { call, signInBySms } from '../support/api'
 import { book, nthWeekdayAhead } from '../support/booking'
 import { ADVISER_PHONE, residentWithConsultation } from '../support/consult'
 import { requiredInCi } from '../support/env'
+import { ROOT } from '../support/processes'
 import type { Stack } from '../support/stack'
 import { recordPage, rememberSignIn, servedH5 } from './browser'
 
@@ -145,6 +147,40 @@ async function within<T>(p: Phones, step: Promise<T>): Promise<T> {
 
 const status = (page: Page, text: string) => page.locator('.call-status-line', { hasText: text }).waitFor()
 
+/**
+ * Each element is inside the phone's viewport (nothing the person needs has fallen below the fold),
+ * once the page has finished sliding in (Taro's H5 page transition).
+ */
+async function expectOnScreen(page: Page, selectors: string[]): Promise<void> {
+  const view = page.viewportSize()!
+  const placed = async () =>
+    Promise.all(
+      selectors.map(async (selector) => {
+        const box = await page.locator(selector).first().boundingBox()
+        const inside =
+          !!box && box.y >= 0 && box.y + box.height <= view.height && box.x >= 0 && box.x + box.width <= view.width
+        return [selector, inside] as const
+      }),
+    )
+  let seen = await placed()
+  for (const until = Date.now() + 3000; seen.some(([, inside]) => !inside) && Date.now() < until;) {
+    await page.waitForTimeout(100)
+    seen = await placed()
+  }
+  expect(seen).toEqual(selectors.map((selector) => [selector, true]))
+}
+
+/** Each control is at least `min` CSS pixels each way: a finger's size, not a line of text. */
+async function expectTappable(page: Page, selectors: string[], min: number): Promise<void> {
+  for (const selector of selectors) {
+    const box = await page.locator(selector).first().boundingBox()
+    expect([selector, Math.round(box?.width ?? 0) >= min && Math.round(box?.height ?? 0) >= min]).toEqual([
+      selector,
+      true,
+    ])
+  }
+}
+
 describe('H5 in Chromium: a villager and the adviser call each other, on two BFF instances over Redis', () => {
   const h5 = servedH5({
     instances: redisUrl ? 2 : 1,
@@ -166,14 +202,22 @@ describe('H5 in Chromium: a villager and the adviser call each other, on two BFF
       (async () => {
         await p.villager.locator('.chat-call-video').click()
         await status(p.villager, '正在呼叫')
-        // The adviser's phone rings on the workbench and shows who calls.
+        // The adviser's phone rings on the workbench and shows who calls, with big controls on screen.
         await p.adviser.locator('.call-accept').waitFor()
         await status(p.adviser, '邀请您视频通话')
+        await expectOnScreen(p.adviser, ['.call-peer', '.call-accept', '.call-reject'])
+        await p.adviser.screenshot({ path: join(ROOT, 'test-results/e2e-call-incoming.png') })
+        await expectTappable(p.adviser, ['.call-accept', '.call-reject'], 60)
         await p.adviser.locator('.call-accept').click()
         await p.villager.locator('.call-phase-connected').waitFor()
         await p.adviser.locator('.call-phase-connected').waitFor()
         await waitForMedia(p.villager, ['audio', 'video'])
         await waitForMedia(p.adviser, ['audio', 'video'])
+        // Over the video: the name, the hang-up (MIIT's 60×60 for a main action) and the controls (44×44).
+        await expectOnScreen(p.villager, ['.call-peer', '.call-hangup', '.call-mute', '.call-to-voice'])
+        await p.villager.screenshot({ path: join(ROOT, 'test-results/e2e-call-video.png') })
+        await expectTappable(p.villager, ['.call-hangup'], 60)
+        await expectTappable(p.villager, ['.call-mute', '.call-camera', '.call-flip', '.call-to-voice'], 44)
         await p.villager.locator('.call-mute').click()
         await p.villager.getByText('取消静音').waitFor()
         await p.adviser.locator('.call-hangup').click()

@@ -6,6 +6,7 @@ import { useT } from '@/i18n'
 import { CallVideo, mediaCapabilities } from '@/platform/call-media'
 import { calls, durationText } from '@/services/calls'
 import { useCall, type CallScreen } from '@/stores/call'
+import './index.scss'
 
 /** How long the ended call's line stays before the screen goes back to where the person was. */
 const LINGER_MS = 2_500

@@ -1,0 +1,27 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+
+const SRC = join(__dirname, '..', '..', 'src')
+
+function files(dir: string, keep: (name: string) => boolean): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name), keep) : keep(e.name) ? [join(dir, e.name)] : [],
+  )
+}
+
+/**
+ * A page or component with a stylesheet beside it imports it: a screen whose stylesheet is never
+ * imported still passes every test of its states, and looks broken to a person (the call screen did).
+ */
+describe('stylesheets', () => {
+  it('are imported by the page or component they sit beside', () => {
+    const orphans = files(SRC, (n) => n.endsWith('.scss'))
+      .filter((scss) => !scss.endsWith('app.scss') && !scss.includes(`${join('src', 'styles')}`))
+      .filter((scss) => {
+        const owner = ['.tsx', '.ts'].map((ext) => scss.replace(/\.scss$/, ext)).find(existsSync)
+        return !owner || !readFileSync(owner, 'utf8').includes(`'./${basename(scss)}'`)
+      })
+      .map((scss) => scss.slice(SRC.length + 1))
+    expect(orphans).toEqual([])
+  })
+})
