@@ -9,9 +9,10 @@ interface Props extends Omit<ButtonProps, 'disabled' | 'loading' | 'type'> {
 
 /** The app's button. Taro's H5 button renders `disabled={false}` as a disabled attribute: only `true` is passed. */
 export default function Button({ variant = 'primary', disabled, busy, className = '', ...rest }: Props) {
+  const off = disabled || busy
   return (
     <TaroButton
-      className={`btn btn-${variant} ${className}`}
+      className={`btn btn-${variant} ${off ? 'btn-disabled' : ''} ${className}`}
       disabled={disabled || busy || undefined}
       loading={busy || undefined}
       {...rest}

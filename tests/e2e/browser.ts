@@ -100,3 +100,37 @@ export async function signIn(page: Page, stack: Pick<Stack, 'sms'>, phone: strin
   await page.locator('.login-code input').fill(stack.sms.lastCode(phone))
   await page.locator('.login-submit').click()
 }
+
+/**
+ * The contrast ratio (WCAG 2) of an element's text against the background it is drawn on: the
+ * first non-transparent background of it or its ancestors.
+ */
+export function contrastOf(page: Page, selector: string): Promise<number> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number)
+      const luminance = ([r, g, b]: number[]) => {
+        const [R, G, B] = [r, g, b].map((v) => {
+          const s = v / 255
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+        })
+        return 0.2126 * R + 0.7152 * G + 0.0722 * B
+      }
+      let bg: number[] = [255, 255, 255]
+      for (let node: Element | null = el; node; node = node.parentElement) {
+        const c = rgb(getComputedStyle(node).backgroundColor)
+        if (c.length >= 3 && (c.length < 4 || c[3] > 0)) {
+          bg = c.slice(0, 3)
+          break
+        }
+      }
+      const fg = rgb(getComputedStyle(el).color)
+      // Translucent text is blended over its background, as the eye sees it.
+      const alpha = fg.length >= 4 ? fg[3] : 1
+      const seen = fg.slice(0, 3).map((v, i) => v * alpha + bg[i] * (1 - alpha))
+      const [a, b] = [luminance(seen), luminance(bg)].sort((x, y) => y - x)
+      return (a + 0.05) / (b + 0.05)
+    })
+}

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { AuthSession } from '@pocket/contract'
 import { signInBySms } from '../support/api'
 import { ROOT } from '../support/processes'
-import { cspViolations, recordPage, servedH5, signIn, waitForText } from './browser'
+import { contrastOf, cspViolations, recordPage, servedH5, signIn, waitForText } from './browser'
 
 describe('H5 in Chromium: sign in, pick a village, see the adviser; adviser sees the workbench', () => {
   const h5 = servedH5()
@@ -26,6 +26,16 @@ describe('H5 in Chromium: sign in, pick a village, see the adviser; adviser sees
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
     expect(blocked).toEqual([])
     await page.screenshot({ path: join(ROOT, 'test-results/e2e-resident-home.png') })
+  })
+
+  it('shows the wait before another code can be asked for, legibly', async () => {
+    const page = await h5.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${h5.stack.bffUrl}/#/pages/login/index`)
+    await page.locator('.login-phone input').fill('13955550009')
+    await page.getByText('获取验证码').click()
+    await page.getByText(/\d+秒后重新获取/).waitFor()
+    expect(await contrastOf(page, '.login-send')).toBeGreaterThanOrEqual(4.5)
+    await page.screenshot({ path: join(ROOT, 'test-results/e2e-login-countdown.png') })
   })
 
   it('an adviser signs in and lands on the workbench with their villages and a live socket', async () => {
