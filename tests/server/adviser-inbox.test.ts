@@ -128,6 +128,15 @@ describe.each(databaseBackends())(
         deadline: { state: expect.any(String) },
       })
       expect((await mine(resident))?.deadline.waitingSince).not.toBeNull()
+      // A rating, once given, stays: reopening and resolving again does not wipe the one given
+      // (the adviser's figures still count it); the new round gets its own.
+      const figures = async () =>
+        (await call<AdviserFigures>(stack.bffUrl, 'GET', '/api/v1/consultations/figures', { token: adviser })).body
+          .rating
+      expect((await post(adviser, 'resolve')).body).toMatchObject({ status: 'resolved', rating: null })
+      expect(await figures()).toEqual({ average: 5, count: 1 })
+      expect((await post(resident, 'rating', { score: 2, comment: '' })).status).toBe(200)
+      expect(await figures()).toEqual({ average: 3.5, count: 2 })
     })
 
     it('while the adviser is away, a question goes to the backup at once, and the resident is told when', async () => {

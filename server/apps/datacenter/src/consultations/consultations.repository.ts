@@ -9,7 +9,14 @@ import { rowsFromJson } from '../db/json-rows.js'
 import { DbContext } from '../db/transactions.js'
 import { people } from '../directory/directory.schema.js'
 import { regions, villageAdvisers } from '../regions/regions.schema.js'
-import { adviserAway, consultationReplies, consultations, messages, savedReplies } from './consultations.schema.js'
+import {
+  adviserAway,
+  consultationRatings,
+  consultationReplies,
+  consultations,
+  messages,
+  savedReplies,
+} from './consultations.schema.js'
 
 export type ConsultationRow = typeof consultations.$inferSelect
 export type MessageRow = typeof messages.$inferSelect
@@ -344,14 +351,25 @@ export class ConsultationsRepository {
     return row
   }
 
-  /** The average rating of the conversations of the villages a person advises. */
+  /** Keeps a rating of one resolution; false when that resolution was rated already. */
+  async addRating(consultationId: string, resolvedAt: Date, rating: { score: number; comment: string }) {
+    const rows = await this.db.q
+      .insert(consultationRatings)
+      .values({ consultationId, resolvedAt, score: rating.score, comment: rating.comment })
+      .onConflictDoNothing()
+      .returning({ id: consultationRatings.consultationId })
+    return rows.length === 1
+  }
+
+  /** The average of every rating given in the conversations of the villages a person advises. */
   async ratingOf(personId: string): Promise<{ average: number | null; count: number }> {
     const [row] = await this.db.q
       .select({
-        average: sql<number | null>`avg(${consultations.ratingScore})`.mapWith((v) => (v === null ? null : Number(v))),
-        count: sql<number>`count(${consultations.ratingScore})`.mapWith(Number),
+        average: sql<number | null>`avg(${consultationRatings.score})`.mapWith((v) => (v === null ? null : Number(v))),
+        count: sql<number>`count(${consultationRatings.score})`.mapWith(Number),
       })
-      .from(consultations)
+      .from(consultationRatings)
+      .innerJoin(consultations, eq(consultations.id, consultationRatings.consultationId))
       .innerJoin(villageAdvisers, eq(villageAdvisers.villageCode, consultations.villageCode))
       .where(eq(villageAdvisers.adviserId, personId))
     return { average: row.average === null ? null : Math.round(row.average * 10) / 10, count: row.count }

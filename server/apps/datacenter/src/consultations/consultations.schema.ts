@@ -76,6 +76,25 @@ export const consultationReplies = pgTable(
   (t) => [index('consultation_replies_person_idx').on(t.personId, t.answeredAt)],
 )
 
+/**
+ * Every rating a resident gave, one per resolution of the conversation (`resolvedAt` names it):
+ * never wiped, so reopening and resolving again cannot erase a rating — the adviser's figures
+ * count them all. The conversation's own rating columns say only the current round's.
+ */
+export const consultationRatings = pgTable(
+  'consultation_ratings',
+  {
+    consultationId: text('consultation_id')
+      .notNull()
+      .references(() => consultations.id),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }).notNull(),
+    score: smallint('score').notNull(),
+    comment: text('comment').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.resolvedAt] })],
+)
+
 /** An adviser on leave until a time: the backup covers their conversations meanwhile. */
 export const adviserAway = pgTable('adviser_away', {
   personId: text('person_id')
@@ -126,6 +145,8 @@ answerConflicts({
   consultations_resident_village_idx: null,
   consultation_replies_pkey: null,
   adviser_away_pkey: null,
+  // A rating is inserted ON CONFLICT DO NOTHING under the conversation's lock; a second one is refused.
+  consultation_ratings_consultation_id_resolved_at_pk: null,
   saved_replies_pkey: null,
   messages_consultation_id_seq_pk: null,
   messages_sender_client_idx: ['CONFLICT', '这条消息正在发送，请稍候'],
