@@ -17,13 +17,15 @@ export default function AdviserFigures() {
   const figures = useResource('adviser-figures', consultApi.figures)
   const [saved, setSaved] = useState<Figures | null>(null)
   const [busy, setBusy] = useState(false)
+  /** The leave picked and awaiting confirmation: a mis-tap must not hand the villages to the backup. */
+  const [asked, setAsked] = useState<{ days: number; until: number } | null>(null)
   const f = saved ?? figures.data
 
-  const setAway = async (days: number | null) => {
+  const setAway = async (until: number | null) => {
     setBusy(true)
     try {
-      const until = days === null ? null : new Date(Date.now() + days * 24 * 3600_000).toISOString()
-      setSaved(await consultApi.setAway(until))
+      setSaved(await consultApi.setAway(until === null ? null : new Date(until).toISOString()))
+      setAsked(null)
     } catch (err) {
       void Taro.showToast({ title: messageOf(err), icon: 'none' })
     } finally {
@@ -66,18 +68,42 @@ export default function AdviserFigures() {
           {f.awayUntil ? (
             <View className='figures-away'>
               <Text>{t('away.until', { time: formatDateTime(Date.parse(f.awayUntil)) })}</Text>
-              <Button className='figures-away-end' disabled={busy} onClick={() => void setAway(null)}>
+              <Text className='muted'>{t('away.endHint')}</Text>
+              <Button className='figures-away-end' busy={busy} onClick={() => void setAway(null)}>
                 {t('away.end')}
               </Button>
+            </View>
+          ) : asked ? (
+            <View className='figures-away figures-away-confirm' role='alertdialog'>
+              <Text>
+                {t('away.confirm', {
+                  n: asked.days,
+                  from: formatDateTime(Date.now()),
+                  to: formatDateTime(asked.until),
+                })}
+              </Text>
+              <View className='figures-away-actions'>
+                <Button variant='plain' className='figures-away-cancel' onClick={() => setAsked(null)}>
+                  {t('away.keep')}
+                </Button>
+                <Button className='figures-away-ok' busy={busy} onClick={() => void setAway(asked.until)}>
+                  {t('away.ok')}
+                </Button>
+              </View>
             </View>
           ) : (
             <View className='figures-away'>
               <Text className='muted'>{t('away.set')}</Text>
               <View className='figures-away-days'>
                 {LEAVE_DAYS.map((d) => (
-                  <Text key={d} className='inbox-filter' onClick={() => !busy && void setAway(d)}>
+                  <Button
+                    key={d}
+                    variant='plain'
+                    className='figures-away-choice'
+                    onClick={() => setAsked({ days: d, until: Date.now() + d * 24 * 3600_000 })}
+                  >
                     {t('away.days', { n: d })}
-                  </Text>
+                  </Button>
                 ))}
               </View>
             </View>
