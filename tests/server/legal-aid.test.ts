@@ -190,6 +190,15 @@ describe.each(databaseBackends())('online legal aid application (%s)', (backend)
     expect(file2.status).toBe(404)
   })
 
+  it('uses the signed-in phone when the application names none, and asks for one when the account has none', async () => {
+    const bySms = (await signInBySms(stack.bffUrl, stack.sms, '13955567001')).accessToken
+    const own = await apply(stack.bffUrl, bySms, applicationBody({ contactPhone: undefined }))
+    expect([own.status, own.body.contactPhone]).toEqual([201, '13955567001'])
+    const wechatOnly = (await signInByWechat(stack.bffUrl, stack.wechat, 'openid-aid-nophone')).accessToken
+    const none = await apply(stack.bffUrl, wechatOnly, applicationBody({ contactPhone: undefined }))
+    expect([none.status, none.body.message]).toEqual([400, '请填写联系电话'])
+  })
+
   it('refuses a third application pending at one office, with a clear reason, keeping nothing', async () => {
     const busy = (await signInByWechat(stack.bffUrl, stack.wechat, 'openid-aid-many')).accessToken
     for (const caseType of ['wages', 'family'])

@@ -32,7 +32,8 @@ export const LegalAidApplicationBody = z
     institutionId: RecordId,
     applicantName: z.string().trim().min(2, '请填写申请人姓名').max(30, '姓名不能超过30个字'),
     idNumber: ResidentIdNumber,
-    contactPhone: Phone,
+    /** Omitted: the phone the account signed in with (as a booking does). */
+    contactPhone: Phone.optional(),
     caseType: LegalAidCaseType,
     summary: userText(z.string().trim().min(10, '请用至少10个字说明案情').max(1000, '案情说明不能超过1000个字')),
     hardship: z.object({

@@ -41,6 +41,7 @@ export default function ApplyLegalAid() {
   const t = useT()
   const router = useRouter()
   const region = useSession((s) => s.me?.village?.code)
+  const phoneMasked = useSession((s) => s.me?.phoneMasked ?? null)
   const offices = useResource(`item-booking:legal-aid:${region ?? ''}`, () =>
     bookingApi.itemBooking('legal-aid', { region }),
   )
@@ -69,7 +70,8 @@ export default function ApplyLegalAid() {
     if (!institutionId) return t('aid.pickOffice')
     if (name.length < 2) return t('aid.nameRequired')
     if (!isResidentIdNumber(idNumberUpper)) return t('aid.idInvalid')
-    if (!/^1\d{10}$/.test(phone)) return t('aid.phoneInvalid')
+    // Left empty, the phone the person signed in with is used (shown under the field).
+    if (!(phone === '' && phoneMasked) && !/^1\d{10}$/.test(phone)) return t('aid.phoneInvalid')
     if (!caseType) return t('aid.caseTypeRequired')
     if (summary.trim().length < 10) return t('aid.summaryTooShort')
     if (!basis) return t('aid.hardshipRequired')
@@ -88,7 +90,7 @@ export default function ApplyLegalAid() {
         institutionId,
         applicantName: name,
         idNumber: idNumberUpper,
-        contactPhone: phone,
+        contactPhone: phone || undefined,
         caseType,
         summary: summary.trim(),
         hardship: { basis, declared: true as const, note: note.trim() },
@@ -143,9 +145,12 @@ export default function ApplyLegalAid() {
           onChange={changed(setPhone)}
           type='number'
           maxlength={11}
-          placeholder={t('book.phonePlaceholder')}
+          placeholder={phoneMasked ?? t('book.phonePlaceholder')}
           className='aid-phone'
         />
+        {phoneMasked && (
+          <View className='muted aid-phone-account'>{t('book.phoneAccount', { phone: phoneMasked })}</View>
+        )}
       </View>
       <View className='card'>
         <View className='title'>{t('aid.case')}</View>

@@ -8,6 +8,7 @@ import type {
 } from '@pocket/contract'
 import { maskIdNumber } from '@pocket/contract'
 import { AppError, maskPhone, notFound } from '#common'
+import { AccountsRepository } from '../accounts/accounts.repository.js'
 import { StaffInstitution } from '../accounts/staff-institution.js'
 import { AuditTrail } from '../audit/audit-trail.js'
 import { accountIdOf, type Actor } from '../common/actor.js'
@@ -55,6 +56,7 @@ export class LegalAidService {
     private readonly requests: RequestsService,
     private readonly files: FilesRepository,
     private readonly staff: StaffInstitution,
+    private readonly accounts: AccountsRepository,
     private readonly cipher: IdCipher,
     private readonly notifications: NotificationsService,
     private readonly tx: TransactionRunner,
@@ -79,13 +81,15 @@ export class LegalAidService {
           )
         if (open.length >= OPEN_PER_APPLICANT)
           throw new AppError('RATE_LIMITED', `您已有${open.length}件未办结的法律援助申请，请等办结后再申请`)
+        const contactPhone = a.contactPhone ?? (await this.accounts.byId(accountId))?.phone
+        if (!contactPhone) throw new AppError('VALIDATION_FAILED', '请填写联系电话', { field: 'contactPhone' })
         const created = await this.requests.open(
           actor,
           {
             kind: 'legal_aid',
             channel,
             accountId,
-            contactPhone: a.contactPhone,
+            contactPhone,
             title: '法律援助申请',
             institutionId: a.institutionId,
           },
@@ -116,7 +120,7 @@ export class LegalAidService {
             institutionId: a.institutionId,
             applicantName: a.applicantName,
             idNumber: maskIdNumber(a.idNumber),
-            contactPhone: maskPhone(a.contactPhone),
+            contactPhone: maskPhone(contactPhone),
             caseType: a.caseType,
             hardship: a.hardship.basis,
             attachments: attachments.length,
