@@ -182,6 +182,7 @@ export const zhCN = {
     '经济困难的公民可以申请法律援助，由法律援助机构指派律师免费代理。请如实填写，提交后可凭统一编号查询进度。',
   'aid.office': '受理机构',
   'aid.pickOffice': '请选择受理机构',
+  'aid.pickOfficeHint': '请选择离您最近、受理您案件的法律援助机构（一般为户籍地或案件发生地所在县区）。',
   'aid.applicant': '申请人',
   'aid.name': '姓名',
   'aid.nameRequired': '请填写申请人姓名',

@@ -46,7 +46,10 @@ export default function ApplyLegalAid() {
     bookingApi.itemBooking('legal-aid', { region }),
   )
   const [office, setOffice] = useState<string | null>(null)
-  const institutionId = office ?? offices.data?.institutions[0]?.id ?? null
+  // The office of the resident's own county is chosen for them (as booking does); anyone else picks one.
+  const county = region?.slice(0, 6)
+  const own = county ? offices.data?.institutions.find((i) => i.regionCode.startsWith(county)) : undefined
+  const institutionId = office ?? own?.id ?? null
   const [name, setName] = useState('')
   const [idNumber, setIdNumber] = useState('')
   const [phone, setPhone] = useState('')
@@ -112,6 +115,7 @@ export default function ApplyLegalAid() {
       <View className='card aid-intro muted'>{t('aid.intro')}</View>
       <View className='card'>
         <View className='title'>{t('aid.office')}</View>
+        {!own && !office && offices.data && <View className='muted aid-office-ask'>{t('aid.pickOfficeHint')}</View>}
         <StateView resource={offices} />
         {offices.data?.institutions.map((i) => (
           <View
