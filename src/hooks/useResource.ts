@@ -35,13 +35,20 @@ interface Running {
 }
 
 /**
- * Loads once per change of `key` (null = do not load); keeps the last data while reloading.
+ * Loads once per change of `key` (null or empty = do not load: a key built from an id not known yet,
+ * such as `item-booking:` before the item's code arrives, must not ask for `/items//booking`);
+ * keeps the last data while reloading.
  * With `persist`, the saved copy shows at once and stays, marked by `savedAt`, if loading fails.
  * A `reload` while a load is under way lets it finish and show, then loads once more, however
  * many reloads came meanwhile: on a slow network and a busy inbox, a reload per new message that
  * cancelled the load before it would never show anything new.
  */
-export function useResource<T>(key: string | null, load: () => Promise<T>, opts: ResourceOptions = {}): Resource<T> {
+export function useResource<T>(
+  given: string | null | false,
+  load: () => Promise<T>,
+  opts: ResourceOptions = {},
+): Resource<T> {
+  const key = given || null
   const persist = !!opts.persist
   const [state, setState] = useState<State<T>>(() => initial(key, persist))
   const [nonce, setNonce] = useState(0)

@@ -28,6 +28,14 @@ describe('useResource: what a screen shows while loading, after failing, and off
     expect(result.current.data).toBe('data')
   })
 
+  it('takes an empty key (an id not known yet) as no key: nothing is asked for', async () => {
+    const load = jest.fn(() => Promise.resolve('data'))
+    const { result } = renderHook(() => useResource('', load))
+    await act(async () => undefined)
+    expect(load).not.toHaveBeenCalled()
+    expect(result.current.loading).toBe(false)
+  })
+
   it('never lets a late answer for the previous key replace the current one', async () => {
     const answers: Record<string, ReturnType<typeof deferred<string>>> = { a: deferred(), b: deferred() }
     const { result, rerender } = renderHook(({ k }: { k: string }) => useResource(k, () => answers[k].promise), {

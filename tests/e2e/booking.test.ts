@@ -74,9 +74,10 @@ describe('H5 in Chromium: book a service, find it, reschedule and cancel it', ()
       await page.locator('.appointment-when', { hasText: '10:00-10:30' }).waitFor()
       expect(await page.locator('.appointment:visible').innerText()).toContain('已改约')
 
-      // Cancel, confirming in the dialog.
+      // Cancel, confirming in the dialog, whose buttons say what they do.
       await page.locator('.appointment-cancel').click()
-      await page.locator('.taro-modal__foot').getByText('确定').click()
+      await page.locator('.taro-modal__foot').getByText('不取消').waitFor()
+      await page.locator('.taro-modal__foot').getByText('确认取消').click()
       await page.locator('.appointment-status', { hasText: '已取消' }).waitFor()
       expect(await page.locator('.appointment-cancel:visible').count()).toBe(0)
     } catch (e) {

@@ -28,9 +28,12 @@ export default function AppointmentDetail() {
   const a = appointment.data
 
   const cancel = async () => {
+    // The buttons say what they do: "取消 / 确定" for 取消预约 reads both ways.
     const { confirm } = await Taro.showModal({
       title: t('appointment.cancel'),
       content: t('appointment.cancelConfirm'),
+      cancelText: t('appointment.cancelKeep'),
+      confirmText: t('appointment.cancelDo'),
     })
     if (!confirm) return
     setBusy(true)

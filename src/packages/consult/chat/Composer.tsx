@@ -70,7 +70,7 @@ export default function Composer({
             value={text}
             maxlength={2000}
             autoHeight
-            placeholder={t('chat.placeholder')}
+            placeholder={t(isAdviser ? 'chat.placeholderAdviser' : 'chat.placeholder')}
             onFocus={() => setPanel('none')}
             onInput={(e) => setText(e.detail.value)}
           />
