@@ -48,6 +48,9 @@ describe('H5 in Chromium: sign in, pick a village, see the adviser; adviser sees
     expect(text).toContain('马晓梅')
     expect(text).toContain('永宁县 / 闽宁镇 / 福宁村')
     await page.locator('.inbox').getByText('暂无待处理的咨询').waitFor()
+    // What needs doing comes first: the inbox above the adviser's own card and villages.
+    const top = async (selector: string) => (await page.locator(selector).first().boundingBox())?.y ?? Infinity
+    expect(await top('.inbox')).toBeLessThan(await top('.workbench-village'))
     await waitForText(page, '实时连接正常', log, () => h5.stack.bffs[0].output())
     await page.screenshot({ path: join(ROOT, 'test-results/e2e-adviser-workbench.png') })
   })

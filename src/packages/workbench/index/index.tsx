@@ -35,10 +35,25 @@ export default function Workbench() {
       <StateView resource={summary} />
       {summary.data && (
         <>
+          {/* What needs doing first: an adviser's inbox, a clerk's desk; who they are and their villages after. */}
+          {summary.data.role === 'adviser' ? (
+            <>
+              <Inbox />
+              <AdviserFigures />
+            </>
+          ) : (
+            <>
+              <StaffDesk />
+              <CallbackDesk />
+              <LegalAidDesk />
+              <Supervision />
+              <ScheduleEditor />
+            </>
+          )}
           <View className='card'>
             <PersonCard person={summary.data.person} />
           </View>
-          {summary.data.role === 'adviser' ? (
+          {summary.data.role === 'adviser' && (
             <View className='card'>
               <View className='title'>{t('workbench.villages')}</View>
               {summary.data.villages.length === 0 ? (
@@ -51,20 +66,6 @@ export default function Workbench() {
                 ))
               )}
             </View>
-          ) : (
-            <>
-              <StaffDesk />
-              <CallbackDesk />
-              <LegalAidDesk />
-              <Supervision />
-              <ScheduleEditor />
-            </>
-          )}
-          {summary.data.role === 'adviser' && (
-            <>
-              <Inbox />
-              <AdviserFigures />
-            </>
           )}
         </>
       )}
