@@ -134,3 +134,37 @@ export function contrastOf(page: Page, selector: string): Promise<number> {
       return (a + 0.05) / (b + 0.05)
     })
 }
+
+/**
+ * Each element is inside the phone's viewport (nothing the person needs has fallen below the fold),
+ * once the page has finished sliding in (Taro's H5 page transition).
+ */
+export async function expectOnScreen(page: Page, selectors: string[]): Promise<void> {
+  const view = page.viewportSize()!
+  const placed = async () =>
+    Promise.all(
+      selectors.map(async (selector) => {
+        const box = await page.locator(selector).first().boundingBox()
+        const inside =
+          !!box && box.y >= 0 && box.y + box.height <= view.height && box.x >= 0 && box.x + box.width <= view.width
+        return [selector, inside] as const
+      }),
+    )
+  let seen = await placed()
+  for (const until = Date.now() + 3000; seen.some(([, inside]) => !inside) && Date.now() < until;) {
+    await page.waitForTimeout(100)
+    seen = await placed()
+  }
+  expect(seen).toEqual(selectors.map((selector) => [selector, true]))
+}
+
+/** Each control is at least `min` CSS pixels each way: a finger's size, not a line of text. */
+export async function expectTappable(page: Page, selectors: string[], min: number): Promise<void> {
+  for (const selector of selectors) {
+    const box = await page.locator(selector).first().boundingBox()
+    expect([selector, Math.round(box?.width ?? 0) >= min && Math.round(box?.height ?? 0) >= min]).toEqual([
+      selector,
+      true,
+    ])
+  }
+}

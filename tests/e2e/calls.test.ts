@@ -8,7 +8,7 @@ import { ADVISER_PHONE, residentWithConsultation } from '../support/consult'
 import { requiredInCi } from '../support/env'
 import { ROOT } from '../support/processes'
 import type { Stack } from '../support/stack'
-import { recordPage, rememberSignIn, servedH5 } from './browser'
+import { expectOnScreen, expectTappable, recordPage, rememberSignIn, servedH5 } from './browser'
 
 const redisUrl = requiredInCi('TEST_REDIS_URL', process.env.TEST_REDIS_URL)
 const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN', hasTouch: true, isMobile: true }
@@ -147,40 +147,6 @@ async function within<T>(p: Phones, step: Promise<T>): Promise<T> {
 
 const status = (page: Page, text: string) => page.locator('.call-status-line', { hasText: text }).waitFor()
 
-/**
- * Each element is inside the phone's viewport (nothing the person needs has fallen below the fold),
- * once the page has finished sliding in (Taro's H5 page transition).
- */
-async function expectOnScreen(page: Page, selectors: string[]): Promise<void> {
-  const view = page.viewportSize()!
-  const placed = async () =>
-    Promise.all(
-      selectors.map(async (selector) => {
-        const box = await page.locator(selector).first().boundingBox()
-        const inside =
-          !!box && box.y >= 0 && box.y + box.height <= view.height && box.x >= 0 && box.x + box.width <= view.width
-        return [selector, inside] as const
-      }),
-    )
-  let seen = await placed()
-  for (const until = Date.now() + 3000; seen.some(([, inside]) => !inside) && Date.now() < until;) {
-    await page.waitForTimeout(100)
-    seen = await placed()
-  }
-  expect(seen).toEqual(selectors.map((selector) => [selector, true]))
-}
-
-/** Each control is at least `min` CSS pixels each way: a finger's size, not a line of text. */
-async function expectTappable(page: Page, selectors: string[], min: number): Promise<void> {
-  for (const selector of selectors) {
-    const box = await page.locator(selector).first().boundingBox()
-    expect([selector, Math.round(box?.width ?? 0) >= min && Math.round(box?.height ?? 0) >= min]).toEqual([
-      selector,
-      true,
-    ])
-  }
-}
-
 describe('H5 in Chromium: a villager and the adviser call each other, on two BFF instances over Redis', () => {
   const h5 = servedH5({
     instances: redisUrl ? 2 : 1,
@@ -200,6 +166,8 @@ describe('H5 in Chromium: a villager and the adviser call each other, on two BFF
     await within(
       p,
       (async () => {
+        // The call buttons in the chat's header are a finger's size, on one line each.
+        await expectTappable(p.villager, ['.chat-call-voice', '.chat-call-video'], 44)
         await p.villager.locator('.chat-call-video').click()
         await status(p.villager, '正在呼叫')
         // The adviser's phone rings on the workbench and shows who calls, with big controls on screen.
