@@ -159,6 +159,7 @@ export const zhCN = {
   'appointment.cancel': '取消预约',
   'appointment.cancelConfirm': '确定取消这次预约吗？取消后该时段将释放给他人。',
   'appointment.cancelKeep': '不取消',
+  'appointment.again': '重新预约',
   'appointment.cancelDo': '确认取消',
   'appointment.cancelled': '已取消预约',
   'appointment.reschedule': '改约',

@@ -80,6 +80,9 @@ describe('H5 in Chromium: book a service, find it, reschedule and cancel it', ()
       await page.locator('.taro-modal__foot').getByText('确认取消').click()
       await page.locator('.appointment-status', { hasText: '已取消' }).waitFor()
       expect(await page.locator('.appointment-cancel:visible').count()).toBe(0)
+      // The end state offers the next step: booking the same service again.
+      await page.locator('.appointment-again').click()
+      await page.locator('.book-confirm').waitFor()
     } catch (e) {
       throw new Error(`${(e as Error).message}\n--- page ---\n${log()}`)
     }

@@ -141,6 +141,12 @@ export default function AppointmentDetail() {
               </Button>
             </View>
           )}
+          {/* An ended booking says what to do next: book the same service again. */}
+          {(a.status === 'cancelled' || a.status === 'no_show') && (
+            <Button className='appointment-again' onClick={() => goTo('book', { item: a.item.code })}>
+              {t('appointment.again')}
+            </Button>
+          )}
         </>
       )}
     </Page>
