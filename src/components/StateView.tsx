@@ -1,7 +1,8 @@
 import { Button, View } from '@tarojs/components'
 import type { Resource } from '@/hooks/useResource'
 import { formatDateTime, useT } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { messageOf, needsSignIn } from '@/services/api-error'
+import { goTo } from '@/services/session'
 import './StateView.scss'
 
 interface Props {
@@ -49,10 +50,16 @@ export default function StateView({ resource, loading, error, empty, emptyText, 
     return (
       <View className='state state-error' role='alert'>
         <View className='error-text'>{messageOf(error)}</View>
-        {retry && (
-          <Button className='btn btn-plain state-retry' onClick={retry}>
-            {t('common.retry')}
+        {needsSignIn(error) ? (
+          <Button className='btn btn-primary state-sign-in' onClick={() => goTo('login')}>
+            {t('common.signIn')}
           </Button>
+        ) : (
+          retry && (
+            <Button className='btn btn-plain state-retry' onClick={retry}>
+              {t('common.retry')}
+            </Button>
+          )
         )}
       </View>
     )

@@ -22,6 +22,7 @@ export const zhCN = {
   'common.error.timeout': '请求超时，请稍后重试',
   'common.error.unknown': '出错了，请稍后重试',
   'common.cancel': '取消',
+  'common.signIn': '去登录',
   'rating.star': '{n}星',
   'time.minutes': '{n}分钟',
   'time.hours': '{n}小时',

@@ -17,6 +17,11 @@ export class ApiError extends Error {
   }
 }
 
+/** The sign-in is missing or over (signed out elsewhere, expired): the next step is to sign in. */
+export function needsSignIn(err: unknown): boolean {
+  return err instanceof ApiError && err.status === 401
+}
+
 /** A message fit to show a person, whatever was thrown. */
 export function messageOf(err: unknown): string {
   if (err instanceof ApiError) return err.message
