@@ -28,6 +28,7 @@ const nodeMappers = {
   '^@pocket/contract/time$': '<rootDir>/contract/src/time.ts',
   '^@pocket/contract/id-card$': '<rootDir>/contract/src/id-card.ts',
   '^@pocket/contract/preview$': '<rootDir>/contract/src/preview.ts',
+  '^@pocket/contract/request-number$': '<rootDir>/contract/src/request-number.ts',
   // ESM sources import siblings as `./x.js`; jest resolves the `.ts` file.
   '^(\\.{1,2}/.*)\\.js$': '$1',
 }
@@ -69,6 +70,7 @@ module.exports = {
         '^@pocket/contract/time$': '<rootDir>/contract/src/time.ts',
         '^@pocket/contract/id-card$': '<rootDir>/contract/src/id-card.ts',
         '^@pocket/contract/preview$': '<rootDir>/contract/src/preview.ts',
+        '^@pocket/contract/request-number$': '<rootDir>/contract/src/request-number.ts',
         '^(\\.{1,2}/.*)\\.js$': '$1',
         '^@tarojs/components$': '@tarojs/components/lib/react',
         // A test's own WebSocket server needs the Node build of ws, not its browser stub.

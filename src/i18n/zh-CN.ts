@@ -415,6 +415,7 @@ export const zhCN = {
   'progress.phoneLast4Placeholder': '办理时留的手机号后4位',
   'progress.query': '查询',
   'progress.invalid': '请输入16位统一编号和手机号后4位',
+  'progress.mistyped': '编号有误，请核对16位统一编号后重新输入',
   'desk.title': '今日预约',
   'desk.empty': '今天没有预约',
   'desk.checkIn': '签到',

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { RequestProgress } from '@pocket/contract'
+import { isValidRequestNumber } from '@pocket/contract/request-number'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
 import Page from '@/components/Page'
@@ -22,6 +23,8 @@ export default function Progress() {
   const query = async () => {
     setResult(null)
     if (!/^\d{16}$/.test(number) || !/^\d{4}$/.test(last4)) return setError(t('progress.invalid'))
+    // The check digit catches a mistyped digit here, before any look-up, and says so.
+    if (!isValidRequestNumber(number)) return setError(t('progress.mistyped'))
     setBusy(true)
     setError('')
     try {

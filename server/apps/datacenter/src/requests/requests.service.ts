@@ -1,10 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { Injectable } from '@nestjs/common'
 import type { RequestList, RequestProgress } from '@pocket/contract'
-import { localDateOf } from '@pocket/contract'
+import { formatRequestNumber, isValidRequestNumber, localDateOf } from '@pocket/contract'
 import { AppError } from '#common'
 import { assertSelf, assertSystem, type Actor } from '../common/actor.js'
-import { formatRequestNumber, isValidRequestNumber } from './request-number.js'
 import { RequestsRepository, type NewRequest } from './requests.repository.js'
 
 const NOT_FOUND = '未找到该编号的办件，或手机号后4位不符'

@@ -1,4 +1,4 @@
-import { formatRequestNumber, isValidRequestNumber } from './request-number.js'
+import { formatRequestNumber, isValidRequestNumber } from '@pocket/contract/request-number'
 
 describe('unified request number', () => {
   it('is the Beijing date, the channel digit, the sequence and a check digit', () => {

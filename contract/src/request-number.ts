@@ -1,5 +1,6 @@
-import type { Channel } from '@pocket/contract'
-import type { LocalDate } from '@pocket/contract'
+// zod-free: the client imports this file (`@pocket/contract/request-number`).
+import type { Channel } from './datacenter-api/booking.js'
+import type { LocalDate } from './time.js'
 
 /** The channel digit of a unified number: one scheme for every way a request comes in. */
 export const CHANNEL_DIGIT: Record<Channel, string> = { hotline: '1', hall: '2', web: '3', miniprogram: '4' }
