@@ -35,3 +35,13 @@ export function formatRequestNumber(date: LocalDate, channel: Channel, sequence:
 export function isValidRequestNumber(number: string): boolean {
   return /^\d{16}$/.test(number) && luhnDigit(number.slice(0, 15)) === number[15]
 }
+
+/** A number as people read it aloud or copy it: in fours (2026 1207 3000 0017). */
+export function groupedNumber(number: string): string {
+  return number.replace(/(\d{4})(?=\d)/g, '$1 ')
+}
+
+/** What a person typed or pasted as a number (spaces, dashes), as the digits alone. */
+export function typedNumber(text: string): string {
+  return text.replace(/[\s-]/g, '')
+}

@@ -61,7 +61,7 @@ describe('12348 hotline on 首页 and 请求回拨 (H5 renderer)', () => {
     type('.callback-topic', '工资被拖欠三个月')
     fireEvent.click(screen.getByText('提交回拨请求'))
     expect(await screen.findByText('已收到您的回拨请求')).toBeTruthy()
-    expect(screen.getByText('2026120210000017')).toBeTruthy()
+    expect(screen.getByText('2026 1202 1000 0017')).toBeTruthy()
     expect(screen.getByText(/热线工作人员会在下午给您回电/)).toBeTruthy()
     await waitFor(() => expect(calls).toHaveLength(1))
     expect(calls[0].body).toEqual({ window: 'afternoon', topic: '工资被拖欠三个月' })

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { groupedNumber } from '@pocket/contract/request-number'
 import type { Appointment } from '@pocket/contract'
 import { instantAt, monthDayOf } from '@pocket/contract/time'
 import type { Page } from 'playwright-core'
@@ -43,7 +44,8 @@ describe('H5 in Chromium: book a service, find it, reschedule and cancel it', ()
 
       const number = page.locator('.appointment-number')
       await number.waitFor()
-      expect(await number.innerText()).toMatch(/^\d{16}$/)
+      // Shown in fours, as people read it aloud (2026 1207 3000 0017).
+      expect(await number.innerText()).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/)
       const detail = await page.locator('.appointment:visible').innerText()
       expect(detail).toContain('已预约')
       expect(detail).toContain('09:00-09:30')
@@ -130,7 +132,7 @@ describe('H5 in Chromium: staff check a resident in by number and complete the v
     try {
       await page.goto(`${h5.stack.bffUrl}/#/pages/login/index`)
       await signIn(page, h5.stack, '13700000001')
-      const row = page.locator('.desk-row', { hasText: booked.body.number })
+      const row = page.locator('.desk-row', { hasText: groupedNumber(booked.body.number) })
       await row.getByText('已预约').waitFor()
       await page.locator('.desk-number input').fill(booked.body.number)
       await page.locator('.desk-check-in').click()

@@ -54,7 +54,7 @@ describe('H5 in Chromium: apply for legal aid with a photo; staff move it to 已
 
       const shown = page.locator('.application-number')
       await shown.waitFor()
-      number = await shown.innerText()
+      number = (await shown.innerText()).replace(/\s/g, '')
       expect(number).toMatch(/^\d{8}3\d{7}$/)
       const detail = await page.locator('.application:visible').innerText()
       expect(detail).toContain('已提交')

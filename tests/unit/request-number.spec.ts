@@ -1,4 +1,4 @@
-import { formatRequestNumber, isValidRequestNumber } from '@pocket/contract/request-number'
+import { formatRequestNumber, groupedNumber, isValidRequestNumber, typedNumber } from '@pocket/contract/request-number'
 
 describe('unified request number', () => {
   it('is the Beijing date, the channel digit, the sequence and a check digit', () => {
@@ -16,5 +16,13 @@ describe('unified request number', () => {
     const swapped = n.slice(0, 12) + n[13] + n[12] + n.slice(14)
     if (n[12] !== n[13]) expect(isValidRequestNumber(swapped)).toBe(false)
     expect(isValidRequestNumber('12345')).toBe(false)
+  })
+})
+
+describe('a number as people read and type it', () => {
+  it('reads in fours and is typed back with spaces or dashes', () => {
+    expect(groupedNumber('2026120730000017')).toBe('2026 1207 3000 0017')
+    expect(typedNumber(' 2026 1207-3000 0017 ')).toBe('2026120730000017')
+    expect(isValidRequestNumber(typedNumber(groupedNumber(formatRequestNumber('2026-12-07', 'web', 17))))).toBe(true)
   })
 })

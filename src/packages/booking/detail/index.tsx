@@ -1,3 +1,4 @@
+import { groupedNumber } from '@pocket/contract/request-number'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
@@ -61,7 +62,7 @@ export default function AppointmentDetail() {
           <View className='card appointment-code'>
             <View className='muted'>{t('appointment.number')}</View>
             <Text className='appointment-number' userSelect>
-              {a.number}
+              {groupedNumber(a.number)}
             </Text>
             {a.status === 'booked' && !a.video && (
               <>

@@ -1,3 +1,4 @@
+import { groupedNumber } from '@pocket/contract/request-number'
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Callback, CallbackWindow } from '@pocket/contract'
@@ -78,7 +79,7 @@ export default function RequestCallback() {
           <View className='muted'>{t('callback.doneHint', { window: t(`callback.window.${done.window}`) })}</View>
           <View className='muted'>{t('progress.number')}</View>
           <Text className='callback-number' userSelect>
-            {done.number}
+            {groupedNumber(done.number)}
           </Text>
           <Button className='callback-mine' onClick={() => goTo('myRequests')}>
             {t('requests.title')}

@@ -1,3 +1,4 @@
+import { groupedNumber } from '@pocket/contract/request-number'
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import InfoRow from '@/components/InfoRow'
@@ -32,7 +33,7 @@ export default function LegalAidApplicationPage() {
           <View className='card application-code'>
             <View className='muted'>{t('appointment.number')}</View>
             <Text className='application-number' userSelect>
-              {a.number}
+              {groupedNumber(a.number)}
             </Text>
             <View className='muted'>{t('aid.numberHint')}</View>
           </View>

@@ -1,3 +1,4 @@
+import { groupedNumber } from '@pocket/contract/request-number'
 import { Text, View } from '@tarojs/components'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
@@ -23,7 +24,7 @@ export default function MyRequests() {
             <Text className='appointments-status'>{t(`status.${r.status}` as MessageKey)}</Text>
           </View>
           <View className='muted'>
-            {t(`requests.kind.${r.kind}`)} · {r.number}
+            {t(`requests.kind.${r.kind}`)} · {groupedNumber(r.number)}
           </View>
           <View className='muted'>{formatDateTime(Date.parse(r.updatedAt))}</View>
         </View>

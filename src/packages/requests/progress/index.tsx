@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { RequestProgress } from '@pocket/contract'
-import { isValidRequestNumber } from '@pocket/contract/request-number'
+import { groupedNumber, isValidRequestNumber, typedNumber } from '@pocket/contract/request-number'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
 import Page from '@/components/Page'
@@ -14,7 +14,7 @@ import './index.scss'
 /** 进度查询: any request by its unified number and the last 4 digits of its phone, signed in or not. */
 export default function Progress() {
   const t = useT()
-  const [number, setNumber] = useState(useRouter().params.number ?? '')
+  const [typed, setNumber] = useState(useRouter().params.number ?? '')
   const [last4, setLast4] = useState('')
   const [result, setResult] = useState<RequestProgress | null>(null)
   const [error, setError] = useState('')
@@ -22,6 +22,7 @@ export default function Progress() {
 
   const query = async () => {
     setResult(null)
+    const number = typedNumber(typed)
     if (!/^\d{16}$/.test(number) || !/^\d{4}$/.test(last4)) return setError(t('progress.invalid'))
     // The check digit catches a mistyped digit here, before any look-up, and says so.
     if (!isValidRequestNumber(number)) return setError(t('progress.mistyped'))
@@ -41,10 +42,10 @@ export default function Progress() {
       <View className='card'>
         <Field
           label={t('progress.number')}
-          value={number}
+          value={typed}
           onChange={setNumber}
-          type='number'
-          maxlength={16}
+          type='text'
+          maxlength={19}
           placeholder={t('progress.numberPlaceholder')}
           className='progress-number'
         />
@@ -70,7 +71,7 @@ export default function Progress() {
         <View className='card progress-result'>
           <View className='title'>{result.title}</View>
           <View className='muted'>
-            {t(`requests.kind.${result.kind}`)} · {result.number}
+            {t(`requests.kind.${result.kind}`)} · {groupedNumber(result.number)}
           </View>
           {result.timeline.map((step, i) => (
             <View key={i} className='progress-step'>

@@ -1,3 +1,4 @@
+import { groupedNumber } from '@pocket/contract/request-number'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -56,7 +57,7 @@ export default function CallbackDesk() {
             <Text className='desk-status'>{t(`status.${c.state}`)}</Text>
           </View>
           <View className='muted'>
-            {c.topic} · {formatDateTime(Date.parse(c.createdAt))} · {c.number}
+            {c.topic} · {formatDateTime(Date.parse(c.createdAt))} · {groupedNumber(c.number)}
           </View>
           {!c.taker && (
             <View className='callback-desk-actions'>

@@ -1,3 +1,4 @@
+import { groupedNumber } from '@pocket/contract/request-number'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -56,7 +57,7 @@ function Application({ a, onChanged }: { a: LegalAidApplication; onChanged(): vo
         <Text className='desk-status'>{t(`status.${a.status}`)}</Text>
       </View>
       <View className='muted'>
-        {a.number} · {formatDateTime(Date.parse(a.createdAt))}
+        {groupedNumber(a.number)} · {formatDateTime(Date.parse(a.createdAt))}
       </View>
       {open && (
         <View className='aid-desk-detail'>

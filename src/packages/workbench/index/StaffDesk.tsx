@@ -1,3 +1,4 @@
+import { groupedNumber, typedNumber } from '@pocket/contract/request-number'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -38,10 +39,13 @@ export default function StaffDesk() {
     }
   }
 
-  const checkInTyped = () => (/^\d{16}$/.test(number) ? act('checkIn', number) : setError(t('desk.invalidNumber')))
+  const checkInTyped = () => {
+    const digits = typedNumber(number)
+    return /^\d{16}$/.test(digits) ? act('checkIn', digits) : setError(t('desk.invalidNumber'))
+  }
   const scan = async () => {
     const text = await scanCode()
-    if (text) await act('checkIn', text.trim())
+    if (text) await act('checkIn', typedNumber(text))
   }
 
   const items = queue.data?.items ?? []
@@ -87,7 +91,7 @@ export default function StaffDesk() {
             <Text className='desk-status'>{t(`status.${a.status}`)}</Text>
           </View>
           <View className='muted'>
-            {a.topic} · {a.contactPhone} · {a.number}
+            {a.topic} · {a.contactPhone} · {groupedNumber(a.number)}
           </View>
           {a.status === 'checked_in' && (
             <Button
