@@ -25,6 +25,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${env}`,
+    // The browser asks for an icon on every first load: H5 ships one (the mini-program has its own).
+    copy:
+      env === 'h5'
+        ? { patterns: [{ from: 'src/assets/tab/home-active.png', to: 'dist/h5/favicon.png' }], options: {} }
+        : { patterns: [], options: {} },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
       // The client imports contract types only, plus its zod-free constants (never zod itself).

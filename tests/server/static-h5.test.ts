@@ -32,6 +32,15 @@ describe('the BFF serves the H5 build: one origin, cached for good, compressed a
     expect(html).toContain(appJs)
   })
 
+  it('has the icon the page names, so a first load asks for nothing that is missing', async () => {
+    const html = await (await get('/')).body.text()
+    const icon = /<link rel="icon"[^>]* href="([^"]+)"/.exec(html)?.[1]
+    expect(icon).toBe('/favicon.png')
+    const res = await get('/favicon.png')
+    await res.body.dump()
+    expect([res.statusCode, res.headers['content-type']]).toEqual([200, 'image/png'])
+  })
+
   it('sends a phone that accepts brotli the .br file built beside the script, cached for a year', async () => {
     const res = await get(`/${appJs}`, 'gzip, deflate, br')
     const body = Buffer.from(await res.body.arrayBuffer())
