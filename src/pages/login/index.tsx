@@ -5,7 +5,7 @@ import { PHONE_PATTERN, SMS_CODE_PATTERN } from '@pocket/contract/constants'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
 import Page from '@/components/Page'
-import { useCountdown } from '@/hooks/useCountdown'
+import { useSmsCode } from '@/hooks/useSmsCode'
 import { useT } from '@/i18n'
 import { wechatLoginAvailable, wechatLoginCode } from '@/platform/wechat-login'
 import { messageOf } from '@/services/api-error'
@@ -22,9 +22,8 @@ export default function Login() {
   const [code, setCode] = useState('')
   const [error, setError] = useState('')
   const [notice, setNotice] = useState('')
-  const [sending, setSending] = useState(false)
   const [submitting, setSubmitting] = useState(false)
-  const [resendIn, startCountdown] = useCountdown()
+  const sms = useSmsCode()
 
   const finish = (session: AuthSession) => {
     completeSignIn(session)
@@ -35,18 +34,9 @@ export default function Login() {
     setError('')
     setNotice('')
     if (!PHONE.test(phone)) return setError(t('login.phoneInvalid'))
-    setSending(true)
-    try {
-      const res = await authApi.sendSmsCode(phone)
-      startCountdown(res.resendAfter)
-      setNotice(t('login.sent'))
-    } catch (err) {
-      const wait = (err as { details?: { resendAfter?: number } }).details?.resendAfter
-      if (wait) startCountdown(wait)
-      setError(messageOf(err))
-    } finally {
-      setSending(false)
-    }
+    const refused = await sms.send(phone)
+    if (refused) setError(refused)
+    else setNotice(t('login.sent'))
   }
 
   const submit = async () => {
@@ -100,8 +90,13 @@ export default function Login() {
         value={code}
         onChange={setCode}
         extra={
-          <Button variant='plain' className='login-send' disabled={sending || resendIn > 0} onClick={() => void send()}>
-            {resendIn > 0 ? t('login.resend', { seconds: resendIn }) : t('login.send')}
+          <Button
+            variant='plain'
+            className='login-send'
+            disabled={sms.sending || sms.resendIn > 0}
+            onClick={() => void send()}
+          >
+            {sms.resendIn > 0 ? t('login.resend', { seconds: sms.resendIn }) : t('login.send')}
           </Button>
         }
       />

@@ -6,10 +6,9 @@ import { PHONE_PATTERN, SMS_CODE_PATTERN } from '@pocket/contract/constants'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
 import Page from '@/components/Page'
-import { useCountdown } from '@/hooks/useCountdown'
+import { useSmsCode } from '@/hooks/useSmsCode'
 import { useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
-import { authApi } from '@/services/auth'
 import { callbacksApi } from '@/services/callbacks'
 import { goTo } from '@/services/session'
 import { useSession } from '@/stores/session'
@@ -31,8 +30,7 @@ export default function RequestCallback() {
   const [other, setOther] = useState(false)
   const [phone, setPhone] = useState('')
   const [code, setCode] = useState('')
-  const [sending, setSending] = useState(false)
-  const [resendIn, startCountdown] = useCountdown()
+  const sms = useSmsCode()
   const typed = other || !own
   const [window, setWindow] = useState<CallbackWindow>('any')
   const [topic, setTopic] = useState('')
@@ -43,16 +41,7 @@ export default function RequestCallback() {
   const sendCode = async () => {
     setError('')
     if (!PHONE.test(phone)) return setError(t('callback.phoneInvalid'))
-    setSending(true)
-    try {
-      startCountdown((await authApi.sendSmsCode(phone)).resendAfter)
-    } catch (err) {
-      const wait = (err as { details?: { resendAfter?: number } }).details?.resendAfter
-      if (wait) startCountdown(wait)
-      setError(messageOf(err))
-    } finally {
-      setSending(false)
-    }
+    setError((await sms.send(phone)) ?? '')
   }
 
   const submit = async () => {
@@ -128,11 +117,11 @@ export default function RequestCallback() {
                 <Button
                   variant='plain'
                   className='callback-send-code'
-                  busy={sending}
-                  disabled={resendIn > 0}
+                  busy={sms.sending}
+                  disabled={sms.resendIn > 0}
                   onClick={() => void sendCode()}
                 >
-                  {resendIn > 0 ? t('login.resend', { seconds: resendIn }) : t('login.send')}
+                  {sms.resendIn > 0 ? t('login.resend', { seconds: sms.resendIn }) : t('login.send')}
                 </Button>
               }
             />
