@@ -46,3 +46,39 @@ export function userTextsOf(schema: z.ZodType, value: unknown): string[] {
       return []
   }
 }
+
+const holds = new WeakMap<z.ZodType, boolean>()
+
+/** Whether any value of a schema can carry a marked text (remembered per schema: asked on every request). */
+export function holdsUserText(schema: z.ZodType): boolean {
+  let known = holds.get(schema)
+  if (known === undefined) {
+    known = walk(schema)
+    holds.set(schema, known)
+  }
+  return known
+}
+
+function walk(schema: z.ZodType): boolean {
+  if (isUserText(schema)) return true
+  const def = (schema as unknown as { def: Def }).def
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+      return !!def.innerType && walk(def.innerType)
+    case 'pipe':
+      return !!def.in && walk(def.in)
+    case 'array':
+      return walk(def.element!)
+    case 'object':
+      return Object.values((schema as z.ZodObject).shape).some(walk)
+    case 'union':
+      return (def.options ?? []).some(walk)
+    default:
+      return false
+  }
+}

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { appRoutes, MessageBody, userTextsOf, USER_TEXT } from '@pocket/contract'
+import { appRoutes, holdsUserText, MessageBody, userTextsOf, USER_TEXT } from '@pocket/contract'
 import { z as zod } from 'zod'
 
 /** Free strings of inputs that are not text for others to read: codes, names and what nobody else sees. */
@@ -76,5 +76,12 @@ describe('text people write for others is marked for the content check', () => {
     ])
     expect(userTextsOf(MessageBody, { kind: 'text', text: '你好' })).toEqual(['你好'])
     expect(userTextsOf(MessageBody, { kind: 'image', fileId: 'f_x', width: 1, height: 1 })).toEqual([])
+  })
+
+  it('knows which bodies can hold such text at all', () => {
+    expect(holdsUserText(appRoutes.book.body)).toBe(true)
+    expect(holdsUserText(MessageBody)).toBe(true)
+    expect(holdsUserText(appRoutes.setVillage.body)).toBe(false)
+    expect(holdsUserText(appRoutes.rescheduleAppointment.body)).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common'
-import { userTextsOf } from '@pocket/contract'
+import { holdsUserText, userTextsOf } from '@pocket/contract'
 import type { FastifyRequest } from 'fastify'
 import { from, switchMap, type Observable } from 'rxjs'
 import { routeOf } from '#common'
@@ -18,7 +18,8 @@ export class ContentCheckInterceptor implements NestInterceptor {
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     const spec = routeOf(ctx.getHandler())
     const req = ctx.switchToHttp().getRequest<FastifyRequest & { user?: AuthUser }>()
-    if (!spec?.body || !req.user) return next.handle()
+    // Most bodies hold no text for others: only those that can are parsed a second time here.
+    if (!spec?.body || !req.user || !holdsUserText(spec.body)) return next.handle()
     const parsed = spec.body.safeParse(req.body ?? {})
     const texts = parsed.success ? userTextsOf(spec.body, parsed.data) : []
     if (texts.length === 0) return next.handle()
