@@ -48,8 +48,10 @@ export class OrphanSweeper extends PolledService {
             })
           }
         }
-        await this.dc.call(dcRoutes.forgetOrphanFiles, { actor: systemActor(), body: { ids: gone } })
-        swept.push(...gone)
+        if (gone.length > 0) {
+          await this.dc.call(dcRoutes.forgetOrphanFiles, { actor: systemActor(), body: { ids: gone } })
+          swept.push(...gone)
+        }
         if (items.length < BATCH) break
       }
       if (swept.length > 0) this.logger.log({ msg: 'orphan uploads deleted', count: swept.length, ids: swept })

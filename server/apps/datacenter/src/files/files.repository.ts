@@ -14,6 +14,9 @@ const record = {
   storageKey: files.storageKey,
 }
 
+/** A file that belongs to no request and no conversation: its owner's alone. */
+const UNATTACHED = and(isNull(files.requestNumber), isNull(files.consultationId))
+
 export interface FileAccessRow {
   file: DcFile
   owner: string
@@ -52,14 +55,7 @@ export class FilesRepository {
     const due = this.db.q
       .select({ id: files.id })
       .from(files)
-      .where(
-        and(
-          isNull(files.requestNumber),
-          isNull(files.consultationId),
-          lt(files.createdAt, olderThan),
-          or(isNull(files.sweptAt), lt(files.sweptAt, stale)),
-        ),
-      )
+      .where(and(UNATTACHED, lt(files.createdAt, olderThan), or(isNull(files.sweptAt), lt(files.sweptAt, stale))))
       .orderBy(asc(files.createdAt))
       .limit(limit)
       .for('update', { skipLocked: true })
@@ -75,14 +71,7 @@ export class FilesRepository {
     if (ids.length === 0) return 0
     const rows = await this.db.q
       .delete(files)
-      .where(
-        and(
-          inArray(files.id, ids),
-          isNotNull(files.sweptAt),
-          isNull(files.requestNumber),
-          isNull(files.consultationId),
-        ),
-      )
+      .where(and(inArray(files.id, ids), isNotNull(files.sweptAt), UNATTACHED))
       .returning({ id: files.id })
     return rows.length
   }
@@ -153,15 +142,7 @@ export class FilesRepository {
     const rows = await this.db.q
       .update(files)
       .set({ requestNumber })
-      .where(
-        and(
-          inArray(files.id, ids),
-          eq(files.ownerAccountId, ownerAccountId),
-          isNull(files.requestNumber),
-          isNull(files.consultationId),
-          isNull(files.sweptAt),
-        ),
-      )
+      .where(and(inArray(files.id, ids), eq(files.ownerAccountId, ownerAccountId), UNATTACHED, isNull(files.sweptAt)))
       .returning({ id: files.id })
     return rows.length
   }
