@@ -4,27 +4,14 @@
 import { randomUUID } from 'node:crypto'
 import type { Appointment, AuthSession, Consultation } from '@pocket/contract'
 import { call, signInBySms, signInByWechat, type Reply } from '../support/api'
+// The demo week's half hours: each round takes seats of its own (three a slot).
+import { HALF_HOURS } from '../../server/apps/datacenter/src/db/seed-booking'
 import { book, nthWeekdayAhead } from '../support/booking'
 import { residentWithConsultation } from '../support/consult'
 import { requiredInCi } from '../support/env'
 import { startStack, type Stack } from '../support/stack'
 
 const ROUNDS = 6
-/** The demo center's half hours: each round takes seats of its own (three a slot). */
-const HALF_HOURS = [
-  '09:00',
-  '09:30',
-  '10:00',
-  '10:30',
-  '11:00',
-  '11:30',
-  '14:30',
-  '15:00',
-  '15:30',
-  '16:00',
-  '16:30',
-  '17:00',
-]
 const onPostgres = requiredInCi('TEST_DATABASE_URL', process.env.TEST_DATABASE_URL) ? describe : describe.skip
 
 const statuses = (replies: Reply[]) => replies.map((r) => r.status).sort()

@@ -28,7 +28,8 @@ export const itemsByKind: Record<InstitutionKind, string[]> = {
   appraisal_institute: ['judicial-appraisal'],
 }
 
-const HALF_HOURS = [
+/** The demo week's half-hour slots (the tests book them by name). */
+export const HALF_HOURS = [
   '09:00',
   '09:30',
   '10:00',
