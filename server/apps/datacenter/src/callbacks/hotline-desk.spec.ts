@@ -16,8 +16,8 @@ describe('the hotline desk that serves a village', () => {
     expect(deskFor(desks, '640106001001')?.id).toBe('inst-xq-center') // 金凤区, 银川市
     expect(deskFor(desks, '640502001001')?.id).toBe('inst-xj-center') // 中卫市: same province, first by id
     // The province's own desk is wider than a county's center of another city.
-    const province = { id: 'inst-nx', name: '宁夏12348', regionCode: '640000' }
-    expect(deskFor([...desks, province], '640502001001')?.id).toBe('inst-nx')
+    const province = { id: 'inst-zz-province', name: '宁夏12348', regionCode: '640000' }
+    expect(deskFor([...desks, province], '640502001001')?.id).toBe('inst-zz-province')
     expect(deskFor([...desks, province], '640121104201')?.id).toBe('inst-yn-center')
   })
 
