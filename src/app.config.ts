@@ -14,6 +14,8 @@ export default defineAppConfig({
   requiredPrivateInfos: ['getLocation'],
   permission: { 'scope.userLocation': { desc: zhCN['location.why'] } },
   window: {
+    // The mini-program's own bar; in H5 Taro draws the same bar (title, back or home) from this.
+    navigationStyle: 'default',
     navigationBarBackgroundColor: '#1a5fb4',
     navigationBarTextStyle: 'white',
     navigationBarTitleText: zhCN['app.name'],

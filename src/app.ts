@@ -1,7 +1,8 @@
 import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
+import { currentLocale, t, useLocale } from '@/i18n'
 import { applyDocumentLanguage } from '@/platform/document'
-import { currentLocale, useLocale } from '@/i18n'
+import { labelNavigationBar } from '@/platform/nav-bar'
 import { calls } from '@/services/calls'
 import { outbox } from '@/services/consult'
 import { socket } from '@/services/socket'
@@ -10,7 +11,10 @@ import './app.scss'
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
-    const apply = () => applyDocumentLanguage(currentLocale().lang, currentLocale().dir)
+    const apply = () => {
+      applyDocumentLanguage(currentLocale().lang, currentLocale().dir)
+      labelNavigationBar({ back: t('nav.back'), home: t('nav.home') })
+    }
     apply()
     useLocale.subscribe(apply)
     // A remembered sign-in reconnects the realtime socket at once, not when a page first needs it.

@@ -23,6 +23,8 @@ export const zhCN = {
   'common.error.unknown': '出错了，请稍后重试',
   'common.cancel': '取消',
   'common.signIn': '去登录',
+  'nav.back': '返回',
+  'nav.home': '回到首页',
   'rating.star': '{n}星',
   'time.minutes': '{n}分钟',
   'time.hours': '{n}小时',
