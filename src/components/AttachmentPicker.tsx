@@ -4,9 +4,11 @@ import { useEffect, useRef, useState } from 'react'
 import type { UploadedFile } from '@pocket/contract'
 import { useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
+import { described } from './a11y'
 import { uploadsApi } from '@/services/uploads'
 import { compressImage } from '@/platform/compress-image'
 import './AttachmentPicker.scss'
+import Tappable from '@/components/Tappable'
 
 interface Item {
   key: number
@@ -84,14 +86,19 @@ export default function AttachmentPicker({ max, onChange }: Props) {
 
   return (
     <View className='attachments'>
-      {items.map((i) => (
+      {items.map((i, n) => (
         <View key={i.key} className='attachment'>
-          <Image className='attachment-image' src={i.local} mode='aspectFill' />
+          <Image
+            className='attachment-image'
+            src={i.local}
+            mode='aspectFill'
+            {...described(t('photo.nth', { n: n + 1 }))}
+          />
           {!i.file && !i.error && <View className='attachment-progress'>{`${i.progress}%`}</View>}
           {i.error && (
-            <View className='attachment-failed' onClick={() => void send(i)}>
+            <Tappable className='attachment-failed' onTap={() => void send(i)}>
               {t('attachments.retry')}
-            </View>
+            </Tappable>
           )}
           <Text className='attachment-remove' aria-label={t('attachments.remove')} onClick={() => remove(i.key)}>
             ×
@@ -99,10 +106,10 @@ export default function AttachmentPicker({ max, onChange }: Props) {
         </View>
       ))}
       {items.length < max && (
-        <View className='attachment attachment-add' onClick={() => void add()}>
+        <Tappable className='attachment attachment-add' onTap={() => void add()}>
           <Text className='attachment-plus'>+</Text>
           <Text className='muted'>{t('attachments.add')}</Text>
-        </View>
+        </Tappable>
       )}
       {items.some((i) => i.error) && (
         <View className='error-text attachments-error' role='alert'>

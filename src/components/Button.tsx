@@ -1,4 +1,5 @@
-import { Button as TaroButton, type ButtonProps } from '@tarojs/components'
+import { Button as TaroButton, type ButtonProps, type ITouchEvent } from '@tarojs/components'
+import { pressable } from '@/platform/pressable'
 
 interface Props extends Omit<ButtonProps, 'disabled' | 'loading' | 'type'> {
   variant?: 'primary' | 'plain'
@@ -15,6 +16,7 @@ export default function Button({ variant = 'primary', disabled, busy, className 
       className={`btn btn-${variant} ${off ? 'btn-disabled' : ''} ${className}`}
       disabled={disabled || busy || undefined}
       loading={busy || undefined}
+      {...pressable(() => rest.onClick?.({} as ITouchEvent), off)}
       {...rest}
     />
   )

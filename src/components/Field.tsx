@@ -1,5 +1,6 @@
 import { Input, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import { named } from './a11y'
 import './Field.scss'
 
 interface Props {
@@ -36,6 +37,7 @@ export default function Field({
           maxlength={maxlength}
           placeholder={placeholder}
           value={value}
+          {...named(label)}
           onInput={(e) => onChange(e.detail.value.trim())}
         />
         {extra}

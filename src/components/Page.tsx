@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, type PropsWithChildren } from 'react'
 import { currentLocale, t, useLocale, type MessageKey } from '@/i18n'
+import { usePageScrollReachable } from '@/platform/page-scroll'
 import { useElderMode } from '@/stores/ui'
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 export default function Page({ children, className = '', title }: PropsWithChildren<Props>) {
   const elder = useElderMode()
   const lang = useLocale((s) => s.lang)
+  usePageScrollReachable()
   useEffect(() => {
     if (title) void Taro.setNavigationBarTitle({ title: t(title) }).catch(() => undefined)
   }, [title, lang])

@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { PersonCard as Person } from '@pocket/contract'
 import { useT } from '@/i18n'
+import { described } from './a11y'
 import './PersonCard.scss'
 
 /** A person with photo (or their surname when there is none), title, institution and masked phone. */
@@ -9,7 +10,7 @@ export default function PersonCard({ person, label }: { person: Person; label?: 
   return (
     <View className='person-card'>
       {person.photoUrl ? (
-        <Image className='person-avatar' src={person.photoUrl} mode='aspectFill' />
+        <Image className='person-avatar' src={person.photoUrl} mode='aspectFill' {...described('')} />
       ) : (
         <View className='person-avatar person-avatar-text'>{person.name.slice(0, 1)}</View>
       )}

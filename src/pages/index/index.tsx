@@ -12,6 +12,7 @@ import { meApi } from '@/services/me'
 import { goTo } from '@/services/session'
 import { useSession } from '@/stores/session'
 import './index.scss'
+import Tappable from '@/components/Tappable'
 
 function AdviserSection() {
   const t = useT()
@@ -100,10 +101,10 @@ export default function Home() {
         <StateView resource={catalog} empty={catalog.data?.items.length === 0} />
         <View className='home-services'>
           {catalog.data?.items.map((item) => (
-            <View key={item.code} className='home-service' onClick={() => goTo('serviceItem', { code: item.code })}>
+            <Tappable key={item.code} className='home-service' onTap={() => goTo('serviceItem', { code: item.code })}>
               <View className='home-service-name'>{item.name}</View>
               <View className='muted home-service-summary'>{item.summary}</View>
-            </View>
+            </Tappable>
           ))}
         </View>
       </View>

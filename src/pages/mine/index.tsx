@@ -1,10 +1,12 @@
 import { Button, Switch, Text, View } from '@tarojs/components'
+import { named } from '@/components/a11y'
 import Page from '@/components/Page'
 import { useT } from '@/i18n'
 import { goTo, signOut } from '@/services/session'
 import { useSession } from '@/stores/session'
 import { useElderMode, useUi } from '@/stores/ui'
 import './index.scss'
+import Tappable from '@/components/Tappable'
 
 export default function Mine() {
   const t = useT()
@@ -29,32 +31,32 @@ export default function Mine() {
         )}
       </View>
       {me?.role === 'resident' && (
-        <View className='card mine-row' onClick={() => goTo('village')}>
+        <Tappable className='card mine-row' onTap={() => goTo('village')}>
           <Text>{t('mine.village')}</Text>
           <Text className='muted'>
             {me.village?.path.slice(2).join(' / ') ?? t('mine.villageNone')} · {t('mine.change')}
           </Text>
-        </View>
+        </Tappable>
       )}
       {me?.role === 'resident' && (
         <>
-          <View className='card mine-row mine-appointments' onClick={() => goTo('myAppointments')}>
+          <Tappable className='card mine-row mine-appointments' onTap={() => goTo('myAppointments')}>
             <Text>{t('mine.appointments')}</Text>
             <Text className='chevron' />
-          </View>
-          <View className='card mine-row mine-requests' onClick={() => goTo('myRequests')}>
+          </Tappable>
+          <Tappable className='card mine-row mine-requests' onTap={() => goTo('myRequests')}>
             <Text>{t('mine.requests')}</Text>
             <Text className='chevron' />
-          </View>
+          </Tappable>
         </>
       )}
-      <View className='card mine-row mine-progress' onClick={() => goTo('progress')}>
+      <Tappable className='card mine-row mine-progress' onTap={() => goTo('progress')}>
         <Text>{t('mine.progress')}</Text>
         <Text className='chevron' />
-      </View>
+      </Tappable>
       <View className='card mine-row'>
         <Text>{t('mine.elder')}</Text>
-        <Switch checked={elder} onChange={(e) => setElder(e.detail.value)} />
+        <Switch checked={elder} {...named(t('mine.elder'))} onChange={(e) => setElder(e.detail.value)} />
       </View>
       {me && (
         <Button className='btn btn-plain mine-logout' onClick={() => void signOut()}>

@@ -19,6 +19,8 @@ import { currentPosition } from '@/platform/location'
 import { askForBookingNotices } from '@/platform/subscribe'
 import { useSession } from '@/stores/session'
 import './index.scss'
+import { named } from '@/components/a11y'
+import Tappable from '@/components/Tappable'
 
 /** 850米 or 2.3公里. */
 function formatDistance(metres: number): string {
@@ -138,17 +140,17 @@ export default function Book() {
             )}
           </View>
           {places.map((i) => (
-            <View
+            <Tappable
               key={i.id}
               className={`book-choice ${i.id === institutionId ? 'book-chosen' : ''}`}
-              onClick={() => pickInstitution(i.id)}
+              onTap={() => pickInstitution(i.id)}
             >
               <View>{i.name}</View>
               <View className='muted'>
                 {i.distance !== null && `${formatDistance(i.distance)} · `}
                 {i.address}
               </View>
-            </View>
+            </Tappable>
           ))}
         </View>
       )}
@@ -163,9 +165,9 @@ export default function Book() {
           <View className='title'>{t('book.date')}</View>
           <View className='book-days'>
             {days.map((d) => (
-              <View key={d} className={`book-day ${d === date ? 'book-chosen' : ''}`} onClick={() => pickDate(d)}>
+              <Tappable key={d} className={`book-day ${d === date ? 'book-chosen' : ''}`} onTap={() => pickDate(d)}>
                 {formatDay(d)}
-              </View>
+              </Tappable>
             ))}
           </View>
         </View>
@@ -181,10 +183,10 @@ export default function Book() {
           )}
           <View className='book-slots'>
             {slots.data?.slots.map((s) => (
-              <View
+              <Tappable
                 key={s.start}
                 className={`book-slot ${s.bookable ? '' : 'book-slot-off'} ${s.start === start ? 'book-chosen' : ''}`}
-                onClick={() => pickSlot(s)}
+                onTap={() => pickSlot(s)}
               >
                 <Text>
                   {s.start}-{s.end}
@@ -192,7 +194,7 @@ export default function Book() {
                 <Text className='book-seats'>
                   {s.left === 0 ? t('book.full') : s.bookable ? t('book.left', { n: s.left }) : t('book.tooSoon')}
                 </Text>
-              </View>
+              </Tappable>
             ))}
           </View>
         </View>
@@ -214,6 +216,7 @@ export default function Book() {
             value={note}
             maxlength={500}
             placeholder={t('book.notePlaceholder')}
+            {...named(t('book.notePlaceholder'))}
             onInput={(e) => changed(setNote)(e.detail.value)}
           />
           <Field

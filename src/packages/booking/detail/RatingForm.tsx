@@ -6,6 +6,7 @@ import Stars from '@/components/Stars'
 import { useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import { ratingsApi } from '@/services/ratings'
+import { named } from '@/components/a11y'
 
 // The contract's tags, in the order shown (the client does not load zod to read the enum).
 const TAGS: RatingTag[] = ['态度好', '效率高', '解答清楚', '环境整洁', '等待时间长', '解答不清楚']
@@ -76,6 +77,7 @@ export default function RatingForm({
         value={comment}
         maxlength={300}
         placeholder={t('rating.comment')}
+        {...named(t('rating.comment'))}
         onInput={(e) => setComment(e.detail.value)}
       />
       {error && (

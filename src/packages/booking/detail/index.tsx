@@ -66,7 +66,11 @@ export default function AppointmentDetail() {
             </Text>
             {a.status === 'booked' && !a.video && (
               <>
-                <QrCode text={a.number} className='appointment-qr' />
+                <QrCode
+                  text={a.number}
+                  alt={t('appointment.qrAlt', { number: groupedNumber(a.number) })}
+                  className='appointment-qr'
+                />
                 <View className='muted'>{t('appointment.qrHint')}</View>
               </>
             )}

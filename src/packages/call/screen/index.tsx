@@ -7,6 +7,7 @@ import { CallVideo, mediaCapabilities } from '@/platform/call-media'
 import { calls, durationText } from '@/services/calls'
 import { useCall, type CallScreen } from '@/stores/call'
 import './index.scss'
+import Tappable from '@/components/Tappable'
 
 /** How long the ended call's line stays before the screen goes back to where the person was. */
 const LINGER_MS = 2_500
@@ -24,9 +25,9 @@ function useTalkSeconds(connectedAt: number | null): number {
 
 function Control({ label, on, onTap, name }: { label: string; on?: boolean; onTap: () => void; name: string }) {
   return (
-    <View className={`call-control call-${name} ${on ? 'call-control-on' : ''}`} onClick={onTap}>
+    <Tappable className={`call-control call-${name} ${on ? 'call-control-on' : ''}`} onTap={onTap}>
       <Text>{label}</Text>
-    </View>
+    </Tappable>
   )
 }
 
@@ -123,28 +124,28 @@ export default function CallPage() {
         <View className='call-actions'>
           {s.phase === 'incoming' && (
             <>
-              <View className='call-action call-reject' onClick={() => calls.hangUp()}>
+              <Tappable className='call-action call-reject' onTap={() => calls.hangUp()}>
                 <Text>{t('call.reject')}</Text>
-              </View>
-              <View className='call-action call-accept' onClick={() => calls.accept()}>
+              </Tappable>
+              <Tappable className='call-action call-accept' onTap={() => calls.accept()}>
                 <Text>{t('call.accept')}</Text>
-              </View>
+              </Tappable>
             </>
           )}
           {s.phase === 'calling' && (
-            <View className='call-action call-hangup' onClick={() => calls.hangUp()}>
+            <Tappable className='call-action call-hangup' onTap={() => calls.hangUp()}>
               <Text>{t('call.cancel')}</Text>
-            </View>
+            </Tappable>
           )}
           {talking && (
-            <View className='call-action call-hangup' onClick={() => calls.hangUp()}>
+            <Tappable className='call-action call-hangup' onTap={() => calls.hangUp()}>
               <Text>{t('call.hangUp')}</Text>
-            </View>
+            </Tappable>
           )}
           {ended && (
-            <View className='call-action call-back' onClick={() => void Taro.navigateBack().catch(() => undefined)}>
+            <Tappable className='call-action call-back' onTap={() => void Taro.navigateBack().catch(() => undefined)}>
               <Text>{t('call.back')}</Text>
-            </View>
+            </Tappable>
           )}
         </View>
       </View>

@@ -10,6 +10,8 @@ import HoldToTalk from './HoldToTalk'
 import RequestPicker from './RequestPicker'
 import HandoverSheet from './HandoverSheet'
 import SavedReplies from './SavedReplies'
+import { named } from '@/components/a11y'
+import Tappable from '@/components/Tappable'
 
 /**
  * The line under the chat: text (with emoji), or 按住说话 for a voice note; 「+」 for a photo
@@ -52,16 +54,16 @@ export default function Composer({
   return (
     <View className='chat-composer'>
       <View className='chat-compose'>
-        <View
+        <Tappable
           className='chat-tool'
-          aria-label={mode === 'text' ? t('chat.voice.switch') : t('chat.keyboard')}
-          onClick={() => {
+          label={mode === 'text' ? t('chat.voice.switch') : t('chat.keyboard')}
+          onTap={() => {
             setMode(mode === 'text' ? 'voice' : 'text')
             setPanel('none')
           }}
         >
           {mode === 'text' ? '🎤' : '⌨'}
-        </View>
+        </Tappable>
         {mode === 'voice' ? (
           <HoldToTalk onClip={(clip) => onSend({ kind: 'voice', ...clip })} />
         ) : (
@@ -71,56 +73,57 @@ export default function Composer({
             maxlength={2000}
             autoHeight
             placeholder={t(isAdviser ? 'chat.placeholderAdviser' : 'chat.placeholder')}
+            {...named(t(isAdviser ? 'chat.placeholderAdviser' : 'chat.placeholder'))}
             onFocus={() => setPanel('none')}
             onInput={(e) => setText(e.detail.value)}
           />
         )}
-        <View className='chat-tool' aria-label={t('chat.emoji')} onClick={() => toggle('emoji')}>
+        <Tappable className='chat-tool' label={t('chat.emoji')} onTap={() => toggle('emoji')}>
           😊
-        </View>
+        </Tappable>
         {mode === 'text' && text.trim() ? (
           <Button className='chat-send' onClick={sendText}>
             {t('chat.send')}
           </Button>
         ) : (
-          <View className='chat-tool' aria-label={t('chat.more')} onClick={() => toggle('more')}>
+          <Tappable className='chat-tool' label={t('chat.more')} onTap={() => toggle('more')}>
             ＋
-          </View>
+          </Tappable>
         )}
       </View>
       {panel === 'emoji' && <EmojiPanel onPick={(e) => setText((s) => s + e)} />}
       {panel === 'more' && (
         <View className='chat-more'>
-          <View className='chat-more-item chat-more-photo' onClick={() => void sendPhotos()}>
+          <Tappable className='chat-more-item chat-more-photo' onTap={() => void sendPhotos()}>
             <Text className='chat-more-icon'>🖼</Text>
             <Text>{t('chat.photo')}</Text>
-          </View>
+          </Tappable>
           {isAdviser ? (
             <>
-              <View className='chat-more-item chat-more-saved' onClick={() => setPanel('saved')}>
+              <Tappable className='chat-more-item chat-more-saved' onTap={() => setPanel('saved')}>
                 <Text className='chat-more-icon'>💬</Text>
                 <Text>{t('chat.saved')}</Text>
-              </View>
-              <View className='chat-more-item chat-more-booking' onClick={() => setPanel('booking')}>
+              </Tappable>
+              <Tappable className='chat-more-item chat-more-booking' onTap={() => setPanel('booking')}>
                 <Text className='chat-more-icon'>📅</Text>
                 <Text>{t('chat.handover.booking')}</Text>
-              </View>
-              <View className='chat-more-item chat-more-aid' onClick={() => setPanel('legal_aid')}>
+              </Tappable>
+              <Tappable className='chat-more-item chat-more-aid' onTap={() => setPanel('legal_aid')}>
                 <Text className='chat-more-icon'>⚖</Text>
                 <Text>{t('chat.handover.legalAid')}</Text>
-              </View>
+              </Tappable>
             </>
           ) : (
             <>
-              <View className='chat-more-item chat-more-request' onClick={() => setPanel('requests')}>
+              <Tappable className='chat-more-item chat-more-request' onTap={() => setPanel('requests')}>
                 <Text className='chat-more-icon'>📋</Text>
                 <Text>{t('chat.card.request')}</Text>
-              </View>
+              </Tappable>
               {onBookVideo && (
-                <View className='chat-more-item chat-more-video' onClick={onBookVideo}>
+                <Tappable className='chat-more-item chat-more-video' onTap={onBookVideo}>
                   <Text className='chat-more-icon'>📹</Text>
                   <Text>{t('chat.bookVideo')}</Text>
-                </View>
+                </Tappable>
               )}
             </>
           )}

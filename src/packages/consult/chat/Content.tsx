@@ -4,6 +4,7 @@ import type { MessageContent, RequestCard } from '@pocket/contract'
 import { useT, type MessageKey } from '@/i18n'
 import { openRequest } from '@/services/requests'
 import { goTo } from '@/services/session'
+import { described } from '@/components/a11y'
 import { fileUrl } from '@/services/uploads'
 import { usePlaying, voicePlayer } from './voice-player'
 
@@ -14,6 +15,7 @@ function photoSize(width: number, height: number): { width: string; height: stri
 }
 
 export function Photo({ src, width, height }: { src: string; width: number; height: number }) {
+  const t = useT()
   return (
     <Image
       className='chat-photo'
@@ -21,6 +23,7 @@ export function Photo({ src, width, height }: { src: string; width: number; heig
       style={photoSize(width, height)}
       mode='aspectFill'
       lazyLoad
+      {...described(t('chat.photo'))}
       onClick={() => void Taro.previewImage({ urls: [src], current: src })}
     />
   )

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import Tappable from '@/components/Tappable'
 
 /** Emoji people use with an adviser, typed into the text like any character. */
 const EMOJI = [
@@ -40,9 +41,9 @@ export default function EmojiPanel({ onPick }: { onPick(emoji: string): void }) 
   return (
     <View className='chat-emoji'>
       {EMOJI.map((e) => (
-        <View key={e} className='chat-emoji-item' onClick={() => onPick(e)}>
+        <Tappable key={e} className='chat-emoji-item' onTap={() => onPick(e)}>
           {e}
-        </View>
+        </Tappable>
       ))}
     </View>
   )

@@ -6,6 +6,7 @@ import { useResource } from '@/hooks/useResource'
 import { useT } from '@/i18n'
 import { directoryApi } from '@/services/directory'
 import type { Draft } from '@/stores/consult'
+import { named } from '@/components/a11y'
 
 /**
  * 转办: the adviser suggests a booking (picks the service) or a legal aid application, with a note
@@ -55,6 +56,7 @@ export default function HandoverSheet({
         value={note}
         maxlength={300}
         placeholder={t('chat.handover.note')}
+        {...named(t('chat.handover.note'))}
         onInput={(e) => setNote(e.detail.value)}
       />
       <Button

@@ -7,6 +7,7 @@ import Stars from '@/components/Stars'
 import { useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import { consultApi } from '@/services/consult'
+import { named } from '@/components/a11y'
 
 /** After the adviser resolved it: the resident gives 1–5 stars and, if they like, a few words. */
 export default function RateCard({ c, onRated }: { c: Consultation; onRated(c: Consultation): void }) {
@@ -35,6 +36,7 @@ export default function RateCard({ c, onRated }: { c: Consultation; onRated(c: C
         value={comment}
         maxlength={200}
         placeholder={t('chat.rate.placeholder')}
+        {...named(t('chat.rate.placeholder'))}
         onInput={(e) => setComment(e.detail.value)}
       />
       <Button disabled={score === 0 || busy} onClick={() => void submit()}>

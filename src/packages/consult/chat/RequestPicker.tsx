@@ -4,6 +4,7 @@ import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT, type MessageKey } from '@/i18n'
 import { requestsApi } from '@/services/requests'
+import Tappable from '@/components/Tappable'
 
 /** 我的办件, to pick one to show the adviser as a card. */
 export default function RequestPicker({ onPick, onClose }: { onPick(r: RequestSummary): void; onClose(): void }) {
@@ -20,12 +21,12 @@ export default function RequestPicker({ onPick, onClose }: { onPick(r: RequestSu
       </View>
       <StateView resource={list} empty={items.length === 0} emptyText={t('requests.empty')} />
       {items.map((r) => (
-        <View key={r.number} className='chat-sheet-row' onClick={() => onPick(r)}>
+        <Tappable key={r.number} className='chat-sheet-row' onTap={() => onPick(r)}>
           <Text>{r.title}</Text>
           <Text className='muted'>
             {t(`requests.kind.${r.kind}` as MessageKey)} · {formatDateTime(Date.parse(r.createdAt))}
           </Text>
-        </View>
+        </Tappable>
       ))}
     </View>
   )

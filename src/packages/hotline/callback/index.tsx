@@ -13,6 +13,7 @@ import { callbacksApi } from '@/services/callbacks'
 import { goTo } from '@/services/session'
 import { useSession } from '@/stores/session'
 import './index.scss'
+import { named } from '@/components/a11y'
 
 const PHONE = new RegExp(PHONE_PATTERN)
 const CODE = new RegExp(SMS_CODE_PATTERN)
@@ -163,6 +164,7 @@ export default function RequestCallback() {
           value={topic}
           maxlength={200}
           placeholder={t('callback.topicPlaceholder')}
+          {...named(t('callback.topicPlaceholder'))}
           onInput={(e) => setTopic(e.detail.value)}
         />
         {error && (

@@ -17,6 +17,7 @@ import { legalAidApi } from '@/services/legal-aid'
 import { replaceWith } from '@/services/session'
 import { useSession } from '@/stores/session'
 import './index.scss'
+import { named } from '@/components/a11y'
 
 const CASE_TYPES: LegalAidCaseType[] = ['wages', 'work_injury', 'family', 'traffic', 'medical', 'other']
 const HARDSHIP: HardshipBasis[] = ['minimum_living', 'extreme_poverty', 'low_income', 'migrant_wages', 'other']
@@ -175,6 +176,7 @@ export default function ApplyLegalAid() {
           value={summary}
           maxlength={1000}
           placeholder={t('aid.summaryPlaceholder')}
+          {...named(t('aid.summaryPlaceholder'))}
           onInput={(e) => changed(setSummary)(e.detail.value)}
         />
       </View>
@@ -196,6 +198,7 @@ export default function ApplyLegalAid() {
           value={note}
           maxlength={300}
           placeholder={t('aid.notePlaceholder')}
+          {...named(t('aid.notePlaceholder'))}
           onInput={(e) => changed(setNote)(e.detail.value)}
         />
         <CheckboxGroup onChange={(e) => changed(setDeclared)(e.detail.value.includes('declared'))}>

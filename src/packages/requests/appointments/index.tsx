@@ -8,11 +8,12 @@ import { formatDay, useT } from '@/i18n'
 import { bookingApi } from '@/services/booking'
 import { goTo } from '@/services/session'
 import './index.scss'
+import Tappable from '@/components/Tappable'
 
 function Row({ a }: { a: Appointment }) {
   const t = useT()
   return (
-    <View className='card appointments-row' onClick={() => goTo('appointment', { number: a.number })}>
+    <Tappable className='card appointments-row' onTap={() => goTo('appointment', { number: a.number })}>
       <View className='appointments-row-head'>
         <Text className='title'>{a.item.name}</Text>
         <Text className={`appointments-status appointments-status-${a.status}`}>{t(`status.${a.status}`)}</Text>
@@ -21,7 +22,7 @@ function Row({ a }: { a: Appointment }) {
         {formatDay(a.date)} {a.start}-{a.end}
       </View>
       <View className='muted'>{a.institution.name}</View>
-    </View>
+    </Tappable>
   )
 }
 

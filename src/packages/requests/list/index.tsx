@@ -7,6 +7,7 @@ import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT, type MessageKey } from '@/i18n'
 import { openRequest, requestsApi } from '@/services/requests'
 import '../appointments/index.scss'
+import Tappable from '@/components/Tappable'
 
 /** 我的办件: every request of mine, of every kind, newest first. */
 export default function MyRequests() {
@@ -18,7 +19,7 @@ export default function MyRequests() {
     <Page className='requests' title='requests.title'>
       <StateView resource={list} empty={items.length === 0} emptyText={t('requests.empty')} />
       {items.map((r) => (
-        <View key={r.number} className='card appointments-row' onClick={() => openRequest(r)}>
+        <Tappable key={r.number} className='card appointments-row' onTap={() => openRequest(r)}>
           <View className='appointments-row-head'>
             <Text className='title'>{r.title}</Text>
             <Text className='appointments-status'>{t(`status.${r.status}` as MessageKey)}</Text>
@@ -27,7 +28,7 @@ export default function MyRequests() {
             {t(`requests.kind.${r.kind}`)} · {groupedNumber(r.number)}
           </View>
           <View className='muted'>{formatDateTime(Date.parse(r.updatedAt))}</View>
-        </View>
+        </Tappable>
       ))}
     </Page>
   )

@@ -9,6 +9,7 @@ import { consultApi, previewOf } from '@/services/consult'
 import { goTo } from '@/services/session'
 import { socket } from '@/services/socket'
 import { withMessage } from './inbox-update'
+import Tappable from '@/components/Tappable'
 
 type Filter = ConsultationsQuery['filter']
 const FILTERS: Filter[] = ['all', 'unanswered', 'overdue', 'backup']
@@ -17,7 +18,7 @@ function Row({ c }: { c: Consultation }) {
   const t = useT()
   const { state, waitingSince } = c.deadline
   return (
-    <View className={`desk-row inbox-row inbox-${state}`} onClick={() => goTo('chat', { id: c.id })}>
+    <Tappable className={`desk-row inbox-row inbox-${state}`} onTap={() => goTo('chat', { id: c.id })}>
       <View className='desk-row-head'>
         <Text>
           {c.resident.name} · {c.village.name}
@@ -41,7 +42,7 @@ function Row({ c }: { c: Consultation }) {
           <Text className={`inbox-deadline inbox-deadline-${state}`}>{t(`inbox.deadline.${state}`)}</Text>
         )}
       </View>
-    </View>
+    </Tappable>
   )
 }
 

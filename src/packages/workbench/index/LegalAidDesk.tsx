@@ -11,6 +11,7 @@ import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import { legalAidDeskApi } from '@/services/legal-aid'
+import Tappable from '@/components/Tappable'
 
 /** The next steps an application can take, by its status; reject and assign need a text. */
 const NEXT: Partial<Record<LegalAidApplication['status'], LegalAidAction[]>> = {
@@ -50,12 +51,12 @@ function Application({ a, onChanged }: { a: LegalAidApplication; onChanged(): vo
 
   return (
     <View className={`desk-row aid-desk-row aid-desk-${a.number}`}>
-      <View className='desk-row-head' onClick={() => setOpen(!open)}>
+      <Tappable className='desk-row-head' onTap={() => setOpen(!open)}>
         <Text>
           {a.applicantName} · {t(`aid.caseType.${a.caseType}`)}
         </Text>
         <Text className='desk-status'>{t(`status.${a.status}`)}</Text>
-      </View>
+      </Tappable>
       <View className='muted'>
         {groupedNumber(a.number)} · {formatDateTime(Date.parse(a.createdAt))}
       </View>

@@ -1,0 +1,2 @@
+// The mini-program scrolls its pages itself.
+export function usePageScrollReachable(): void {}
