@@ -5,6 +5,7 @@ import { applyDocumentLanguage } from '@/platform/document'
 import { labelNavigationBar } from '@/platform/nav-bar'
 import { calls } from '@/services/calls'
 import { outbox } from '@/services/consult'
+import { meApi } from '@/services/me'
 import { socket } from '@/services/socket'
 import { useSession } from '@/stores/session'
 import './app.scss'
@@ -18,7 +19,14 @@ function App({ children }: PropsWithChildren) {
     apply()
     useLocale.subscribe(apply)
     // A remembered sign-in reconnects the realtime socket at once, not when a page first needs it.
-    if (useSession.getState().accessToken) socket.start()
+    if (useSession.getState().accessToken) {
+      socket.start()
+      // Who the person is, read afresh: a village chosen on another phone shows here too.
+      meApi
+        .get()
+        .then((me) => useSession.getState().setMe(me))
+        .catch(() => undefined)
+    }
     // Messages written offline, even before a restart, go out as soon as the socket is open.
     outbox.start()
     // A call can ring whatever page is open.
