@@ -55,15 +55,13 @@ export default function Composer({
     <View className='chat-composer'>
       <View className='chat-compose'>
         <Tappable
-          className='chat-tool'
+          className={`chat-tool chat-icon-${mode === 'text' ? 'mic' : 'keyboard'}`}
           label={mode === 'text' ? t('chat.voice.switch') : t('chat.keyboard')}
           onTap={() => {
             setMode(mode === 'text' ? 'voice' : 'text')
             setPanel('none')
           }}
-        >
-          {mode === 'text' ? '🎤' : '⌨'}
-        </Tappable>
+        />
         {mode === 'voice' ? (
           <HoldToTalk onClip={(clip) => onSend({ kind: 'voice', ...clip })} />
         ) : (
@@ -78,17 +76,13 @@ export default function Composer({
             onInput={(e) => setText(e.detail.value)}
           />
         )}
-        <Tappable className='chat-tool' label={t('chat.emoji')} onTap={() => toggle('emoji')}>
-          😊
-        </Tappable>
+        <Tappable className='chat-tool chat-icon-smile' label={t('chat.emoji')} onTap={() => toggle('emoji')} />
         {mode === 'text' && text.trim() ? (
           <Button className='chat-send' onClick={sendText}>
             {t('chat.send')}
           </Button>
         ) : (
-          <Tappable className='chat-tool' label={t('chat.more')} onTap={() => toggle('more')}>
-            ＋
-          </Tappable>
+          <Tappable className='chat-tool chat-icon-plus' label={t('chat.more')} onTap={() => toggle('more')} />
         )}
       </View>
       {panel === 'emoji' && <EmojiPanel onPick={(e) => setText((s) => s + e)} />}
