@@ -21,6 +21,7 @@ import { toDcAppointment } from './appointment.mapper.js'
 import { BookingRepository, type AppointmentRecord, type AppointmentRow } from './booking.repository.js'
 import { planDay } from './slot-plan.js'
 import { VideoConsult } from './video-consult.js'
+import { slotText } from './slot-text.js'
 
 const APPOINTMENT_ACTIONS = ['book', 'cancel', 'reschedule'] as const
 
@@ -178,7 +179,12 @@ export class BookingService {
         startsAt: new Date(slot.startsAt),
       })
       await this.repo.releaseSeat(row.institutionId, row.startsAt)
-      await this.requests.step(actor, number, 'rescheduled', `${row.date} ${row.start} → ${to.date} ${slot.start}`)
+      await this.requests.step(
+        actor,
+        number,
+        'rescheduled',
+        `${slotText(row.date, row.start)} → ${slotText(to.date, slot.start)}`,
+      )
       await this.notifications.rescheduled(await this.factsOf(number))
       await this.audit.record(actor, 'reschedule', number, {
         before: { date: row.date, start: row.start },

@@ -1,0 +1,12 @@
+import { monthDayOf, weekdayOf, type LocalDate } from '@pocket/contract'
+
+const WEEKDAY = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const
+
+/**
+ * A slot as people read it, in the app's one date style (the client's formatDay): "12月9日 周三 10:00".
+ * Written into timeline notes, which the app shows as they are.
+ */
+export function slotText(date: LocalDate, start: string): string {
+  const { month, day } = monthDayOf(date)
+  return `${month}月${day}日 ${WEEKDAY[weekdayOf(date)]} ${start}`
+}
