@@ -100,9 +100,9 @@ export default function AttachmentPicker({ max, onChange }: Props) {
               {t('attachments.retry')}
             </Tappable>
           )}
-          <Text className='attachment-remove' aria-label={t('attachments.remove')} onClick={() => remove(i.key)}>
+          <Tappable inline className='attachment-remove' label={t('attachments.remove')} onTap={() => remove(i.key)}>
             ×
-          </Text>
+          </Tappable>
         </View>
       ))}
       {items.length < max && (

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { UploadedFile } from '@pocket/contract'
 import { t } from '@/i18n'
 import { fileUrl } from '@/services/uploads'
+import { pressable } from '@/platform/pressable'
 import { described } from './a11y'
 import './PhotoGrid.scss'
 
@@ -21,6 +22,7 @@ export default function PhotoGrid({ files }: { files: UploadedFile[] }) {
           lazyLoad
           {...described(t('photo.nth', { n: i + 1 }))}
           onClick={() => void Taro.previewImage({ current: src, urls })}
+          {...pressable(() => void Taro.previewImage({ current: src, urls }))}
         />
       ))}
     </View>

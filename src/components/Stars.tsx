@@ -1,6 +1,7 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useT } from '@/i18n'
 import './Stars.scss'
+import Tappable from '@/components/Tappable'
 
 /** 1–5 stars, large enough for an elderly thumb; tappable when `onPick` is given, else shown as given. */
 export default function Stars({ score, onPick }: { score: number; onPick?(n: number): void }) {
@@ -8,14 +9,15 @@ export default function Stars({ score, onPick }: { score: number; onPick?(n: num
   return (
     <View className='rating-stars'>
       {[1, 2, 3, 4, 5].map((n) => (
-        <Text
+        <Tappable
+          inline
           key={n}
           className={`rating-star ${n <= score ? 'rating-star-on' : ''}`}
-          aria-label={t('rating.star', { n })}
-          onClick={onPick ? () => onPick(n) : undefined}
+          label={t('rating.star', { n })}
+          onTap={onPick ? () => onPick(n) : undefined}
         >
           ★
-        </Text>
+        </Tappable>
       ))}
     </View>
   )

@@ -13,8 +13,18 @@ export function formatDateTime(ms: number, now = Date.now()): string {
 /** A service day for people: "11月28日 周六". */
 export function formatDay(date: LocalDate): string {
   const { month, day } = monthDayOf(date)
-  const weekday = t(`time.weekday.${weekdayOf(date)}` as 'time.weekday.1')
-  return t('time.day', { m: month, d: day, weekday })
+  return t('time.day', { m: month, d: day, weekday: formatWeekday(date) })
+}
+
+/** A day's date without its weekday, for a chip that shows the weekday under it: "11月28日". */
+export function formatMonthDay(date: LocalDate): string {
+  const { month, day } = monthDayOf(date)
+  return t('time.monthDay', { m: month, d: day })
+}
+
+/** "周六". */
+export function formatWeekday(date: LocalDate): string {
+  return t(`time.weekday.${weekdayOf(date)}` as 'time.weekday.1')
 }
 
 /** How long something has taken, for people: "5分钟", "3小时", "2天". */

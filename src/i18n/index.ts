@@ -44,4 +44,4 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   return params ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? '')) : text
 }
 
-export { formatDateTime, formatDay, formatSpan } from './format'
+export { formatDateTime, formatDay, formatMonthDay, formatSpan, formatWeekday } from './format'

@@ -12,6 +12,7 @@ export const zhCN = {
   'time.today': '今天 {hm}',
   'time.date': '{m}月{d}日 {hm}',
   'time.day': '{m}月{d}日 {weekday}',
+  'time.monthDay': '{m}月{d}日',
   'time.weekday.1': '周一',
   'time.weekday.2': '周二',
   'time.weekday.3': '周三',

@@ -20,6 +20,8 @@ const UPDATING = process.env.UPDATE_SCREENSHOTS === '1'
  * word moves hundreds, a lost stylesheet most of the screen.
  */
 const MAX_DIFFERING_PIXELS = 120
+/** The tallest picture taken: longer pages are cut here. */
+const MAX_HEIGHT = 4000
 
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: what GB/T 37668 and the MIIT rules point to. */
@@ -61,12 +63,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * ('' when it matches). Volatile text (times of day, countdowns) is covered by `mask` first.
  */
 export async function compareScreen(page: Page, name: string, mask: string[] = []): Promise<string> {
+  // The whole page, not the first screenful: Taro scrolls each page in its own container, so the
+  // window grows to the page's height for the picture (a page that fills the screen stays as it is).
+  const phone = page.viewportSize()!
+  const tall = await page.evaluate(() => document.querySelector('.taro_page_show')?.scrollHeight ?? 0)
+  const navBar = await page.evaluate(() => document.getElementById('taro-navigation-bar')?.offsetHeight ?? 0)
+  const height = Math.min(Math.max(phone.height, tall + navBar), MAX_HEIGHT)
+  if (height > phone.height) {
+    await page.setViewportSize({ width: phone.width, height })
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+  }
   const shot = await page.screenshot({
     animations: 'disabled',
     caret: 'hide',
     mask: mask.map((selector) => page.locator(selector)),
     maskColor: '#ff00ff',
   })
+  await page.setViewportSize(phone)
   const reference = join(REFERENCES, `${name}.png`)
   if (UPDATING) {
     mkdirSync(dirname(reference), { recursive: true })

@@ -10,7 +10,7 @@ import Page from '@/components/Page'
 import StateView from '@/components/StateView'
 import { useAttempt } from '@/hooks/useAttempt'
 import { useResource } from '@/hooks/useResource'
-import { formatDay, t, useT } from '@/i18n'
+import { formatDay, formatMonthDay, formatWeekday, t, useT } from '@/i18n'
 import { ApiError, messageOf } from '@/services/api-error'
 import { bookingApi } from '@/services/booking'
 import { consultApi } from '@/services/consult'
@@ -134,15 +134,16 @@ export default function Book() {
           <View className='book-institution-head'>
             <Text className='title'>{t('book.institution')}</Text>
             {!fixedInstitution && (
-              <Text className='book-nearest' onClick={() => void sortByDistance()}>
+              <Tappable inline className='book-nearest' onTap={() => void sortByDistance()}>
                 {t('book.nearest')}
-              </Text>
+              </Tappable>
             )}
           </View>
           {places.map((i) => (
             <Tappable
               key={i.id}
               className={`book-choice ${i.id === institutionId ? 'book-chosen' : ''}`}
+              checked={i.id === institutionId}
               onTap={() => pickInstitution(i.id)}
             >
               <View>{i.name}</View>
@@ -165,8 +166,14 @@ export default function Book() {
           <View className='title'>{t('book.date')}</View>
           <View className='book-days'>
             {days.map((d) => (
-              <Tappable key={d} className={`book-day ${d === date ? 'book-chosen' : ''}`} onTap={() => pickDate(d)}>
-                {formatDay(d)}
+              <Tappable
+                key={d}
+                className={`book-day ${d === date ? 'book-chosen' : ''}`}
+                checked={d === date}
+                onTap={() => pickDate(d)}
+              >
+                <Text>{formatMonthDay(d)}</Text>
+                <Text>{formatWeekday(d)}</Text>
               </Tappable>
             ))}
           </View>
@@ -186,6 +193,7 @@ export default function Book() {
               <Tappable
                 key={s.start}
                 className={`book-slot ${s.bookable ? '' : 'book-slot-off'} ${s.start === start ? 'book-chosen' : ''}`}
+                checked={s.start === start}
                 onTap={() => pickSlot(s)}
               >
                 <Text>

@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Rating, RatingTag } from '@pocket/contract'
 import Button from '@/components/Button'
@@ -7,6 +7,7 @@ import { useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import { ratingsApi } from '@/services/ratings'
 import { named } from '@/components/a11y'
+import Tappable from '@/components/Tappable'
 
 // The contract's tags, in the order shown (the client does not load zod to read the enum).
 const TAGS: RatingTag[] = ['态度好', '效率高', '解答清楚', '环境整洁', '等待时间长', '解答不清楚']
@@ -63,13 +64,14 @@ export default function RatingForm({
       {stars}
       <View className='rating-tags'>
         {TAGS.map((tag) => (
-          <Text
+          <Tappable
+            inline
             key={tag}
             className={`rating-tag ${tags.includes(tag) ? 'rating-tag-on' : ''}`}
-            onClick={() => toggle(tag)}
+            onTap={() => toggle(tag)}
           >
             {tag}
-          </Text>
+          </Tappable>
         ))}
       </View>
       <Textarea

@@ -7,6 +7,7 @@ import { goTo } from '@/services/session'
 import { described } from '@/components/a11y'
 import { fileUrl } from '@/services/uploads'
 import { usePlaying, voicePlayer } from './voice-player'
+import Tappable from '@/components/Tappable'
 
 /** A photo fits a bubble: at most 200 px wide or 240 px tall, in its own proportions. */
 function photoSize(width: number, height: number): { width: string; height: string } {
@@ -45,15 +46,15 @@ export function Voice({
   const playing = usePlaying(id)
   const seconds = Math.max(1, Math.round(durationMs / 1000))
   return (
-    <View
+    <Tappable
       className={`chat-voice ${playing ? 'chat-voice-playing' : ''}`}
       style={{ minWidth: `${Math.min(220, 90 + seconds * 2)}px` }}
-      aria-label={t('chat.voice.label', { s: seconds })}
-      onClick={() => voicePlayer.toggle(id, src, async () => (refresh ? refresh() : null))}
+      label={t('chat.voice.label', { s: seconds })}
+      onTap={() => voicePlayer.toggle(id, src, async () => (refresh ? refresh() : null))}
     >
       <Text className='chat-voice-icon'>{playing ? '◼' : '▶'}</Text>
       <Text className='chat-voice-length'>{`${seconds}″`}</Text>
-    </View>
+    </Tappable>
   )
 }
 
@@ -61,14 +62,14 @@ export function Card({ card, mine, tappable }: { card: RequestCard; mine: boolea
   const t = useT()
   const kind = t(`requests.kind.${card.kind}` as MessageKey)
   return (
-    <View
+    <Tappable
       className={`chat-card ${mine ? 'chat-card-mine' : ''}`}
-      onClick={tappable ? () => openRequest(card) : undefined}
+      onTap={tappable ? () => openRequest(card) : undefined}
     >
       {kind !== card.title && <Text className='muted chat-card-kind'>{kind}</Text>}
       <Text className='chat-card-title'>{card.title}</Text>
       <Text className='muted chat-card-number'>{t('chat.card.number', { number: card.number })}</Text>
-    </View>
+    </Tappable>
   )
 }
 
@@ -97,9 +98,9 @@ export function Handover({
       </Text>
       {body.note && <Text className='muted'>{body.note}</Text>}
       {actionable && (
-        <Text className='chat-handover-go' onClick={go}>
+        <Tappable inline className='chat-handover-go' onTap={go}>
           {t(booking ? 'chat.handover.goBook' : 'chat.handover.goApply')}
-        </Text>
+        </Tappable>
       )}
     </View>
   )

@@ -7,6 +7,7 @@ import { useT } from '@/i18n'
 import { directoryApi } from '@/services/directory'
 import type { Draft } from '@/stores/consult'
 import { named } from '@/components/a11y'
+import Tappable from '@/components/Tappable'
 
 /**
  * 转办: the adviser suggests a booking (picks the service) or a legal aid application, with a note
@@ -30,9 +31,9 @@ export default function HandoverSheet({
     <View className='chat-sheet chat-handover-sheet'>
       <View className='chat-sheet-head'>
         <Text className='title'>{t(target === 'booking' ? 'chat.handover.booking' : 'chat.handover.legalAid')}</Text>
-        <Text className='chat-sheet-close' onClick={onClose}>
+        <Tappable inline className='chat-sheet-close' onTap={onClose}>
           {t('common.cancel')}
-        </Text>
+        </Tappable>
       </View>
       {target === 'booking' && (
         <>
@@ -40,13 +41,14 @@ export default function HandoverSheet({
           <StateView resource={catalog} />
           <View className='inbox-filters'>
             {(catalog.data?.items ?? []).map((i) => (
-              <Text
+              <Tappable
+                inline
                 key={i.code}
                 className={`inbox-filter ${item?.code === i.code ? 'inbox-filter-on' : ''}`}
-                onClick={() => setItem({ code: i.code, name: i.name })}
+                onTap={() => setItem({ code: i.code, name: i.name })}
               >
                 {i.name}
-              </Text>
+              </Tappable>
             ))}
           </View>
         </>

@@ -15,9 +15,9 @@ export default function RequestPicker({ onPick, onClose }: { onPick(r: RequestSu
     <View className='chat-sheet'>
       <View className='chat-sheet-head'>
         <Text className='title'>{t('chat.card.pick')}</Text>
-        <Text className='chat-sheet-close' onClick={onClose}>
+        <Tappable inline className='chat-sheet-close' onTap={onClose}>
           {t('common.cancel')}
-        </Text>
+        </Tappable>
       </View>
       <StateView resource={list} empty={items.length === 0} emptyText={t('requests.empty')} />
       {items.map((r) => (

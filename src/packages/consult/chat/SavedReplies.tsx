@@ -7,6 +7,7 @@ import { useResource } from '@/hooks/useResource'
 import { useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import { consultApi } from '@/services/consult'
+import Tappable from '@/components/Tappable'
 
 /** 常用语: tap one to put it in the message; edit the list (add, remove) and save it. */
 export default function SavedReplies({ onPick }: { onPick(text: string): void }) {
@@ -32,23 +33,25 @@ export default function SavedReplies({ onPick }: { onPick(text: string): void })
       <View className='chat-sheet-head'>
         <Text className='title'>{t('chat.saved')}</Text>
         {editing ? (
-          <Text className='chat-sheet-close chat-saved-save' onClick={() => void save()}>
+          <Tappable inline className='chat-sheet-close chat-saved-save' onTap={() => void save()}>
             {t('chat.saved.save')}
-          </Text>
+          </Tappable>
         ) : (
-          <Text className='chat-sheet-close chat-saved-edit' onClick={() => setEditing(items)}>
+          <Tappable inline className='chat-sheet-close chat-saved-edit' onTap={() => setEditing(items)}>
             {t('chat.saved.edit')}
-          </Text>
+          </Tappable>
         )}
       </View>
       <StateView resource={saved} />
       {items.map((text, i) => (
         <View key={`${i}-${text}`} className='chat-sheet-row chat-saved-row'>
-          <Text onClick={() => !editing && onPick(text)}>{text}</Text>
+          <Tappable inline onTap={() => !editing && onPick(text)}>
+            {text}
+          </Tappable>
           {editing && (
-            <Text className='chat-saved-remove' onClick={() => setEditing(editing.filter((_, j) => j !== i))}>
+            <Tappable inline className='chat-saved-remove' onTap={() => setEditing(editing.filter((_, j) => j !== i))}>
               {t('chat.saved.remove')}
-            </Text>
+            </Tappable>
           )}
         </View>
       ))}

@@ -24,6 +24,7 @@ import Content, { Card, Handover, Photo, Voice } from './Content'
 import RateCard from './RateCard'
 import { voicePlayer } from './voice-player'
 import './index.scss'
+import Tappable from '@/components/Tappable'
 
 const PAGE_SIZE = 30
 const NONE: Message[] = []
@@ -222,9 +223,9 @@ export default function Chat() {
         <DraftContent draft={p.draft} id={`p-${p.clientId}`} />
       </Bubble>
       {p.failed && (
-        <Text className='chat-retry' onClick={() => outbox.retry(p.clientId)}>
+        <Tappable inline className='chat-retry' onTap={() => outbox.retry(p.clientId)}>
           {t('chat.retry')}
-        </Text>
+        </Tappable>
       )}
     </View>
   )
@@ -291,24 +292,25 @@ export default function Chat() {
             </View>
             <View className='chat-calls'>
               {(['voice', 'video'] as const).map((kind) => (
-                <Text
+                <Tappable
+                  inline
                   key={kind}
                   className={`chat-head-action chat-call-${kind}`}
-                  onClick={() => calls.invite(c.id, kind, mySide === 'resident' ? c.adviser.name : c.resident.name)}
+                  onTap={() => calls.invite(c.id, kind, mySide === 'resident' ? c.adviser.name : c.resident.name)}
                 >
                   {t(kind === 'voice' ? 'chat.callVoice' : 'chat.callVideo')}
-                </Text>
+                </Tappable>
               ))}
             </View>
             {mySide === 'adviser' &&
               (c.status === 'open' ? (
-                <Text className='chat-head-action chat-resolve' onClick={() => void act(consultApi.resolve)}>
+                <Tappable inline className='chat-head-action chat-resolve' onTap={() => void act(consultApi.resolve)}>
                   {t('chat.resolve')}
-                </Text>
+                </Tappable>
               ) : (
-                <Text className='chat-head-action chat-reopen' onClick={() => void act(consultApi.reopen)}>
+                <Tappable inline className='chat-head-action chat-reopen' onTap={() => void act(consultApi.reopen)}>
                   {t('chat.reopen')}
-                </Text>
+                </Tappable>
               ))}
           </View>
           {c.videoAppointment && (

@@ -14,6 +14,7 @@ import { goTo } from '@/services/session'
 import { useSession } from '@/stores/session'
 import './index.scss'
 import { named } from '@/components/a11y'
+import Tappable from '@/components/Tappable'
 
 const PHONE = new RegExp(PHONE_PATTERN)
 const CODE = new RegExp(SMS_CODE_PATTERN)
@@ -127,9 +128,9 @@ export default function RequestCallback() {
               }
             />
             {own && (
-              <Text className='callback-link callback-use-own' onClick={() => setOther(false)}>
+              <Tappable inline className='callback-link callback-use-own' onTap={() => setOther(false)}>
                 {t('callback.useOwn', { phone: own })}
-              </Text>
+              </Tappable>
             )}
           </>
         ) : (
@@ -137,9 +138,9 @@ export default function RequestCallback() {
             <View className='field-label'>{t('callback.phone')}</View>
             <View className='callback-own-row'>
               <Text className='callback-own-phone'>{own}</Text>
-              <Text className='callback-link callback-use-other' onClick={() => setOther(true)}>
+              <Tappable inline className='callback-link callback-use-other' onTap={() => setOther(true)}>
                 {t('callback.useOther')}
-              </Text>
+              </Tappable>
             </View>
             <View className='muted'>{t('callback.ownHint')}</View>
           </View>
@@ -147,15 +148,14 @@ export default function RequestCallback() {
         <View className='title'>{t('callback.when')}</View>
         <View className='callback-windows' role='radiogroup'>
           {WINDOWS.map((w) => (
-            <View
+            <Tappable
               key={w}
-              role='radio'
-              aria-checked={w === window}
+              checked={w === window}
               className={`callback-window ${w === window ? 'selected' : ''}`}
-              onClick={() => setWindow(w)}
+              onTap={() => setWindow(w)}
             >
               {t(`callback.window.${w}`)}
-            </View>
+            </Tappable>
           ))}
         </View>
         <View className='title'>{t('callback.topic')}</View>

@@ -18,6 +18,7 @@ import { replaceWith } from '@/services/session'
 import { useSession } from '@/stores/session'
 import './index.scss'
 import { named } from '@/components/a11y'
+import Tappable from '@/components/Tappable'
 
 const CASE_TYPES: LegalAidCaseType[] = ['wages', 'work_injury', 'family', 'traffic', 'medical', 'other']
 const HARDSHIP: HardshipBasis[] = ['minimum_living', 'extreme_poverty', 'low_income', 'migrant_wages', 'other']
@@ -119,16 +120,17 @@ export default function ApplyLegalAid() {
         {!own && !office && offices.data && <View className='muted aid-office-ask'>{t('aid.pickOfficeHint')}</View>}
         <StateView resource={offices} />
         {offices.data?.institutions.map((i) => (
-          <View
+          <Tappable
             key={i.id}
             className={`aid-choice ${i.id === institutionId ? 'aid-chosen' : ''}`}
-            onClick={changed(() => setOffice(i.id))}
+            checked={i.id === institutionId}
+            onTap={() => changed(setOffice)(i.id)}
           >
             <View>{i.name}</View>
             <View className='muted'>
               {i.address} · {i.phone}
             </View>
-          </View>
+          </Tappable>
         ))}
       </View>
       <View className='card'>
@@ -161,13 +163,15 @@ export default function ApplyLegalAid() {
         <View className='title'>{t('aid.case')}</View>
         <View className='aid-chips'>
           {CASE_TYPES.map((c) => (
-            <Text
+            <Tappable
+              inline
               key={c}
               className={`aid-chip aid-case-${c} ${c === caseType ? 'aid-chip-on' : ''}`}
-              onClick={() => changed(setCaseType)(c)}
+              checked={c === caseType}
+              onTap={() => changed(setCaseType)(c)}
             >
               {t(`aid.caseType.${c}`)}
-            </Text>
+            </Tappable>
           ))}
         </View>
         <View className='field-label'>{t('aid.summary')}</View>
@@ -184,13 +188,15 @@ export default function ApplyLegalAid() {
         <View className='title'>{t('aid.hardship')}</View>
         <View className='aid-chips'>
           {HARDSHIP.map((h) => (
-            <Text
+            <Tappable
+              inline
               key={h}
               className={`aid-chip aid-hardship-${h} ${h === basis ? 'aid-chip-on' : ''}`}
-              onClick={() => changed(setBasis)(h)}
+              checked={h === basis}
+              onTap={() => changed(setBasis)(h)}
             >
               {t(`aid.hardshipBasis.${h}`)}
-            </Text>
+            </Tappable>
           ))}
         </View>
         <Textarea

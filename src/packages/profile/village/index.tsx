@@ -12,6 +12,7 @@ import { meApi } from '@/services/me'
 import { goTo } from '@/services/session'
 import { useSession } from '@/stores/session'
 import './index.scss'
+import Tappable from '@/components/Tappable'
 
 /** Region cascader: province → city → county → town → village, one level per screen. */
 export default function VillagePicker() {
@@ -45,14 +46,14 @@ export default function VillagePicker() {
   return (
     <Page className='village' title='village.title'>
       <View className='village-trail'>
-        <Text className='village-crumb' onClick={() => setTrail([])}>
+        <Tappable inline className='village-crumb' onTap={() => setTrail([])}>
           {t('village.all')}
-        </Text>
+        </Tappable>
         {trail.map((r, i) => (
-          <Text key={r.code} className='village-crumb' onClick={() => setTrail(trail.slice(0, i + 1))}>
+          <Tappable inline key={r.code} className='village-crumb' onTap={() => setTrail(trail.slice(0, i + 1))}>
             {' / '}
             {r.name}
-          </Text>
+          </Tappable>
         ))}
       </View>
       {saving && <View className='muted'>{t('village.saving')}</View>}
@@ -70,15 +71,15 @@ export default function VillagePicker() {
       {!list.loading && !list.error && (
         <View className='card village-list'>
           {list.data?.items.map((r) => (
-            <View
+            <Tappable
               key={r.code}
               className={`village-item ${r.level === 'village' || r.hasChildren ? '' : 'village-item-disabled'}`}
-              onClick={() => void choose(r)}
+              onTap={() => void choose(r)}
             >
               <Text>{r.name}</Text>
               {r.level !== 'village' &&
                 (r.hasChildren ? <Text className='chevron' /> : <Text className='muted'>{t('village.noData')}</Text>)}
-            </View>
+            </Tappable>
           ))}
         </View>
       )}

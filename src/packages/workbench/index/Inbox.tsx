@@ -83,13 +83,15 @@ export default function Inbox() {
       <View className='title'>{t('workbench.inbox')}</View>
       <View className='inbox-filters'>
         {FILTERS.map((f) => (
-          <Text
+          <Tappable
+            inline
             key={f}
             className={`inbox-filter ${f === filter ? 'inbox-filter-on' : ''}`}
-            onClick={() => setFilter(f)}
+            checked={f === filter}
+            onTap={() => setFilter(f)}
           >
             {t(`inbox.filter.${f}`)}
-          </Text>
+          </Tappable>
         ))}
       </View>
       <Input

@@ -10,6 +10,7 @@ import { useResource } from '@/hooks/useResource'
 import { formatDay, useT, type MessageKey } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import { scheduleApi } from '@/services/workbench'
+import Tappable from '@/components/Tappable'
 
 /** The week's slots with their seats, and closures: what staff change is applied at once, and affected residents are told. */
 export default function ScheduleEditor() {
@@ -59,22 +60,20 @@ export default function ScheduleEditor() {
                 <Text>
                   {s.start}-{s.end} · {t('schedule.seats', { n: s.seats })}
                 </Text>
-                <Text
+                <Tappable
+                  inline
                   className='schedule-step'
-                  onClick={() =>
-                    !busy && void apply(() => scheduleApi.changeSlot(weekday, s.start, s.end, s.seats - 1))
-                  }
+                  onTap={() => !busy && void apply(() => scheduleApi.changeSlot(weekday, s.start, s.end, s.seats - 1))}
                 >
                   －
-                </Text>
-                <Text
+                </Tappable>
+                <Tappable
+                  inline
                   className='schedule-step'
-                  onClick={() =>
-                    !busy && void apply(() => scheduleApi.changeSlot(weekday, s.start, s.end, s.seats + 1))
-                  }
+                  onTap={() => !busy && void apply(() => scheduleApi.changeSlot(weekday, s.start, s.end, s.seats + 1))}
                 >
                   ＋
-                </Text>
+                </Tappable>
               </View>
             ))}
           </View>
@@ -83,9 +82,15 @@ export default function ScheduleEditor() {
       <View className='schedule-weekday'>{t('schedule.close')}</View>
       <View className='schedule-days'>
         {days.map((d) => (
-          <Text key={d} className={`schedule-date ${d === date ? 'schedule-date-on' : ''}`} onClick={() => setDate(d)}>
+          <Tappable
+            inline
+            key={d}
+            className={`schedule-date ${d === date ? 'schedule-date-on' : ''}`}
+            checked={d === date}
+            onTap={() => setDate(d)}
+          >
             {formatDay(d)}
-          </Text>
+          </Tappable>
         ))}
       </View>
       <Field
@@ -110,9 +115,13 @@ export default function ScheduleEditor() {
           <Text>
             {formatDay(c.date)} · {c.reason}
           </Text>
-          <Text className='schedule-step' onClick={() => !busy && void apply(() => scheduleApi.reopen(c.date))}>
+          <Tappable
+            inline
+            className='schedule-step'
+            onTap={() => !busy && void apply(() => scheduleApi.reopen(c.date))}
+          >
             {t('schedule.reopen')}
-          </Text>
+          </Tappable>
         </View>
       ))}
     </View>

@@ -5,6 +5,7 @@ import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT } from '@/i18n'
 import { consultApi } from '@/services/consult'
+import Tappable from '@/components/Tappable'
 
 /**
  * 督办 for county staff: conversations of their villages past the reply deadline, with whom to
@@ -39,13 +40,14 @@ export default function Supervision() {
           {[o.adviser, ...(o.backup ? [o.backup] : [])].map(
             (p) =>
               p.phone && (
-                <Text
+                <Tappable
+                  inline
                   key={p.id}
                   className='supervision-call'
-                  onClick={() => void Taro.makePhoneCall({ phoneNumber: p.phone ?? '' })}
+                  onTap={() => void Taro.makePhoneCall({ phoneNumber: p.phone ?? '' })}
                 >
                   {t('supervision.call', { name: p.name })}
-                </Text>
+                </Tappable>
               ),
           )}
         </View>
