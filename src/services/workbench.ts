@@ -1,4 +1,5 @@
 import { appRoutes } from '@pocket/contract/app-routes'
+import type { WeeklySlot } from '@pocket/contract'
 import { api } from './request'
 
 export const workbenchApi = {
@@ -14,8 +15,8 @@ export const deskApi = {
 
 export const scheduleApi = {
   get: () => api(appRoutes.mySchedule),
-  changeSlot: (weekday: number, start: string, end: string, seats: number) =>
-    api(appRoutes.changeSlot, { params: { weekday, start }, body: { end, seats } }),
+  previewWeek: (weekly: WeeklySlot[]) => api(appRoutes.previewWeek, { body: { weekly } }),
+  replaceWeek: (weekly: WeeklySlot[]) => api(appRoutes.replaceWeek, { body: { weekly } }),
   close: (date: string, reason: string) => api(appRoutes.closeDay, { params: { date }, body: { reason } }),
   reopen: (date: string) => api(appRoutes.reopenDay, { params: { date } }),
 }

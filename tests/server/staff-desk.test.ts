@@ -107,20 +107,31 @@ describe.each(databaseBackends())('staff desk: queue, check-in, completion, no-s
     expect(summary.body).toEqual({ average: 4, count: 1 })
   })
 
-  it('refuses a weekly slot that overlaps another of the same weekday', async () => {
-    const put = (start: string, end: string, seats = 1) =>
-      call<Schedule>(stack.bffUrl, 'PUT', `/api/v1/workbench/schedule/slots/6/${start}`, {
-        token: staff,
-        body: { end, seats },
-      })
-    expect((await put('20:00', '21:00')).status).toBe(200)
-    const clash = await put('20:30', '21:30')
+  const week = async () =>
+    (await call<Schedule>(stack.bffUrl, 'GET', '/api/v1/workbench/schedule', { token: staff })).body.weekly
+  const saveWeek = (weekly: unknown) =>
+    call<Schedule>(stack.bffUrl, 'PUT', '/api/v1/workbench/schedule/week', { token: staff, body: { weekly } })
+
+  it('refuses a weekly template where two slots of a day overlap, and changes nothing', async () => {
+    const before = await week()
+    const clash = await saveWeek([
+      ...before,
+      { weekday: 6, start: '20:00', end: '21:00', seats: 1 },
+      { weekday: 6, start: '20:30', end: '21:30', seats: 1 },
+    ])
     expect(clash.status).toBe(400)
     expect(clash.body).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('20:00–21:00') })
-    expect((await put('21:00', '21:30')).status).toBe(200)
-    const week = (await put('20:00', '21:00', 0)).body.weekly.filter((w) => w.weekday === 6)
-    expect(week.map((w) => `${w.start}-${w.end}`)).toEqual(['21:00-21:30'])
-    expect((await put('21:00', '21:30', 0)).status).toBe(200)
+    expect(await week()).toEqual(before)
+    const added = await saveWeek([
+      ...before,
+      { weekday: 6, start: '20:00', end: '21:00', seats: 1 },
+      { weekday: 6, start: '21:00', end: '21:30', seats: 1 },
+    ])
+    expect(added.status).toBe(200)
+    const saturday = added.body.weekly.filter((w) => w.weekday === 6)
+    expect(saturday.map((w) => `${w.start}-${w.end}`)).toEqual(expect.arrayContaining(['20:00-21:00', '21:00-21:30']))
+    // A slot left out of the template is no longer offered.
+    expect((await saveWeek(before)).body.weekly).toEqual(before)
   })
 
   it('refuses a closure on a day that is not real or more than a year ahead', async () => {
@@ -169,21 +180,26 @@ describe.each(databaseBackends())('staff desk: queue, check-in, completion, no-s
     const first = await book(stack.bffUrl, await resident(), { institutionId: CENTER, date: next, start: '10:00' })
     const second = await book(stack.bffUrl, await resident(), { institutionId: CENTER, date: next, start: '10:00' })
     const weekday = weekdayOf(next)
-    const change = (body: unknown) =>
-      call<Schedule>(stack.bffUrl, 'PUT', `/api/v1/workbench/schedule/slots/${weekday}/10:00`, { token: staff, body })
-    expect((await change({ end: '10:30', seats: 99 })).body).toMatchObject({
-      code: 'VALIDATION_FAILED',
-      message: '座位数应为0至50',
-    })
-    const cut = await change({ end: '10:30', seats: 1 })
-    expect(cut.body.cancelled).toBe(1)
-    expect(cut.body.weekly).toContainEqual({ weekday, start: '10:00', end: '10:30', seats: 1 })
+    const before = await week()
+    const cutTo = (seats: number) =>
+      before.map((s) => (s.weekday === weekday && s.start === '10:00' ? { ...s, seats } : s))
+    expect((await saveWeek(cutTo(99))).body).toMatchObject({ code: 'VALIDATION_FAILED', message: '座位数应为0至50' })
     const status = async (n: string) =>
       (
         await call<AppointmentList>(stack.bffUrl, 'GET', '/api/v1/workbench/appointments?date=' + next, {
           token: staff,
         })
       ).body.items.find((a) => a.number === n)?.status
+    // Staff see what the change would do before saving it, and seeing it changes nothing.
+    const preview = await call(stack.bffUrl, 'POST', '/api/v1/workbench/schedule/week/preview', {
+      token: staff,
+      body: { weekly: cutTo(1) },
+    })
+    expect(preview.body).toEqual({ cancelled: 1, slots: [{ date: next, start: '10:00', cancelled: 1 }] })
+    expect([await status(first.body.number), await status(second.body.number)]).toEqual(['booked', 'booked'])
+    const cut = await saveWeek(cutTo(1))
+    expect(cut.body.cancelled).toBe(1)
+    expect(cut.body.weekly).toContainEqual({ weekday, start: '10:00', end: '10:30', seats: 1 })
     expect(await status(first.body.number)).toBe('booked')
     expect(await status(second.body.number)).toBe('cancelled')
     const slots = await call<SlotDay>(

@@ -135,13 +135,24 @@ export type ClientKind = z.infer<typeof ClientKind>
 
 const NumberParam = z.object({ number: RequestNumber })
 
+const SEATS = '座位数应为0至50'
+
+/** One half-hour (or longer) of the weekly template, with its seats; 0 seats: not offered. */
+export const WeeklySlot = z
+  .object({
+    weekday: z.number().int().min(1).max(7),
+    start: LocalClock,
+    end: LocalClock,
+    seats: z.number().int(SEATS).min(0, SEATS).max(50, SEATS),
+  })
+  .meta({ id: 'WeeklySlot' })
+export type WeeklySlot = z.infer<typeof WeeklySlot>
+
 /** An institution's week and coming closures, as its staff see and edit them. */
 export const Schedule = z
   .object({
     institution: z.object({ id: z.string(), name: z.string() }),
-    weekly: z.array(
-      z.object({ weekday: z.number().int(), start: LocalClock, end: LocalClock, seats: z.number().int() }),
-    ),
+    weekly: z.array(WeeklySlot),
     closures: z.array(z.object({ date: LocalDay, reason: z.string() })),
     /** Bookings the last change cancelled (their residents are told). */
     cancelled: z.number().int(),
@@ -149,12 +160,22 @@ export const Schedule = z
   .meta({ id: 'Schedule' })
 export type Schedule = z.infer<typeof Schedule>
 
-export const ScheduleSlotChange = z
+/** The whole weekly template, as staff save it at once. */
+export const ScheduleWeek = z
+  .object({ weekly: z.array(WeeklySlot).max(7 * 48, '每周时段过多') })
+  .meta({ id: 'ScheduleWeek' })
+export type ScheduleWeek = z.infer<typeof ScheduleWeek>
+
+/** What saving a weekly template would do to coming bookings, before it is saved. */
+export const WeekChangeEffect = z
   .object({
-    end: LocalClock,
-    seats: z.number().int('座位数应为0至50').min(0, '座位数应为0至50').max(50, '座位数应为0至50'),
+    /** Coming bookings that would be cancelled (their residents told). */
+    cancelled: z.number().int(),
+    /** Where, slot by slot, soonest first. */
+    slots: z.array(z.object({ date: LocalDay, start: LocalClock, cancelled: z.number().int() })),
   })
-  .meta({ id: 'ScheduleSlotChange' })
+  .meta({ id: 'WeekChangeEffect' })
+export type WeekChangeEffect = z.infer<typeof WeekChangeEffect>
 
 export const ScheduleClosureBody = z
   .object({ reason: userText(z.string().trim().min(1, '请填写原因').max(40, '原因不能超过40个字')) })
@@ -292,14 +313,23 @@ export const bookingRoutes = {
     response: Schedule,
     errors: ['FORBIDDEN'],
   },
-  changeSlot: {
-    method: 'put',
-    path: '/workbench/schedule/slots/{weekday}/{start}',
+  previewWeek: {
+    method: 'post',
+    path: '/workbench/schedule/week/preview',
     tag: 'booking',
     auth: true,
-    summary: '工作人员：增改每周时段（座位数0为删除）；超出座位的预约将取消并通知',
-    params: z.object({ weekday: z.coerce.number().int().min(1).max(7), start: LocalClock }),
-    body: ScheduleSlotChange,
+    summary: '工作人员：预览保存每周时段对已有预约的影响（不保存）',
+    body: ScheduleWeek,
+    response: WeekChangeEffect,
+    errors: ['FORBIDDEN'],
+  },
+  replaceWeek: {
+    method: 'put',
+    path: '/workbench/schedule/week',
+    tag: 'booking',
+    auth: true,
+    summary: '工作人员：一次保存每周时段；超出座位或不再开放的预约将取消并通知',
+    body: ScheduleWeek,
     response: Schedule,
     errors: ['FORBIDDEN'],
   },

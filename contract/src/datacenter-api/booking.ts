@@ -8,7 +8,8 @@ import {
   RescheduleBody,
   Schedule,
   ScheduleClosureBody,
-  ScheduleSlotChange,
+  ScheduleWeek,
+  WeekChangeEffect,
   SlotDay,
 } from '../app-api/booking.js'
 import { RatingSummary } from '../app-api/ratings.js'
@@ -177,14 +178,26 @@ export const dcBookingRoutes = {
     response: DcSchedule,
     errors: ['FORBIDDEN'],
   },
-  changeSlot: {
-    method: 'put',
-    path: '/accounts/{id}/schedule/slots/{weekday}/{start}',
+  previewWeek: {
+    method: 'post',
+    path: '/accounts/{id}/schedule/week/preview',
     tag: 'booking',
     auth: true,
-    summary: 'Add or change a weekly slot (seats 0 removes it); bookings beyond the new seats are cancelled and told',
-    params: StaffParam.extend({ weekday: z.coerce.number().int().min(1).max(7), start: LocalClock }),
-    body: ScheduleSlotChange,
+    summary: 'What saving this weekly template would cancel among coming bookings (nothing is saved)',
+    params: StaffParam,
+    body: ScheduleWeek,
+    response: WeekChangeEffect,
+    errors: ['FORBIDDEN'],
+  },
+  replaceWeek: {
+    method: 'put',
+    path: '/accounts/{id}/schedule/week',
+    tag: 'booking',
+    auth: true,
+    summary:
+      'Save the whole weekly template; coming bookings beyond the new seats, or in slots no longer offered, are cancelled and told',
+    params: StaffParam,
+    body: ScheduleWeek,
     response: DcSchedule,
     errors: ['FORBIDDEN'],
   },

@@ -7,12 +7,13 @@ import Button from '@/components/Button'
 import Field from '@/components/Field'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
-import { formatDay, useT, type MessageKey } from '@/i18n'
+import { formatDay, useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import { scheduleApi } from '@/services/workbench'
+import WeekTemplate from './WeekTemplate'
 import Tappable from '@/components/Tappable'
 
-/** The week's slots with their seats, and closures: what staff change is applied at once, and affected residents are told. */
+/** The weekly template (saved at once, its effect shown first) and closures; affected residents are told. */
 export default function ScheduleEditor() {
   const t = useT()
   const schedule = useResource('desk-schedule', scheduleApi.get)
@@ -44,41 +45,11 @@ export default function ScheduleEditor() {
     void apply(() => scheduleApi.close(date, reason)).then(() => setReason(''))
   }
 
-  const weekly = schedule.data?.weekly ?? []
   return (
     <View className='card schedule'>
       <View className='title'>{t('schedule.title')}</View>
       <StateView resource={schedule} />
-      {[1, 2, 3, 4, 5, 6, 7].map((weekday) => {
-        const slots = weekly.filter((s) => s.weekday === weekday)
-        if (slots.length === 0) return null
-        return (
-          <View key={weekday} className='schedule-day'>
-            <View className='schedule-weekday'>{t(`time.weekday.${weekday}` as MessageKey)}</View>
-            {slots.map((s) => (
-              <View key={s.start} className='schedule-slot'>
-                <Text>
-                  {s.start}-{s.end} · {t('schedule.seats', { n: s.seats })}
-                </Text>
-                <Tappable
-                  inline
-                  className='schedule-step'
-                  onTap={() => !busy && void apply(() => scheduleApi.changeSlot(weekday, s.start, s.end, s.seats - 1))}
-                >
-                  －
-                </Tappable>
-                <Tappable
-                  inline
-                  className='schedule-step'
-                  onTap={() => !busy && void apply(() => scheduleApi.changeSlot(weekday, s.start, s.end, s.seats + 1))}
-                >
-                  ＋
-                </Tappable>
-              </View>
-            ))}
-          </View>
-        )
-      })}
+      {schedule.data && <WeekTemplate saved={schedule.data.weekly} onSaved={() => schedule.reload()} />}
       <View className='schedule-weekday'>{t('schedule.close')}</View>
       <View className='schedule-days'>
         {days.map((d) => (

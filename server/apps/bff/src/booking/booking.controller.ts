@@ -5,6 +5,7 @@ import {
   type Appointment,
   type AppointmentList,
   type Schedule,
+  type WeekChangeEffect,
   type ItemBooking,
   type SlotDay,
 } from '@pocket/contract'
@@ -78,10 +79,16 @@ export class BookingController {
     return this.service.schedule(user)
   }
 
-  @Route(appRoutes.changeSlot)
+  @Route(appRoutes.previewWeek)
   @Roles('staff')
-  changeSlot(@CurrentUser() user: AuthUser, @Input() { params, body }: AppInput<'changeSlot'>): Promise<Schedule> {
-    return this.service.changeSlot(user, params.weekday, params.start, body)
+  previewWeek(@CurrentUser() user: AuthUser, @Input() { body }: AppInput<'previewWeek'>): Promise<WeekChangeEffect> {
+    return this.service.previewWeek(user, body)
+  }
+
+  @Route(appRoutes.replaceWeek)
+  @Roles('staff')
+  replaceWeek(@CurrentUser() user: AuthUser, @Input() { body }: AppInput<'replaceWeek'>): Promise<Schedule> {
+    return this.service.replaceWeek(user, body)
   }
 
   @Route(appRoutes.closeDay)

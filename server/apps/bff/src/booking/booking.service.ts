@@ -9,6 +9,8 @@ import {
   type ItemBookingQuery,
   type RescheduleBody,
   type Schedule,
+  type ScheduleWeek,
+  type WeekChangeEffect,
   type SlotDay,
   type StaffAction,
 } from '@pocket/contract'
@@ -83,12 +85,12 @@ export class BookingService {
     return this.dc.call(dcRoutes.schedule, { actor: actorOf(user), params: { id: user.accountId } })
   }
 
-  changeSlot(user: AuthUser, weekday: number, start: string, body: { end: string; seats: number }): Promise<Schedule> {
-    return this.dc.call(dcRoutes.changeSlot, {
-      actor: actorOf(user),
-      params: { id: user.accountId, weekday, start },
-      body,
-    })
+  previewWeek(user: AuthUser, body: ScheduleWeek): Promise<WeekChangeEffect> {
+    return this.dc.call(dcRoutes.previewWeek, { actor: actorOf(user), params: { id: user.accountId }, body })
+  }
+
+  replaceWeek(user: AuthUser, body: ScheduleWeek): Promise<Schedule> {
+    return this.dc.call(dcRoutes.replaceWeek, { actor: actorOf(user), params: { id: user.accountId }, body })
   }
 
   closeDay(user: AuthUser, date: string, reason: string): Promise<Schedule> {

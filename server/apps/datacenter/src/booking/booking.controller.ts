@@ -7,6 +7,7 @@ import {
   type DcInput,
   type DcItemBooking,
   type DcSchedule,
+  type WeekChangeEffect,
   type SlotDay,
 } from '@pocket/contract'
 import { Input, Route } from '#common'
@@ -82,9 +83,17 @@ export class BookingController {
     return this.schedules.get(actor, params.id)
   }
 
-  @Route(dcRoutes.changeSlot)
-  changeSlot(@CurrentActor() actor: Actor, @Input() { params, body }: DcInput<'changeSlot'>): Promise<DcSchedule> {
-    return this.schedules.changeSlot(actor, params.id, { weekday: params.weekday, start: params.start, ...body })
+  @Route(dcRoutes.previewWeek)
+  previewWeek(
+    @CurrentActor() actor: Actor,
+    @Input() { params, body }: DcInput<'previewWeek'>,
+  ): Promise<WeekChangeEffect> {
+    return this.schedules.previewWeek(actor, params.id, body.weekly)
+  }
+
+  @Route(dcRoutes.replaceWeek)
+  replaceWeek(@CurrentActor() actor: Actor, @Input() { params, body }: DcInput<'replaceWeek'>): Promise<DcSchedule> {
+    return this.schedules.replaceWeek(actor, params.id, body.weekly)
   }
 
   @Route(dcRoutes.closeDay)

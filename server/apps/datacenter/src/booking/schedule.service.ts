@@ -1,13 +1,21 @@
 import { Injectable } from '@nestjs/common'
-import type { DcSchedule, LocalDate } from '@pocket/contract'
-import { CLOSURE_MAX_DAYS_AHEAD, daysBetween, localDateOf, localTimeOf, weekdayOf } from '@pocket/contract'
+import type { DcSchedule, LocalDate, WeekChangeEffect, WeeklySlot } from '@pocket/contract'
+import { CLOSURE_MAX_DAYS_AHEAD, daysBetween, localDateOf } from '@pocket/contract'
 import { AppError } from '#common'
 import { assertSelf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { BookingRepository } from './booking.repository.js'
 import { BookingService } from './booking.service.js'
-import { overlapping } from './slot-plan.js'
+import { changedSeats, doomedBookings, effectOf, offeredWeek, weekProblem } from './week-change.js'
 import { StaffInstitution } from '../accounts/staff-institution.js'
+
+/** The slots a template offers, or a clear refusal of the whole template. */
+function checkedWeek(weekly: WeeklySlot[]): WeeklySlot[] {
+  const offered = offeredWeek(weekly)
+  const problem = weekProblem(offered)
+  if (problem) throw new AppError('VALIDATION_FAILED', problem, { field: 'weekly' })
+  return offered
+}
 
 /** Staff edit their institution's week and closures; no booking is stranded silently. */
 @Injectable()
@@ -30,46 +38,48 @@ export class ScheduleService {
     }
   }
 
-  /**
-   * Sets a weekly slot's end and seats (0 removes it). Coming bookings beyond the new seats, newest
-   * first, are cancelled and their residents told; the counted seats of coming dates follow.
-   */
-  async changeSlot(
-    actor: Actor,
-    accountId: string,
-    slot: { weekday: number; start: string; end: string; seats: number },
-  ): Promise<DcSchedule> {
+  /** What saving `weekly` would cancel among coming bookings; nothing is saved. */
+  async previewWeek(actor: Actor, accountId: string, weekly: WeeklySlot[]): Promise<WeekChangeEffect> {
     assertSelf(actor, accountId)
-    if (slot.end <= slot.start) throw new AppError('VALIDATION_FAILED', '结束时间应晚于开始时间', { field: 'end' })
     const institution = await this.staff.of(actor)
+    const after = checkedWeek(weekly)
+    const before = await this.repo.weeklyOf(institution.id)
+    return effectOf(doomedBookings(await this.repo.bookedAfter(institution.id, new Date()), before, after))
+  }
+
+  /**
+   * Saves the whole weekly template at once. Coming bookings it leaves no seat for (newest booked
+   * first) are cancelled and their residents told; the counted seats of coming dates follow.
+   */
+  async replaceWeek(actor: Actor, accountId: string, weekly: WeeklySlot[]): Promise<DcSchedule> {
+    assertSelf(actor, accountId)
+    const institution = await this.staff.of(actor)
+    const after = checkedWeek(weekly)
     const now = new Date()
-    const sameSlot = (at: Date) => localTimeOf(at) === slot.start && weekdayOf(localDateOf(at)) === slot.weekday
     const cancelled = await this.tx.run(async () => {
-      // Two desks editing one week at once must not each add half of an overlap.
+      // Two desks saving one week at once: one after the other, each against what the other saved.
       await this.repo.lockWeek(institution.id)
-      const clash = slot.seats > 0 ? overlapping(await this.repo.weeklyOf(institution.id), slot) : null
-      if (clash)
-        throw new AppError('VALIDATION_FAILED', `与已有时段 ${clash.start}–${clash.end} 重叠，请调整时间`, {
-          field: 'end',
-        })
-      if (slot.seats === 0) await this.repo.deleteWeekly(institution.id, slot.weekday, slot.start)
-      else await this.repo.putWeekly(institution.id, slot.weekday, slot.start, slot.end, slot.seats)
-      const byStart = new Map<number, Awaited<ReturnType<BookingRepository['bookedAfter']>>>()
-      for (const b of (await this.repo.bookedAfter(institution.id, now)).filter((b) => sameSlot(b.startsAt))) {
-        byStart.set(b.startsAt.getTime(), [...(byStart.get(b.startsAt.getTime()) ?? []), b])
+      const before = await this.repo.weeklyOf(institution.id)
+      const key = (s: { weekday: number; start: string }) => `${s.weekday} ${s.start}`
+      const kept = new Set(after.map(key))
+      for (const s of before) if (!kept.has(key(s))) await this.repo.deleteWeekly(institution.id, s.weekday, s.start)
+      for (const s of after) {
+        const was = before.find((b) => key(b) === key(s))
+        if (!was || was.end !== s.end || was.seats !== s.seats)
+          await this.repo.putWeekly(institution.id, s.weekday, s.start, s.end, s.seats)
       }
-      let count = 0
-      const reason = slot.seats === 0 ? '机构调整了办理时段' : '机构减少了该时段的名额'
-      for (const group of byStart.values()) {
-        for (const b of group.slice(0, Math.max(0, group.length - slot.seats))) {
-          await this.bookings.cancelForInstitution(actor, b, reason)
-          count++
-        }
+      const doomed = doomedBookings(await this.repo.bookedAfter(institution.id, now), before, after)
+      for (const { booking, offered } of doomed)
+        await this.bookings.cancelForInstitution(
+          actor,
+          booking,
+          offered ? '机构减少了该时段的名额' : '机构调整了办理时段',
+        )
+      for (const s of await this.repo.seatsAfter(institution.id, now)) {
+        const change = changedSeats(before, after, s.startsAt)
+        if (change) await this.repo.setSeats(institution.id, s.startsAt, Math.max(change.now, s.booked))
       }
-      for (const s of (await this.repo.seatsAfter(institution.id, now)).filter((s) => sameSlot(s.startsAt))) {
-        await this.repo.setSeats(institution.id, s.startsAt, Math.max(slot.seats, s.booked))
-      }
-      return count
+      return doomed.length
     })
     return this.get(actor, accountId, cancelled)
   }
