@@ -8,10 +8,10 @@ import { book, nthWeekdayAhead } from '../support/booking'
 import { ROOT } from '../support/processes'
 import { recordPage, rememberSignIn, servedH5, signIn } from './browser'
 
-/** The date chip of a day: "12月1日 周二" (and not "12月11日"). */
+/** The date chip of a day: "12月1日" over "周二" (and not "12月11日"). */
 function dayChip(page: Page, date: string) {
   const { month, day } = monthDayOf(date)
-  return page.locator('.book-day', { hasText: new RegExp(`^${month}月${day}日 `) })
+  return page.locator('.book-day', { hasText: new RegExp(`^${month}月${day}日`) })
 }
 
 async function pickSlot(page: Page, date: string, slot: string): Promise<void> {

@@ -247,7 +247,7 @@ describe('H5 in Chromium: a villager and the adviser call each other, on two BFF
         expect(await p.villager.locator('.book-choice').allInnerTexts()).toEqual([
           expect.stringContaining('律师事务所'),
         ])
-        await p.villager.locator('.book-day', { hasText: new RegExp(`^${month}月${day}日 `) }).click()
+        await p.villager.locator('.book-day', { hasText: new RegExp(`^${month}月${day}日`) }).click()
         await p.villager.locator('.book-slot', { hasText: '11:00-11:30' }).click()
         await p.villager.locator('.book-topic input').fill('承包地被占，想视频给顾问看看')
         await p.villager.locator('.book-confirm').click()

@@ -158,7 +158,7 @@ describe('weapp build (dist/weapp): the service guide and the booking confirm pa
     const { month, day } = monthDayOf(date)
     const chip = root
       .querySelectorAll('.book-day')
-      .find((c) => (c.dom as Element).textContent?.startsWith(`${month}月${day}日 `))
+      .find((c) => (c.dom as Element).textContent?.startsWith(`${month}月${day}日`))
     if (!chip) throw new Error(`no chip for ${date}`)
     chip.dispatchEvent('tap')
     await waitForText(dom, '14:30-15:00')
