@@ -1,4 +1,5 @@
 import { Button, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { Resource } from '@/hooks/useResource'
 import { formatDateTime, useT } from '@/i18n'
 import { messageOf, needsSignIn } from '@/services/api-error'
@@ -13,13 +14,18 @@ interface Props {
   empty?: boolean
   emptyText?: string
   onRetry?: () => void
+  /**
+   * While loading, grey blocks in the shape of what is coming (rows of this height in design px)
+   * instead of a line of text: the content takes their place without pushing the page about.
+   */
+  skeleton?: { rows: number; rowHeight: number }
 }
 
 /**
  * Loading, error (with retry) and empty states, the same everywhere. With `resource`, data on
  * screen wins: a failed refresh over data already shown is a one-line notice, not an error page.
  */
-export default function StateView({ resource, loading, error, empty, emptyText, onRetry }: Props) {
+export default function StateView({ resource, loading, error, empty, emptyText, onRetry, skeleton }: Props) {
   const t = useT()
   const retry = onRetry ?? resource?.reload
   const emptyView = <View className='state state-empty muted'>{emptyText ?? t('common.empty')}</View>
@@ -45,6 +51,14 @@ export default function StateView({ resource, loading, error, empty, emptyText, 
     loading = resource.loading
     error = resource.error
   }
+  if (loading && skeleton)
+    return (
+      <View className='state-loading skeleton' role='status' aria-label={t('common.loading')}>
+        {Array.from({ length: skeleton.rows }, (_, i) => (
+          <View key={i} className='skeleton-row' style={{ height: Taro.pxTransform(skeleton.rowHeight) }} />
+        ))}
+      </View>
+    )
   if (loading) return <View className='state state-loading'>{t('common.loading')}</View>
   if (error) {
     return (

@@ -56,7 +56,7 @@ function AdviserSection() {
         <Text className='title'>{t('home.myAdviser')}</Text>
         <Text className='muted home-village'>{me.village?.name}</Text>
       </View>
-      <StateView resource={adviser} />
+      <StateView resource={adviser} skeleton={{ rows: 2, rowHeight: 200 }} />
       {adviser.data && (
         <>
           <PersonCard person={adviser.data.adviser} />
@@ -98,7 +98,7 @@ export default function Home() {
       <AdviserSection />
       <View className='card'>
         <View className='title'>{t('home.services')}</View>
-        <StateView resource={catalog} empty={catalog.data?.items.length === 0} />
+        <StateView resource={catalog} empty={catalog.data?.items.length === 0} skeleton={{ rows: 4, rowHeight: 170 }} />
         <View className='home-services'>
           {catalog.data?.items.map((item) => (
             <Tappable key={item.code} className='home-service' onTap={() => goTo('serviceItem', { code: item.code })}>

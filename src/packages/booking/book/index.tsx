@@ -35,6 +35,9 @@ function daysAhead(horizonDays: number): string[] {
   return Array.from({ length: horizonDays + 1 }, (_, i) => addDays(today, i))
 }
 
+/** What the page looks like while it loads: offices, days and slots to come. */
+const SKELETON = { rows: 6, rowHeight: 120 }
+
 /**
  * Booking (or, with `reschedule`, moving a booking): institution → day → slot with seats left →
  * short form → confirm. One Idempotency-Key per confirmed attempt, reused by its retries.
@@ -65,6 +68,10 @@ export default function Book() {
   const slots = useResource(institutionId && date && `slots:${institutionId}:${itemCode}:${date}`, () =>
     bookingApi.slots(institutionId ?? '', itemCode, date ?? ''),
   )
+  const head = rescheduling ? current : where
+  const settled = (r: { data: unknown; error: unknown }) => r.data !== null || r.error !== null
+  // The days come from the item's rule (also when rescheduling), then the first day's slots.
+  const firstSlots = settled(where) && (!institutionId || !date || settled(slots))
   const [start, setStart] = useState<string | null>(null)
   const [topic, setTopic] = useState('')
   const [note, setNote] = useState('')
@@ -127,127 +134,134 @@ export default function Book() {
 
   return (
     <Page className='book' title={rescheduling ? 'book.rescheduleTitle' : 'book.title'}>
-      <StateView resource={rescheduling ? current : where} />
+      <StateView resource={head} skeleton={SKELETON} />
       {video && !params.institution && <StateView resource={adviser} />}
-      {!rescheduling && where.data && (
-        <View className='card'>
-          <View className='book-institution-head'>
-            <Text className='title'>{t('book.institution')}</Text>
-            {!fixedInstitution && (
-              <Tappable inline className='book-nearest' onTap={() => void sortByDistance()}>
-                {t('book.nearest')}
-              </Tappable>
-            )}
-          </View>
-          {places.map((i) => (
-            <Tappable
-              key={i.id}
-              className={`book-choice ${i.id === institutionId ? 'book-chosen' : ''}`}
-              checked={i.id === institutionId}
-              onTap={() => pickInstitution(i.id)}
-            >
-              <View>{i.name}</View>
-              <View className='muted'>
-                {i.distance !== null && `${formatDistance(i.distance)} · `}
-                {i.address}
+      {/* The page appears once, when the first day's slots are in: on a slow network the offices,
+          days and slots arrived in steps and pushed the form down three times. */}
+      {head.data && !firstSlots && <StateView loading skeleton={SKELETON} />}
+      {head.data && firstSlots && (
+        <>
+          {!rescheduling && where.data && (
+            <View className='card'>
+              <View className='book-institution-head'>
+                <Text className='title'>{t('book.institution')}</Text>
+                {!fixedInstitution && (
+                  <Tappable inline className='book-nearest' onTap={() => void sortByDistance()}>
+                    {t('book.nearest')}
+                  </Tappable>
+                )}
               </View>
-            </Tappable>
-          ))}
-        </View>
-      )}
-      {rescheduling && current.data && (
-        <View className='card'>
-          <View className='title'>{current.data.item.name}</View>
-          <View className='muted'>{current.data.institution.name}</View>
-        </View>
-      )}
-      {days.length > 0 && (
-        <View className='card'>
-          <View className='title'>{t('book.date')}</View>
-          <View className='book-days'>
-            {days.map((d) => (
-              <Tappable
-                key={d}
-                className={`book-day ${d === date ? 'book-chosen' : ''}`}
-                checked={d === date}
-                onTap={() => pickDate(d)}
-              >
-                <Text>{formatMonthDay(d)}</Text>
-                <Text>{formatWeekday(d)}</Text>
-              </Tappable>
-            ))}
-          </View>
-        </View>
-      )}
-      {date && (
-        <View className='card'>
-          <View className='title'>{t('book.slot')}</View>
-          <StateView resource={slots} />
-          {slots.data?.closed && (
-            <View className='muted book-closed'>
-              {t(`book.closed.${slots.data.closed.reason}`, { name: slots.data.closed.name ?? '' })}
+              {places.map((i) => (
+                <Tappable
+                  key={i.id}
+                  className={`book-choice ${i.id === institutionId ? 'book-chosen' : ''}`}
+                  checked={i.id === institutionId}
+                  onTap={() => pickInstitution(i.id)}
+                >
+                  <View>{i.name}</View>
+                  <View className='muted'>
+                    {i.distance !== null && `${formatDistance(i.distance)} · `}
+                    {i.address}
+                  </View>
+                </Tappable>
+              ))}
             </View>
           )}
-          <View className='book-slots'>
-            {slots.data?.slots.map((s) => (
-              <Tappable
-                key={s.start}
-                className={`book-slot ${s.bookable ? '' : 'book-slot-off'} ${s.start === start ? 'book-chosen' : ''}`}
-                checked={s.start === start}
-                onTap={() => pickSlot(s)}
-              >
-                <Text>
-                  {s.start}-{s.end}
-                </Text>
-                <Text className='book-seats'>
-                  {s.left === 0 ? t('book.full') : s.bookable ? t('book.left', { n: s.left }) : t('book.tooSoon')}
-                </Text>
-              </Tappable>
-            ))}
-          </View>
-        </View>
+          {rescheduling && current.data && (
+            <View className='card'>
+              <View className='title'>{current.data.item.name}</View>
+              <View className='muted'>{current.data.institution.name}</View>
+            </View>
+          )}
+          {days.length > 0 && (
+            <View className='card'>
+              <View className='title'>{t('book.date')}</View>
+              <View className='book-days'>
+                {days.map((d) => (
+                  <Tappable
+                    key={d}
+                    className={`book-day ${d === date ? 'book-chosen' : ''}`}
+                    checked={d === date}
+                    onTap={() => pickDate(d)}
+                  >
+                    <Text>{formatMonthDay(d)}</Text>
+                    <Text>{formatWeekday(d)}</Text>
+                  </Tappable>
+                ))}
+              </View>
+            </View>
+          )}
+          {date && (
+            <View className='card'>
+              <View className='title'>{t('book.slot')}</View>
+              <StateView resource={slots} />
+              {slots.data?.closed && (
+                <View className='muted book-closed'>
+                  {t(`book.closed.${slots.data.closed.reason}`, { name: slots.data.closed.name ?? '' })}
+                </View>
+              )}
+              <View className='book-slots'>
+                {slots.data?.slots.map((s) => (
+                  <Tappable
+                    key={s.start}
+                    className={`book-slot ${s.bookable ? '' : 'book-slot-off'} ${s.start === start ? 'book-chosen' : ''}`}
+                    checked={s.start === start}
+                    onTap={() => pickSlot(s)}
+                  >
+                    <Text>
+                      {s.start}-{s.end}
+                    </Text>
+                    <Text className='book-seats'>
+                      {s.left === 0 ? t('book.full') : s.bookable ? t('book.left', { n: s.left }) : t('book.tooSoon')}
+                    </Text>
+                  </Tappable>
+                ))}
+              </View>
+            </View>
+          )}
+          {!rescheduling && (
+            <View className='card'>
+              <View className='title'>{t('book.form')}</View>
+              <Field
+                label={t('book.topic')}
+                value={topic}
+                onChange={changed(setTopic)}
+                placeholder={t('book.topicPlaceholder')}
+                maxlength={60}
+                className='book-topic'
+              />
+              <View className='field-label'>{t('book.note')}</View>
+              <Textarea
+                className='input book-note'
+                value={note}
+                maxlength={500}
+                placeholder={t('book.notePlaceholder')}
+                {...named(t('book.notePlaceholder'))}
+                onInput={(e) => changed(setNote)(e.detail.value)}
+              />
+              <Field
+                label={t('book.phone')}
+                value={phone}
+                onChange={changed(setPhone)}
+                type='number'
+                maxlength={11}
+                placeholder={t('book.phonePlaceholder')}
+                className='book-phone'
+              />
+              {me?.phoneMasked && <View className='muted'>{t('book.phoneAccount', { phone: me.phoneMasked })}</View>}
+            </View>
+          )}
+          {error && (
+            <View className='error-text' role='alert'>
+              {error}
+            </View>
+          )}
+          <Button className='book-confirm' busy={busy} onClick={() => void confirm()}>
+            {t(rescheduling ? 'book.confirmReschedule' : 'book.confirm')}
+            {date && start ? t('book.confirmWhen', { when: `${formatDay(date)} ${start}` }) : ''}
+          </Button>
+        </>
       )}
-      {!rescheduling && (
-        <View className='card'>
-          <View className='title'>{t('book.form')}</View>
-          <Field
-            label={t('book.topic')}
-            value={topic}
-            onChange={changed(setTopic)}
-            placeholder={t('book.topicPlaceholder')}
-            maxlength={60}
-            className='book-topic'
-          />
-          <View className='field-label'>{t('book.note')}</View>
-          <Textarea
-            className='input book-note'
-            value={note}
-            maxlength={500}
-            placeholder={t('book.notePlaceholder')}
-            {...named(t('book.notePlaceholder'))}
-            onInput={(e) => changed(setNote)(e.detail.value)}
-          />
-          <Field
-            label={t('book.phone')}
-            value={phone}
-            onChange={changed(setPhone)}
-            type='number'
-            maxlength={11}
-            placeholder={t('book.phonePlaceholder')}
-            className='book-phone'
-          />
-          {me?.phoneMasked && <View className='muted'>{t('book.phoneAccount', { phone: me.phoneMasked })}</View>}
-        </View>
-      )}
-      {error && (
-        <View className='error-text' role='alert'>
-          {error}
-        </View>
-      )}
-      <Button className='book-confirm' busy={busy} onClick={() => void confirm()}>
-        {t(rescheduling ? 'book.confirmReschedule' : 'book.confirm')}
-        {date && start ? t('book.confirmWhen', { when: `${formatDay(date)} ${start}` }) : ''}
-      </Button>
     </Page>
   )
 }

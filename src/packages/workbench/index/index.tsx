@@ -32,7 +32,7 @@ export default function Workbench() {
       <View className={`workbench-status workbench-status-${status}`}>
         {t(`workbench.realtime.${status === 'open' ? 'open' : status === 'offline' ? 'offline' : 'connecting'}`)}
       </View>
-      <StateView resource={summary} />
+      <StateView resource={summary} skeleton={{ rows: 3, rowHeight: 240 }} />
       {summary.data && (
         <>
           {/* What needs doing first: an adviser's inbox, a clerk's desk; who they are and their villages after. */}
@@ -69,9 +69,12 @@ export default function Workbench() {
           )}
         </>
       )}
-      <Button className='btn btn-plain' onClick={() => void signOut().then(() => restartAt('login'))}>
-        {t('mine.logout')}
-      </Button>
+      {/* Under what loads, once it has: drawn at once, it was pushed down the page as each card came. */}
+      {(summary.data !== null || summary.error !== null) && (
+        <Button className='btn btn-plain' onClick={() => void signOut().then(() => restartAt('login'))}>
+          {t('mine.logout')}
+        </Button>
+      )}
     </Page>
   )
 }
