@@ -7,7 +7,7 @@ import Button from '@/components/Button'
 import Field from '@/components/Field'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
-import { formatDay, useT } from '@/i18n'
+import { formatDay, formatMonthDay, formatWeekday, useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import { scheduleApi } from '@/services/workbench'
 import WeekTemplate from './WeekTemplate'
@@ -48,53 +48,60 @@ export default function ScheduleEditor() {
   return (
     <View className='card schedule'>
       <View className='title'>{t('schedule.title')}</View>
-      <StateView resource={schedule} />
-      {schedule.data && <WeekTemplate saved={schedule.data.weekly} onSaved={() => schedule.reload()} />}
-      <View className='schedule-weekday'>{t('schedule.close')}</View>
-      <View className='schedule-days'>
-        {days.map((d) => (
-          <Tappable
-            inline
-            key={d}
-            className={`schedule-date ${d === date ? 'schedule-date-on' : ''}`}
-            checked={d === date}
-            onTap={() => setDate(d)}
-          >
-            {formatDay(d)}
-          </Tappable>
-        ))}
-      </View>
-      <Field
-        label={t('schedule.reason')}
-        value={reason}
-        onChange={setReason}
-        maxlength={40}
-        placeholder={t('schedule.reasonPlaceholder')}
-        className='schedule-reason'
-      />
-      {error && (
-        <View className='error-text' role='alert'>
-          {error}
-        </View>
+      <StateView resource={schedule} skeleton={{ rows: 4, rowHeight: 120 }} />
+      {/* Closures come with the week: drawn before it, they were pushed down when it arrived. */}
+      {schedule.data && (
+        <>
+          <WeekTemplate saved={schedule.data.weekly} onSaved={() => schedule.reload()} />
+          <View className='schedule-weekday'>{t('schedule.close')}</View>
+          <View className='schedule-days'>
+            {days.map((d) => (
+              <Tappable
+                key={d}
+                className={`schedule-date ${d === date ? 'schedule-date-on' : ''}`}
+                checked={d === date}
+                onTap={() => setDate(d)}
+              >
+                <Text>{formatMonthDay(d)}</Text>
+                <Text>{formatWeekday(d)}</Text>
+              </Tappable>
+            ))}
+          </View>
+          <Field
+            label={t('schedule.reason')}
+            value={reason}
+            onChange={setReason}
+            maxlength={40}
+            placeholder={t('schedule.reasonPlaceholder')}
+            className='schedule-reason'
+          />
+          {error && (
+            <View className='error-text' role='alert'>
+              {error}
+            </View>
+          )}
+          <Button className='schedule-close' busy={busy} onClick={close}>
+            {t('schedule.close')}
+          </Button>
+          {(schedule.data?.closures.length ?? 0) > 0 && (
+            <View className='schedule-weekday'>{t('schedule.closures')}</View>
+          )}
+          {schedule.data?.closures.map((c) => (
+            <View key={c.date} className='schedule-slot'>
+              <Text>
+                {formatDay(c.date)} · {c.reason}
+              </Text>
+              <Tappable
+                inline
+                className='schedule-step'
+                onTap={() => !busy && void apply(() => scheduleApi.reopen(c.date))}
+              >
+                {t('schedule.reopen')}
+              </Tappable>
+            </View>
+          ))}
+        </>
       )}
-      <Button className='schedule-close' busy={busy} onClick={close}>
-        {t('schedule.close')}
-      </Button>
-      {(schedule.data?.closures.length ?? 0) > 0 && <View className='schedule-weekday'>{t('schedule.closures')}</View>}
-      {schedule.data?.closures.map((c) => (
-        <View key={c.date} className='schedule-slot'>
-          <Text>
-            {formatDay(c.date)} · {c.reason}
-          </Text>
-          <Tappable
-            inline
-            className='schedule-step'
-            onTap={() => !busy && void apply(() => scheduleApi.reopen(c.date))}
-          >
-            {t('schedule.reopen')}
-          </Tappable>
-        </View>
-      ))}
     </View>
   )
 }
