@@ -81,27 +81,32 @@ export async function compareScreen(page: Page, name: string, mask: string[] = [
   })
   await page.setViewportSize(phone)
   const reference = join(REFERENCES, `${name}.png`)
-  if (UPDATING) {
-    mkdirSync(dirname(reference), { recursive: true })
-    writeFileSync(reference, shot)
-    return ''
-  }
   const actualFile = join(RESULTS, `${name}.actual.png`)
   mkdirSync(RESULTS, { recursive: true })
   if (!existsSync(reference)) {
+    if (UPDATING) return written(reference, shot)
     writeFileSync(actualFile, shot)
     return `${name}: no reference at ${reference}; the screen is in ${actualFile} (UPDATE_SCREENSHOTS=1 writes references)`
   }
   const expected = PNG.sync.read(readFileSync(reference))
   const actual = PNG.sync.read(shot)
   if (expected.width !== actual.width || expected.height !== actual.height) {
+    if (UPDATING) return written(reference, shot)
     writeFileSync(actualFile, shot)
     return `${name}: ${actual.width}×${actual.height}, the reference is ${expected.width}×${expected.height}`
   }
   const diff = new PNG({ width: actual.width, height: actual.height })
   const differing = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: 0.1 })
   if (differing <= MAX_DIFFERING_PIXELS) return ''
+  if (UPDATING) return written(reference, shot)
   writeFileSync(actualFile, shot)
   writeFileSync(join(RESULTS, `${name}.diff.png`), PNG.sync.write(diff))
   return `${name}: ${differing} pixels differ from ${reference} (see ${actualFile} and its .diff.png)`
+}
+
+/** A reference written on purpose (only where the screen changed: an unchanged one is left as it is). */
+function written(reference: string, shot: Buffer): string {
+  mkdirSync(dirname(reference), { recursive: true })
+  writeFileSync(reference, shot)
+  return ''
 }
