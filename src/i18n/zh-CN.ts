@@ -425,6 +425,8 @@ export const zhCN = {
   'desk.empty': '今天没有预约',
   'desk.checkIn': '签到',
   'desk.scan': '扫码签到',
+  'scan.hint': '将预约的签到二维码放入框内，自动识别',
+  'scan.noCamera': '无法打开摄像头，请输入编号签到',
   'desk.numberPlaceholder': '输入16位统一编号',
   'desk.complete': '办结',
   'desk.noShow': '未到',

@@ -7,14 +7,17 @@ import { startStack, type Stack, type StackOptions } from '../support/stack'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-/** Debian's Chromium, headless, with fake media devices (tests/support/chromium-flags.mjs). */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with fake media devices (tests/support/chromium-flags.mjs); `extraArgs`
+ * for a test's own (say, a camera that plays a file).
+ */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run does)`)
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
   })
 }
 
