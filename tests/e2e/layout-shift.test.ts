@@ -1,5 +1,4 @@
 import type { AuthSession, Me } from '@pocket/contract'
-import type { Page } from 'playwright-core'
 import { PAGE, type PageName } from '../../src/pages'
 import { call, signInBySms } from '../support/api'
 import { residentWithConsultation } from '../support/consult'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LocalClock, LocalDay, RecordId } from '../common.js'
+import { LocalDay, RecordId } from '../common.js'
 import {
   Appointment,
   BookAppointmentBody,
