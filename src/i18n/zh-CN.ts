@@ -25,6 +25,7 @@ export const zhCN = {
   'common.cancel': '取消',
   'common.signIn': '去登录',
   'nav.back': '返回',
+  'phone.useWechat': '使用微信绑定的手机号',
   'nav.home': '回到首页',
   'rating.star': '{n}星',
   'time.minutes': '{n}分钟',

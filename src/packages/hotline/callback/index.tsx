@@ -15,6 +15,7 @@ import { useSession } from '@/stores/session'
 import './index.scss'
 import { named } from '@/components/a11y'
 import Tappable from '@/components/Tappable'
+import WechatPhoneOffer from '@/components/WechatPhoneOffer'
 
 const PHONE = new RegExp(PHONE_PATTERN)
 const CODE = new RegExp(SMS_CODE_PATTERN)
@@ -98,6 +99,7 @@ export default function RequestCallback() {
         <View className='muted'>{t('callback.intro')}</View>
         {typed ? (
           <>
+            <WechatPhoneOffer className='callback-wechat-phone' />
             <Field
               label={t('callback.phone')}
               value={phone}

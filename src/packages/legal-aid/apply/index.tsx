@@ -19,6 +19,7 @@ import { useSession } from '@/stores/session'
 import './index.scss'
 import { named } from '@/components/a11y'
 import Tappable from '@/components/Tappable'
+import WechatPhoneOffer from '@/components/WechatPhoneOffer'
 
 const CASE_TYPES: LegalAidCaseType[] = ['wages', 'work_injury', 'family', 'traffic', 'medical', 'other']
 const HARDSHIP: HardshipBasis[] = ['minimum_living', 'extreme_poverty', 'low_income', 'migrant_wages', 'other']
@@ -158,6 +159,7 @@ export default function ApplyLegalAid() {
         {phoneMasked && (
           <View className='muted aid-phone-account'>{t('book.phoneAccount', { phone: phoneMasked })}</View>
         )}
+        <WechatPhoneOffer className='aid-wechat-phone' />
       </View>
       <View className='card'>
         <View className='title'>{t('aid.case')}</View>
