@@ -23,7 +23,7 @@ export async function scanCode(): Promise<string | null> {
     void Taro.showToast({ title: t('scan.noCamera'), icon: 'none', duration: 3000 })
     return null
   }
-  const { default: jsQR } = await import(/* webpackChunkName: "jsqr" */ 'jsqr')
+  const { default: jsQR } = await import(/* webpackChunkName: "lazy-jsqr" */ 'jsqr')
   const overlay = scannerOverlay()
   const { video, canvas, cancel } = overlay
   video.srcObject = stream
