@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Schedule, WeekChangeEffect, WeeklySlot } from '@pocket/contract'
 import Button from '@/components/Button'
 import Tappable from '@/components/Tappable'
@@ -24,8 +24,14 @@ export default function WeekTemplate({ saved, onSaved }: { saved: WeeklySlot[]; 
   const [effect, setEffect] = useState<WeekChangeEffect | null>(null)
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
-  // A reload after saving (or another desk's save) is the new starting point.
-  useEffect(() => setDraft(saved), [saved])
+  // A reload (after saving, another desk's save, the page shown again) is the new starting point,
+  // unless edits are under way: a reload as the page came back used to wipe them.
+  const base = useRef(saved)
+  useEffect(() => {
+    const previous = base.current
+    base.current = saved
+    setDraft((d) => (sameWeek(d, previous) ? saved : d))
+  }, [saved])
   const changed = !sameWeek(draft, saved)
   const weekdayName = (d: number) => t(`time.weekday.${d}` as MessageKey)
 
