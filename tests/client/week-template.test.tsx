@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { Schedule, WeeklySlot } from '@pocket/contract'
 import ScheduleEditor from '@/packages/workbench/index/ScheduleEditor'
 import { useSession } from '@/stores/session'
@@ -42,8 +42,9 @@ describe('每周时段 on the staff workbench (H5 renderer)', () => {
     fireEvent.click(screen.getByLabelText('09:00 减少一个名额'))
     expect(screen.getAllByText('1个名额')).toHaveLength(1)
     // Monday's slots copied to Tuesday and Wednesday.
-    fireEvent.click(screen.getAllByText('周二').at(-1)!)
-    fireEvent.click(screen.getAllByText('周三').at(-1)!)
+    const copyTo = within(document.querySelector<HTMLElement>('.week-copy')!)
+    fireEvent.click(copyTo.getByText('周二'))
+    fireEvent.click(copyTo.getByText('周三'))
     fireEvent.click(screen.getByText('复制'))
     expect(screen.getAllByText('2个时段')).toHaveLength(3)
     expect(writes()).toEqual([])
