@@ -1,0 +1,58 @@
+// The data center's domains depend one way (DESIGN.md, "Data-center domains"). `npm run lint`
+// runs this over server/apps/datacenter/src; violations that were there when the rule came in are
+// listed in .dependency-cruiser-known-violations.json and may only go away (issue 27 removes them).
+const DC = '^server/apps/datacenter/src'
+
+/** The layers, lowest first: a module may use its own layer and those below, never one above. */
+const LAYERS = [
+  // What every domain stands on.
+  ['common', 'db', 'signing'],
+  // Places and records that name no person's business.
+  ['regions', 'audit', 'personal-data', 'content-rules'],
+  // Who: the directory of institutions and people, accounts, the catalogue of services.
+  ['directory', 'accounts', 'catalog'],
+  // What serves every kind of request: sign-in, sessions, attachments, notices.
+  ['sms', 'sessions', 'files', 'notifications'],
+  // The registry every kind of request registers with.
+  ['requests'],
+  // The kinds of request and the conversations.
+  ['booking', 'legal-aid', 'callbacks', 'consultations', 'ratings', 'calls'],
+  // Read models over all of them.
+  ['workbench', 'ops'],
+]
+
+const folders = (names) => `${DC}/(${names.join('|')})/`
+
+module.exports = {
+  forbidden: [
+    ...LAYERS.slice(0, -1).map((layer, i) => ({
+      name: `layer-${i}-uses-no-higher`,
+      comment: `${layer.join(', ')} may not use a domain of a higher layer (${LAYERS.slice(i + 1)
+        .flat()
+        .join(', ')})`,
+      severity: 'error',
+      from: { path: folders(layer) },
+      to: { path: folders(LAYERS.slice(i + 1).flat()) },
+    })),
+    {
+      name: 'no-foreign-repository',
+      comment: 'A domain uses another only through its service (its façade), never its repository',
+      severity: 'error',
+      from: { path: `${DC}/([^/]+)/` },
+      to: { path: `${DC}/([^/]+)/[^/]+\\.repository\\.ts$`, pathNot: `${DC}/$1/` },
+    },
+    {
+      name: 'no-domain-cycle',
+      comment: 'Two domains may not use each other, however indirectly',
+      severity: 'error',
+      from: { path: `${DC}/` },
+      to: { circular: true, path: `${DC}/` },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    includeOnly: `${DC}/`,
+    exclude: { path: '\\.(nest-)?spec\\.ts$' },
+    tsPreCompilationDeps: true,
+  },
+}
