@@ -11,7 +11,7 @@ import type {
   SlotDay,
 } from '@pocket/contract'
 import { AppError, maskPhone, notFound } from '#common'
-import { AccountsRepository } from '../accounts/accounts.repository.js'
+import { AccountLookup } from '../accounts/account-lookup.js'
 import { AuditTrail } from '../audit/audit-trail.js'
 import { accountIdOf, assertSelf, assertSystem, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
@@ -42,7 +42,7 @@ export class BookingService {
   constructor(
     private readonly repo: BookingRepository,
     private readonly requests: RequestsService,
-    private readonly accounts: AccountsRepository,
+    private readonly accounts: AccountLookup,
     private readonly notifications: NotificationsService,
     private readonly video: VideoConsult,
     private readonly tx: TransactionRunner,

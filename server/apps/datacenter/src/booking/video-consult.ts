@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common'
 import { instantAt, VIDEO_CONSULT_ITEM, VIDEO_JOIN_EARLY_MINUTES } from '@pocket/contract'
 import { and, eq, inArray, lt, ne, sql } from 'drizzle-orm'
 import { AppError } from '#common'
-import { AccountsRepository } from '../accounts/accounts.repository.js'
+import { AccountLookup } from '../accounts/account-lookup.js'
 import { AuditTrail } from '../audit/audit-trail.js'
 import type { Actor } from '../common/actor.js'
 import { ConsultationAccess } from '../consultations/consultation-access.js'
@@ -29,7 +29,7 @@ export class VideoConsult {
 
   constructor(
     private readonly db: DbContext,
-    private readonly accounts: AccountsRepository,
+    private readonly accounts: AccountLookup,
     private readonly access: ConsultationAccess,
     private readonly consultations: ConsultationsRepository,
     private readonly directory: DirectoryRepository,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common'
 import type { Callback, CallbackClose, CallbackList, CallbackState, DcCallbackBody } from '@pocket/contract'
 import { AppError, maskPhone, notFound } from '#common'
-import { AccountsRepository } from '../accounts/accounts.repository.js'
+import { AccountLookup } from '../accounts/account-lookup.js'
 import { StaffInstitution } from '../accounts/staff-institution.js'
 import { AuditTrail } from '../audit/audit-trail.js'
 import { accountIdOf, type Actor } from '../common/actor.js'
@@ -33,7 +33,7 @@ export class CallbacksService {
   constructor(
     private readonly repo: CallbacksRepository,
     private readonly requests: RequestsService,
-    private readonly accounts: AccountsRepository,
+    private readonly accounts: AccountLookup,
     private readonly staff: StaffInstitution,
     private readonly sms: SmsChallengesService,
     private readonly tx: TransactionRunner,

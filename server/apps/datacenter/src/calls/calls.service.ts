@@ -9,7 +9,7 @@ import type {
   DcCallSweep,
 } from '@pocket/contract'
 import { AppError, notFound } from '#common'
-import { AccountsRepository } from '../accounts/accounts.repository.js'
+import { AccountLookup } from '../accounts/account-lookup.js'
 import { accountIdOf, assertSystem, type Actor } from '../common/actor.js'
 import { DC_CONFIG, type DcConfig } from '../config.js'
 import { ConsultationAccess } from '../consultations/consultation-access.js'
@@ -42,7 +42,7 @@ export class CallsService {
     private readonly repo: CallsRepository,
     private readonly consultations: ConsultationsRepository,
     private readonly access: ConsultationAccess,
-    private readonly accounts: AccountsRepository,
+    private readonly accounts: AccountLookup,
     private readonly notes: ConsultationNotes,
     private readonly video: VideoConsult,
     private readonly tx: TransactionRunner,

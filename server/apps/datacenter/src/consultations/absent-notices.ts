@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common'
 import { localDateOf, localTimeOf } from '@pocket/contract'
 import { AppError, notFound } from '#common'
-import { AccountsRepository } from '../accounts/accounts.repository.js'
+import { AccountLookup } from '../accounts/account-lookup.js'
 import type { Actor } from '../common/actor.js'
 import { NotificationsRepository } from '../notifications/notifications.repository.js'
 import { ConsultationAccess } from './consultation-access.js'
@@ -22,7 +22,7 @@ export class AbsentNotices {
   constructor(
     private readonly repo: ConsultationsRepository,
     private readonly access: ConsultationAccess,
-    private readonly accounts: AccountsRepository,
+    private readonly accounts: AccountLookup,
     private readonly notifications: NotificationsRepository,
   ) {}
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common'
-import type { AccountRow } from '../accounts/accounts.repository.js'
-import { AccountsRepository } from '../accounts/accounts.repository.js'
+import type { Account } from '../accounts/account-lookup.js'
+import { AccountLookup } from '../accounts/account-lookup.js'
 import { accountIdOf, type Actor } from '../common/actor.js'
 import { RegionsRepository } from '../regions/regions.repository.js'
 import {
@@ -26,7 +26,7 @@ export interface Party {
 
 /** What the rules below read, loaded at once for one conversation or a batch of them. */
 interface Facts extends AdviserFacts {
-  accounts: Map<string, AccountRow>
+  accounts: Map<string, Account>
 }
 
 /**
@@ -92,7 +92,7 @@ export class Parties {
 export class ConsultationAccess {
   constructor(
     private readonly repo: ConsultationsRepository,
-    private readonly accounts: AccountsRepository,
+    private readonly accounts: AccountLookup,
     private readonly regions: RegionsRepository,
   ) {}
 

@@ -8,7 +8,7 @@ import type {
 } from '@pocket/contract'
 import { maskIdNumber } from '@pocket/contract'
 import { AppError, maskPhone, notFound } from '#common'
-import { AccountsRepository } from '../accounts/accounts.repository.js'
+import { AccountLookup } from '../accounts/account-lookup.js'
 import { StaffInstitution } from '../accounts/staff-institution.js'
 import { AuditTrail } from '../audit/audit-trail.js'
 import { accountIdOf, type Actor } from '../common/actor.js'
@@ -56,7 +56,7 @@ export class LegalAidService {
     private readonly requests: RequestsService,
     private readonly files: FilesRepository,
     private readonly staff: StaffInstitution,
-    private readonly accounts: AccountsRepository,
+    private readonly accounts: AccountLookup,
     private readonly cipher: IdCipher,
     private readonly notifications: NotificationsService,
     private readonly tx: TransactionRunner,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common'
 import type { DcWorkbench } from '@pocket/contract'
 import { AppError, notFound } from '#common'
-import { AccountsRepository } from '../accounts/accounts.repository.js'
+import { AccountLookup } from '../accounts/account-lookup.js'
 import { assertSelf, type Actor } from '../common/actor.js'
 import { DirectoryRepository } from '../directory/directory.repository.js'
 import { RegionsService } from '../regions/regions.service.js'
@@ -10,7 +10,7 @@ import { RegionsService } from '../regions/regions.service.js'
 @Injectable()
 export class WorkbenchService {
   constructor(
-    private readonly accounts: AccountsRepository,
+    private readonly accounts: AccountLookup,
     private readonly directory: DirectoryRepository,
     private readonly regions: RegionsService,
   ) {}
