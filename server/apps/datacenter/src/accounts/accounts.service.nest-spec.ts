@@ -7,7 +7,7 @@ import type { AuditRepository, NewAuditRow } from '../audit/audit.repository.js'
 import { AuditTrail } from '../audit/audit-trail.js'
 import type { Actor } from '../common/actor.js'
 import type { DbContext, TransactionRunner } from '../db/transactions.js'
-import type { DirectoryRepository } from '../directory/directory.repository.js'
+import type { DirectoryService } from '../directory/directory.service.js'
 import type { RegionsService } from '../regions/regions.service.js'
 import type { AccountChanges, AccountRow, AccountsRepository, NewAccount } from './accounts.repository.js'
 import { AccountsService } from './accounts.service.js'
@@ -85,7 +85,7 @@ describe('AccountsService: who a WeChat sign-in with a verified phone is', () =>
     const directory = {
       personByPhone: async (phone: string) => (phone === adviser.phone ? adviser : null),
       person: async (id: string) => (id === adviser.id ? adviser : null),
-    } as unknown as DirectoryRepository
+    } as unknown as DirectoryService
     const regions = {
       path: async (code: string) => ({ code, level: 'village', names: ['福宁村'] }),
     } as unknown as RegionsService

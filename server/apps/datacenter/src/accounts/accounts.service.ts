@@ -4,7 +4,7 @@ import { AppError, maskPhone } from '#common'
 import { AuditTrail } from '../audit/audit-trail.js'
 import { assertSelf, assertSelfOrSystem, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
-import { DirectoryRepository } from '../directory/directory.repository.js'
+import { DirectoryService } from '../directory/directory.service.js'
 import { RegionsService } from '../regions/regions.service.js'
 import { identityOfPhone, toDcAccount } from './account.mapper.js'
 import { AccountsRepository, type NewAccount } from './accounts.repository.js'
@@ -18,7 +18,7 @@ export class AccountsService {
 
   constructor(
     private readonly accounts: AccountsRepository,
-    private readonly directory: DirectoryRepository,
+    private readonly directory: DirectoryService,
     private readonly regions: RegionsService,
     private readonly tx: TransactionRunner,
     trail: AuditTrail,

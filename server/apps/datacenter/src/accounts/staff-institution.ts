@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common'
 import { AppError } from '#common'
 import { accountIdOf, type Actor } from '../common/actor.js'
-import { DirectoryRepository } from '../directory/directory.repository.js'
+import { DirectoryService } from '../directory/directory.service.js'
 import { AccountsRepository } from './accounts.repository.js'
 
 /** The institution a staff member works at: what their desk, schedule and files are limited to. */
@@ -9,7 +9,7 @@ import { AccountsRepository } from './accounts.repository.js'
 export class StaffInstitution {
   constructor(
     private readonly accounts: AccountsRepository,
-    private readonly directory: DirectoryRepository,
+    private readonly directory: DirectoryService,
   ) {}
 
   /** The acting staff member's institution; anyone else is refused. */

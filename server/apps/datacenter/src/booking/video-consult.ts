@@ -8,7 +8,7 @@ import type { Actor } from '../common/actor.js'
 import { ConsultationAccess } from '../consultations/consultation-access.js'
 import { ConsultationsRepository } from '../consultations/consultations.repository.js'
 import { DbContext } from '../db/transactions.js'
-import { DirectoryRepository } from '../directory/directory.repository.js'
+import { DirectoryService } from '../directory/directory.service.js'
 import { RequestsService } from '../requests/requests.service.js'
 import { ACTIVE_APPOINTMENT, appointments } from './booking.schema.js'
 
@@ -32,7 +32,7 @@ export class VideoConsult {
     private readonly accounts: AccountLookup,
     private readonly access: ConsultationAccess,
     private readonly consultations: ConsultationsRepository,
-    private readonly directory: DirectoryRepository,
+    private readonly directory: DirectoryService,
     private readonly requests: RequestsService,
     trail: AuditTrail,
   ) {

@@ -3,7 +3,7 @@ import type { AdviserFigures, OverdueList, SavedReplies } from '@pocket/contract
 import { addDays, AWAY_MAX_DAYS, instantAt, localDateOf, weekdayOf } from '@pocket/contract'
 import { AppError } from '#common'
 import { accountIdOf, type Actor } from '../common/actor.js'
-import { DirectoryRepository } from '../directory/directory.repository.js'
+import { DirectoryService } from '../directory/directory.service.js'
 import { StaffInstitution } from '../accounts/staff-institution.js'
 import { ConsultationAccess } from './consultation-access.js'
 import { ConsultationsRepository } from './consultations.repository.js'
@@ -30,7 +30,7 @@ export class AdviserDesk {
     private readonly repo: ConsultationsRepository,
     private readonly access: ConsultationAccess,
     private readonly staff: StaffInstitution,
-    private readonly directory: DirectoryRepository,
+    private readonly directory: DirectoryService,
   ) {}
 
   async savedReplies(actor: Actor): Promise<SavedReplies> {

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common'
 import { DirectoryController } from './directory.controller.js'
 import { DirectoryRepository } from './directory.repository.js'
+import { DirectoryService } from './directory.service.js'
 
-@Module({ controllers: [DirectoryController], providers: [DirectoryRepository], exports: [DirectoryRepository] })
+@Module({
+  controllers: [DirectoryController],
+  providers: [DirectoryRepository, DirectoryService],
+  // The façade, never the repository: other domains read the directory only through it.
+  exports: [DirectoryService],
+})
 export class DirectoryModule {}

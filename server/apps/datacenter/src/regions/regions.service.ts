@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common'
 import type { DcRegion, DcRegionPath, DcVillageAdvisers } from '@pocket/contract'
 import { AppError } from '#common'
-import { DirectoryRepository } from '../directory/directory.repository.js'
+import { DirectoryService } from '../directory/directory.service.js'
 import { RegionsRepository } from './regions.repository.js'
 
 @Injectable()
 export class RegionsService {
   constructor(
     private readonly regions: RegionsRepository,
-    private readonly directory: DirectoryRepository,
+    private readonly directory: DirectoryService,
   ) {}
 
   children(parent: string | undefined): Promise<DcRegion[]> {

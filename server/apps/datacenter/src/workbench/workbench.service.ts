@@ -3,7 +3,7 @@ import type { DcWorkbench } from '@pocket/contract'
 import { AppError, notFound } from '#common'
 import { AccountLookup } from '../accounts/account-lookup.js'
 import { assertSelf, type Actor } from '../common/actor.js'
-import { DirectoryRepository } from '../directory/directory.repository.js'
+import { DirectoryService } from '../directory/directory.service.js'
 import { RegionsService } from '../regions/regions.service.js'
 
 /** What an adviser or staff member works on. */
@@ -11,7 +11,7 @@ import { RegionsService } from '../regions/regions.service.js'
 export class WorkbenchService {
   constructor(
     private readonly accounts: AccountLookup,
-    private readonly directory: DirectoryRepository,
+    private readonly directory: DirectoryService,
     private readonly regions: RegionsService,
   ) {}
 
