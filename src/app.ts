@@ -5,7 +5,7 @@ import { applyDocumentLanguage } from '@/platform/document'
 import { labelNavigationBar } from '@/platform/nav-bar'
 import { calls } from '@/services/calls'
 import { outbox } from '@/services/consult'
-import { meApi } from '@/services/me'
+import { refreshMe } from '@/services/me'
 import { socket } from '@/services/socket'
 import { useSession } from '@/stores/session'
 import './app.scss'
@@ -22,10 +22,7 @@ function App({ children }: PropsWithChildren) {
     if (useSession.getState().accessToken) {
       socket.start()
       // Who the person is, read afresh: a village chosen on another phone shows here too.
-      meApi
-        .get()
-        .then((me) => useSession.getState().setMe(me))
-        .catch(() => undefined)
+      void refreshMe()
     }
     // Messages written offline, even before a restart, go out as soon as the socket is open.
     outbox.start()

@@ -8,7 +8,7 @@ import { useResource } from '@/hooks/useResource'
 import { useT } from '@/i18n'
 import { HOTLINE } from '@/services/callbacks'
 import { directoryApi } from '@/services/directory'
-import { meApi } from '@/services/me'
+import { meApi, refreshMe } from '@/services/me'
 import { goTo } from '@/services/session'
 import { useSession } from '@/stores/session'
 import './index.scss'
@@ -77,12 +77,11 @@ function AdviserSection() {
 export default function Home() {
   const t = useT()
   const catalog = useResource('catalog', directoryApi.catalog, { persist: true })
-  const setMe = useSession((s) => s.setMe)
   const signedIn = useSession((s) => !!s.accessToken)
 
   // The village may have changed on another page or device: refresh who I am when shown.
   useDidShow(() => {
-    if (signedIn) meApi.get().then(setMe, () => undefined)
+    void refreshMe()
   })
   usePullDownRefresh(() => {
     catalog.reload()
