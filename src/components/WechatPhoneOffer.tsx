@@ -4,7 +4,7 @@ import { useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import { authApi } from '@/services/auth'
 import { completeSignIn } from '@/services/session'
-import { wechatLoginAvailable, wechatLoginCode } from '@/platform/wechat-login'
+import { wechatLoginAvailable } from '@/platform/wechat-login'
 import { useSession } from '@/stores/session'
 import Button from './Button'
 import './WechatPhoneOffer.scss'
@@ -28,7 +28,7 @@ export default function WechatPhoneOffer({ className = '' }: { className?: strin
     setError('')
     setBusy(true)
     try {
-      completeSignIn(await authApi.wechat(await wechatLoginCode(), phoneCode))
+      completeSignIn(await authApi.wechat(phoneCode))
     } catch (err) {
       setError(messageOf(err))
     } finally {

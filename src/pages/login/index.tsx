@@ -7,7 +7,7 @@ import Field from '@/components/Field'
 import Page from '@/components/Page'
 import { useSmsCode } from '@/hooks/useSmsCode'
 import { useT } from '@/i18n'
-import { wechatLoginAvailable, wechatLoginCode } from '@/platform/wechat-login'
+import { wechatLoginAvailable } from '@/platform/wechat-login'
 import { messageOf } from '@/services/api-error'
 import { authApi } from '@/services/auth'
 import { completeSignIn, landingFor, restartAt } from '@/services/session'
@@ -61,7 +61,7 @@ export default function Login() {
     setError('')
     setSubmitting(true)
     try {
-      finish(await authApi.wechat(await wechatLoginCode(), phoneCode))
+      finish(await authApi.wechat(phoneCode))
     } catch (err) {
       setError(messageOf(err))
     } finally {
