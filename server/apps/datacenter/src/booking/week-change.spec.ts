@@ -60,7 +60,9 @@ describe('doomedBookings', () => {
   })
 
   it('leaves a booking the old template had no slot for (a 调休 day following another weekday)', () => {
-    const onSaturday = [booking('s1', '2026-12-12', '09:00')]
+    const onSaturday = [booking('s2', '2026-12-12', '09:00'), booking('s1', '2026-12-12', '09:00')]
     expect(doomedBookings(onSaturday, WEEK, [])).toEqual([])
+    // Nor when the new template opens that weekday with fewer seats than the day already holds.
+    expect(doomedBookings(onSaturday, WEEK, [...WEEK, slot(6, '09:00', '09:30', 1)])).toEqual([])
   })
 })
