@@ -4,7 +4,7 @@ import { Role } from '@pocket/contract'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { people } from '../directory/directory.schema.js'
 import { regions } from '../regions/regions.schema.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 export const accounts = pgTable(
   'accounts',

@@ -1,5 +1,5 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 export const auditLog = pgTable(
   'audit_log',

@@ -7,7 +7,7 @@ import { createdAt, valuesOf } from '../db/columns.js'
 import { consultations } from '../consultations/consultations.schema.js'
 import { institutions, people } from '../directory/directory.schema.js'
 import { requests } from '../requests/requests.schema.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 /** How far ahead, and how late, an item can be booked. */
 export const bookingRules = pgTable('booking_rules', {

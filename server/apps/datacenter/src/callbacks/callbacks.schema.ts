@@ -4,7 +4,7 @@ import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { institutions } from '../directory/directory.schema.js'
 import { requests } from '../requests/requests.schema.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 /**
  * A 12348 hotline callback task (请求回拨): the phone to call, when the resident would like it,

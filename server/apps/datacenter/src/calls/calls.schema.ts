@@ -4,7 +4,7 @@ import { accounts } from '../accounts/accounts.schema.js'
 import { consultations } from '../consultations/consultations.schema.js'
 import { valuesOf } from '../db/columns.js'
 import { people } from '../directory/directory.schema.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 /**
  * A voice or video call between the two sides of a conversation (全程留痕): who called whom,

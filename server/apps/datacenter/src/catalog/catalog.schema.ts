@@ -1,7 +1,7 @@
 import { integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
 import { CatalogCategory, type ServiceGuide } from '@pocket/contract'
 import { valuesOf } from '../db/columns.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 export const catalogItems = pgTable('catalog_items', {
   code: text('code').primaryKey(),

@@ -16,7 +16,7 @@ import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { people } from '../directory/directory.schema.js'
 import { regions } from '../regions/regions.schema.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 /**
  * A resident's conversation with the adviser of their village (and the backup). `lastSeq` is the

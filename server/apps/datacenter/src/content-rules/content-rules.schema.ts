@@ -1,6 +1,6 @@
 import { integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { createdAt } from '../db/columns.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 /**
  * The content check's rules (敏感词): words or regular expressions, each refusing a text (risky) or

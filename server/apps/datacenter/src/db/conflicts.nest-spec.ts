@@ -10,7 +10,8 @@ import { ConsoleLogger } from '@nestjs/common'
 import { sql } from 'drizzle-orm'
 import { AppError, describeError } from '#common'
 import type { DcConfig } from '../config.js'
-import { conflictError, declaredConflicts } from './conflicts.js'
+import { declaredConflicts } from './conflict-rules.js'
+import { conflictError } from './conflicts.js'
 import { openDatabase, type OpenDatabase } from './database.js'
 
 const src = join(dirname(fileURLToPath(import.meta.url)), '..')

@@ -1,26 +1,5 @@
-import type { ErrorCode } from '@pocket/contract'
 import { AppError } from '#common'
-
-/**
- * What a uniqueness or exclusion rule answers when a race reaches it: the contract error a person
- * can act on, or `null` for a rule no request can hit (its values are made by the server — ids,
- * random tokens, sequences — or every write to it goes through ON CONFLICT). Each domain declares
- * its own rules beside its tables; `conflicts.nest-spec.ts` fails when a rule of the migrated
- * schema is declared nowhere, so a new index is answered before it ships.
- */
-export type ConflictAnswer = readonly [ErrorCode, string] | null
-
-const answers = new Map<string, ConflictAnswer>()
-
-/** Declares what each named constraint or unique index of a domain answers when a write collides. */
-export function answerConflicts(rules: Record<string, ConflictAnswer>): void {
-  for (const [name, answer] of Object.entries(rules)) answers.set(name, answer)
-}
-
-/** Every declared rule: for the spec that compares them with the migrated schema. */
-export function declaredConflicts(): ReadonlyMap<string, ConflictAnswer> {
-  return answers
-}
+import { declaredConflicts } from './conflict-rules.js'
 
 const FOREIGN_KEY_VIOLATION = '23503'
 /** PostgreSQL's unique_violation and exclusion_violation. */
@@ -35,7 +14,7 @@ export function conflictError(err: unknown): AppError | null {
   // A write naming a record that does not exist (or was removed meanwhile): the caller's mistake, not ours.
   if (db?.code === FOREIGN_KEY_VIOLATION) return new AppError('NOT_FOUND', '找不到相关的记录')
   if (!db?.constraint || !COLLISIONS.has(db.code)) return null
-  const answer = answers.get(db.constraint)
+  const answer = declaredConflicts().get(db.constraint)
   return answer ? new AppError(answer[0], answer[1]) : null
 }
 

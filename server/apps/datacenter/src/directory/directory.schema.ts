@@ -2,7 +2,7 @@ import { boolean, doublePrecision, index, pgTable, text, uniqueIndex } from 'dri
 import { InstitutionKind, PersonKind } from '@pocket/contract'
 import { valuesOf } from '../db/columns.js'
 import { regions } from '../regions/regions.schema.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 export const institutions = pgTable(
   'institutions',

@@ -5,7 +5,7 @@ import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { consultations } from '../consultations/consultations.schema.js'
 import { requests } from '../requests/requests.schema.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 /**
  * Uploaded files: the bytes are in object storage, this row says whose they are and what they

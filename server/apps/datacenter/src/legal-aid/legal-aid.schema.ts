@@ -4,7 +4,7 @@ import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { institutions } from '../directory/directory.schema.js'
 import { requests } from '../requests/requests.schema.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 /**
  * 法律援助申请. The ID number is kept only sealed (`idSealed` under key `idKeyId`), as a keyed

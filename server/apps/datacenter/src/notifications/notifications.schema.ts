@@ -5,7 +5,7 @@ import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { consultations } from '../consultations/consultations.schema.js'
 import { requests } from '../requests/requests.schema.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 /**
  * Notifications to send, durable: written in the transaction of the change they tell of, due at a

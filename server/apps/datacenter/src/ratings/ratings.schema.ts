@@ -5,7 +5,7 @@ import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt } from '../db/columns.js'
 import { institutions } from '../directory/directory.schema.js'
 import { requests } from '../requests/requests.schema.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 /** One rating per request: its number is the key, so a second one cannot exist. */
 export const ratings = pgTable(

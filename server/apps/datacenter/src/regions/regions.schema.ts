@@ -2,7 +2,7 @@ import { boolean, index, pgTable, text } from 'drizzle-orm/pg-core'
 import { RegionLevel } from '@pocket/contract'
 import { valuesOf } from '../db/columns.js'
 import { people } from '../directory/directory.schema.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 export const regions = pgTable(
   'regions',

@@ -3,7 +3,7 @@ import { Channel, RequestKind } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { institutions } from '../directory/directory.schema.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 /**
  * Feeds the sequence part of unified numbers. A sequence, not a counter row: it never holds a lock

@@ -1,5 +1,5 @@
 import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 /** Signed-request nonces inside the signature window (PostgreSQL deployments: shared by every instance). */
 export const requestNonces = pgTable(

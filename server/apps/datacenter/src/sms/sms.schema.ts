@@ -1,6 +1,6 @@
 import { bigserial, index, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core'
 import { createdAt } from '../db/columns.js'
-import { answerConflicts } from '../db/conflicts.js'
+import { answerConflicts } from '../db/conflict-rules.js'
 
 export const smsChallenges = pgTable(
   'sms_challenges',
