@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common'
 import type { Account } from '../accounts/account-lookup.js'
 import { AccountLookup } from '../accounts/account-lookup.js'
 import { accountIdOf, type Actor } from '../common/actor.js'
-import { RegionsRepository } from '../regions/regions.repository.js'
+import { DirectoryService } from '../directory/directory.service.js'
 import {
   ConsultationsRepository,
   type Assignment,
@@ -93,7 +93,7 @@ export class ConsultationAccess {
   constructor(
     private readonly repo: ConsultationsRepository,
     private readonly accounts: AccountLookup,
-    private readonly regions: RegionsRepository,
+    private readonly directory: DirectoryService,
   ) {}
 
   /** Reads what `Parties` answers from, for these conversations and acting accounts, in two queries. */
@@ -107,7 +107,7 @@ export class ConsultationAccess {
   }
 
   assignmentForVillage(villageCode: string): Promise<Assignment | null> {
-    return this.regions.assignment(villageCode)
+    return this.directory.assignment(villageCode)
   }
 
   async accountOf(actor: Actor) {

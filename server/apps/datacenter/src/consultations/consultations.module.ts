@@ -5,7 +5,6 @@ import { DirectoryModule } from '../directory/directory.module.js'
 import { FilesModule } from '../files/files.module.js'
 import { NotificationsModule } from '../notifications/notifications.module.js'
 import { RequestsModule } from '../requests/requests.module.js'
-import { RegionsModule } from '../regions/regions.module.js'
 import { AbsentNotices } from './absent-notices.js'
 import { AdviserDeskController } from './adviser-desk.controller.js'
 import { AdviserDesk } from './adviser-desk.service.js'
@@ -27,7 +26,6 @@ import { VideoAppointments } from './video-appointments.js'
     DirectoryModule,
     FilesModule,
     NotificationsModule,
-    RegionsModule,
     RequestsModule,
   ],
   controllers: [ConsultationsController, AdviserDeskController],

@@ -7,8 +7,8 @@ import { alias } from 'drizzle-orm/pg-core'
 import { accounts } from '../accounts/accounts.schema.js'
 import { rowsFromJson } from '../db/json-rows.js'
 import { DbContext } from '../db/transactions.js'
-import { people } from '../directory/directory.schema.js'
-import { regions, villageAdvisers } from '../regions/regions.schema.js'
+import { people, villageAdvisers } from '../directory/directory.schema.js'
+import { regions } from '../regions/regions.schema.js'
 import {
   adviserAway,
   consultationRatings,

@@ -1,11 +1,21 @@
 import { Controller } from '@nestjs/common'
-import { dcRoutes, type DcInput, type DcInstitution, type DcPerson } from '@pocket/contract'
+import {
+  dcRoutes,
+  type DcInput,
+  type DcInstitution,
+  type DcPerson,
+  type DcVillageAdvisers,
+} from '@pocket/contract'
 import { Input, notFound, Route } from '#common'
 import { DirectoryRepository } from './directory.repository.js'
+import { DirectoryService } from './directory.service.js'
 
 @Controller()
 export class DirectoryController {
-  constructor(private readonly repo: DirectoryRepository) {}
+  constructor(
+    private readonly repo: DirectoryRepository,
+    private readonly service: DirectoryService,
+  ) {}
 
   @Route(dcRoutes.institutions)
   async institutions(@Input() { query }: DcInput<'institutions'>): Promise<{ items: DcInstitution[] }> {
@@ -25,5 +35,10 @@ export class DirectoryController {
   @Route(dcRoutes.person)
   async person(@Input() { params }: DcInput<'person'>): Promise<DcPerson> {
     return (await this.repo.person(params.id)) ?? notFound('人员')
+  }
+
+  @Route(dcRoutes.villageAdvisers)
+  advisers(@Input() { params }: DcInput<'villageAdvisers'>): Promise<DcVillageAdvisers> {
+    return this.service.villageAdvisers(params.code)
   }
 }

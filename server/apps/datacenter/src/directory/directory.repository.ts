@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common'
 import type { DcInstitution, DcPerson, InstitutionKind, PersonKind } from '@pocket/contract'
 import { and, asc, eq, like, type SQL } from 'drizzle-orm'
 import { DbContext } from '../db/transactions.js'
-import { institutions, people } from './directory.schema.js'
+import { institutions, people, villageAdvisers } from './directory.schema.js'
 
 const personColumns = {
   id: people.id,
@@ -64,5 +64,22 @@ export class DirectoryRepository {
       .leftJoin(institutions, eq(institutions.id, people.institutionId))
       .where(eq(people.phone, phone))
     return row ?? null
+  }
+
+  async assignment(villageCode: string): Promise<{ adviserId: string; backupId: string | null } | null> {
+    const [row] = await this.db.q
+      .select({ adviserId: villageAdvisers.adviserId, backupId: villageAdvisers.backupId })
+      .from(villageAdvisers)
+      .where(eq(villageAdvisers.villageCode, villageCode))
+    return row ?? null
+  }
+
+  async villagesOf(personId: string): Promise<string[]> {
+    const rows = await this.db.q
+      .select({ code: villageAdvisers.villageCode })
+      .from(villageAdvisers)
+      .where(eq(villageAdvisers.adviserId, personId))
+      .orderBy(asc(villageAdvisers.villageCode))
+    return rows.map((r) => r.code)
   }
 }

@@ -38,4 +38,20 @@ export const people = pgTable(
   (t) => [uniqueIndex('people_phone_idx').on(t.phone), index('people_institution_idx').on(t.institutionId)],
 )
 
-answerConflicts({ institutions_pkey: null, people_pkey: null, people_phone_idx: null })
+/** The adviser each village is assigned, and the one who covers while they are away. */
+export const villageAdvisers = pgTable('village_advisers', {
+  villageCode: text('village_code')
+    .primaryKey()
+    .references(() => regions.code),
+  adviserId: text('adviser_id')
+    .notNull()
+    .references(() => people.id),
+  backupId: text('backup_id').references(() => people.id),
+})
+
+answerConflicts({
+  institutions_pkey: null,
+  people_pkey: null,
+  people_phone_idx: null,
+  village_advisers_pkey: null,
+})

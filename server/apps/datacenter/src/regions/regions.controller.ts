@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common'
-import { dcRoutes, type DcInput, type DcRegion, type DcRegionPath, type DcVillageAdvisers } from '@pocket/contract'
+import { dcRoutes, type DcInput, type DcRegion, type DcRegionPath } from '@pocket/contract'
 import { Input, Route } from '#common'
 import { RegionsService } from './regions.service.js'
 
@@ -15,10 +15,5 @@ export class RegionsController {
   @Route(dcRoutes.region)
   path(@Input() { params }: DcInput<'region'>): Promise<DcRegionPath> {
     return this.service.path(params.code)
-  }
-
-  @Route(dcRoutes.villageAdvisers)
-  advisers(@Input() { params }: DcInput<'villageAdvisers'>): Promise<DcVillageAdvisers> {
-    return this.service.advisers(params.code)
   }
 }

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common'
-import { DirectoryModule } from '../directory/directory.module.js'
 import { RegionsController } from './regions.controller.js'
 import { RegionsRepository } from './regions.repository.js'
 import { RegionsService } from './regions.service.js'
 
 @Module({
-  imports: [DirectoryModule],
   controllers: [RegionsController],
   providers: [RegionsRepository, RegionsService],
-  exports: [RegionsService, RegionsRepository],
+  // The façade, never the repository.
+  exports: [RegionsService],
 })
 export class RegionsModule {}

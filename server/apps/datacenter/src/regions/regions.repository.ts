@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common'
 import type { DcRegion, DcRegionPath } from '@pocket/contract'
 import { asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import { DbContext } from '../db/transactions.js'
-import { regions, villageAdvisers } from './regions.schema.js'
+import { regions } from './regions.schema.js'
 import { ancestorCodes } from './region-codes.js'
 
 @Injectable()
@@ -34,22 +34,5 @@ export class RegionsRepository {
     const self = rows.find((r) => r.code === code)
     if (!self) return null
     return { code, level: self.level, names: rows.map((r) => r.name) }
-  }
-
-  async assignment(villageCode: string): Promise<{ adviserId: string; backupId: string | null } | null> {
-    const [row] = await this.db.q
-      .select({ adviserId: villageAdvisers.adviserId, backupId: villageAdvisers.backupId })
-      .from(villageAdvisers)
-      .where(eq(villageAdvisers.villageCode, villageCode))
-    return row ?? null
-  }
-
-  async villagesOf(personId: string): Promise<string[]> {
-    const rows = await this.db.q
-      .select({ code: villageAdvisers.villageCode })
-      .from(villageAdvisers)
-      .where(eq(villageAdvisers.adviserId, personId))
-      .orderBy(asc(villageAdvisers.villageCode))
-    return rows.map((r) => r.code)
   }
 }

@@ -1,7 +1,6 @@
 import { boolean, index, pgTable, text } from 'drizzle-orm/pg-core'
 import { RegionLevel } from '@pocket/contract'
 import { valuesOf } from '../db/columns.js'
-import { people } from '../directory/directory.schema.js'
 import { answerConflicts } from '../db/conflict-rules.js'
 
 export const regions = pgTable(
@@ -16,14 +15,4 @@ export const regions = pgTable(
   (t) => [index('regions_parent_idx').on(t.parentCode)],
 )
 
-export const villageAdvisers = pgTable('village_advisers', {
-  villageCode: text('village_code')
-    .primaryKey()
-    .references(() => regions.code),
-  adviserId: text('adviser_id')
-    .notNull()
-    .references(() => people.id),
-  backupId: text('backup_id').references(() => people.id),
-})
-
-answerConflicts({ regions_pkey: null, village_advisers_pkey: null })
+answerConflicts({ regions_pkey: null })

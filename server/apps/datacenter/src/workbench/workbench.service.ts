@@ -4,7 +4,6 @@ import { AppError, notFound } from '#common'
 import { AccountLookup } from '../accounts/account-lookup.js'
 import { assertSelf, type Actor } from '../common/actor.js'
 import { DirectoryService } from '../directory/directory.service.js'
-import { RegionsService } from '../regions/regions.service.js'
 
 /** What an adviser or staff member works on. */
 @Injectable()
@@ -12,7 +11,6 @@ export class WorkbenchService {
   constructor(
     private readonly accounts: AccountLookup,
     private readonly directory: DirectoryService,
-    private readonly regions: RegionsService,
   ) {}
 
   async get(actor: Actor, accountId: string): Promise<DcWorkbench> {
@@ -21,7 +19,7 @@ export class WorkbenchService {
     if (!account?.personId || account.role === 'resident')
       throw new AppError('FORBIDDEN', '仅法律顾问和工作人员可以使用工作台')
     const person = (await this.directory.person(account.personId)) ?? notFound('人员')
-    const villages = account.role === 'adviser' ? await this.regions.villagesOf(person.id) : []
+    const villages = account.role === 'adviser' ? await this.directory.villagesOf(person.id) : []
     return { person, villages }
   }
 }
