@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { Appointment, AuthSession, Consultation } from '@pocket/contract'
 import { call, signInBySms, signInByWechat, type Reply } from '../support/api'
 // The demo week's half hours: each round takes seats of its own (three a slot).
-import { HALF_HOURS } from '../../server/apps/datacenter/src/db/seed-booking'
+import { HALF_HOURS } from '../../server/apps/datacenter/src/booking/demo-booking'
 import { book, nthWeekdayAhead } from '../support/booking'
 import { residentWithConsultation } from '../support/consult'
 import { requiredInCi } from '../support/env'

@@ -6,7 +6,7 @@ import { DC_PREFIX, DatacenterModule } from './app.module.js'
 import { loadDcConfig } from './config.js'
 import { StartupRefusal } from './db/data-dir-lock.js'
 import { openDatabase } from './db/database.js'
-import { seedDemoData } from './db/seed.js'
+import { seedDemoData } from './demo-seed.js'
 import { afterStartSecond } from './signing/nonce-store.js'
 
 async function main(): Promise<void> {

@@ -1,4 +1,4 @@
-import { seedRegions } from '../db/seed-regions.js'
+import { seedRegions } from './demo-regions.js'
 import { ancestorCodes } from './region-codes.js'
 
 describe('region codes', () => {
