@@ -348,6 +348,16 @@ export class BookingRepository {
       .values({ date, ...mark })
       .onConflictDoUpdate({ target: calendarDays.date, set: mark })
   }
+
+  /** The status of each of these requests, by number (what 我的办件 and 进度查询 show). */
+  async statuses(numbers: string[]): Promise<Map<string, string>> {
+    if (numbers.length === 0) return new Map()
+    const rows = await this.db.q
+      .select({ number: appointments.number, status: appointments.status })
+      .from(appointments)
+      .where(inArray(appointments.number, numbers))
+    return new Map(rows.map((r) => [r.number, r.status]))
+  }
 }
 
 const APPOINTMENT_COLUMNS = {

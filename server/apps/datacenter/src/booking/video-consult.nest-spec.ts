@@ -14,6 +14,7 @@ import { seedDemoData } from '../demo-seed.js'
 import { DbContext, TransactionRunner, TransactionScope } from '../db/transactions.js'
 import { requestEvents, requests } from '../requests/requests.schema.js'
 import { RequestsRepository } from '../requests/requests.repository.js'
+import { RequestKinds } from '../requests/request-kinds.js'
 import { RequestsService } from '../requests/requests.service.js'
 import { appointments } from './booking.schema.js'
 import { VideoConsult } from './video-consult.js'
@@ -66,7 +67,7 @@ describe('视频咨询 nobody joined', () => {
     const db = new DbContext(database.db, scope)
     tx = new TransactionRunner(database.db, scope)
     const trail = new AuditTrail(db, new AuditRepository(db))
-    const requestsService = new RequestsService(new RequestsRepository(db))
+    const requestsService = new RequestsService(new RequestsRepository(db), new RequestKinds())
     // Only the repository-free part of VideoConsult runs here: the sweep.
     video = new VideoConsult(db, null as never, null as never, null as never, null as never, requestsService, trail)
   })

@@ -6,10 +6,11 @@ import { SmsModule } from '../sms/sms.module.js'
 import { CallbacksController } from './callbacks.controller.js'
 import { CallbacksRepository } from './callbacks.repository.js'
 import { CallbacksService } from './callbacks.service.js'
+import { CallbackKind } from './callback-kind.js'
 
 @Module({
   imports: [RequestsModule, AccountsModule, AuditModule, SmsModule],
   controllers: [CallbacksController],
-  providers: [CallbacksRepository, CallbacksService],
+  providers: [CallbackKind, CallbacksRepository, CallbacksService],
 })
 export class CallbacksModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import type { CallbackState } from '@pocket/contract'
-import { and, asc, count, eq, getTableColumns, gte } from 'drizzle-orm'
+import { and, asc, count, eq, getTableColumns, gte, inArray } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { accounts } from '../accounts/accounts.schema.js'
 import { DbContext } from '../db/transactions.js'
@@ -75,5 +75,15 @@ export class CallbacksRepository {
       .innerJoin(institutions, eq(institutions.id, callbacks.deskId))
       .leftJoin(taker, eq(taker.id, callbacks.takenBy))
       .$dynamic()
+  }
+
+  /** The status of each of these requests, by number (what 我的办件 and 进度查询 show). */
+  async statuses(numbers: string[]): Promise<Map<string, string>> {
+    if (numbers.length === 0) return new Map()
+    const rows = await this.db.q
+      .select({ number: callbacks.number, status: callbacks.state })
+      .from(callbacks)
+      .where(inArray(callbacks.number, numbers))
+    return new Map(rows.map((r) => [r.number, r.status]))
   }
 }

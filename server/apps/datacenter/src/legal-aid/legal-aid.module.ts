@@ -8,10 +8,11 @@ import { RequestsModule } from '../requests/requests.module.js'
 import { LegalAidController } from './legal-aid.controller.js'
 import { LegalAidRepository } from './legal-aid.repository.js'
 import { LegalAidService } from './legal-aid.service.js'
+import { LegalAidKind } from './legal-aid-kind.js'
 
 @Module({
   imports: [AuditModule, AccountsModule, RequestsModule, FilesModule, PersonalDataModule, NotificationsModule],
   controllers: [LegalAidController],
-  providers: [LegalAidRepository, LegalAidService],
+  providers: [LegalAidKind, LegalAidRepository, LegalAidService],
 })
 export class LegalAidModule {}

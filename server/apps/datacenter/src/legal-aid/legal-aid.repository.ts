@@ -114,4 +114,14 @@ export class LegalAidRepository {
       .innerJoin(institutions, eq(institutions.id, legalAidApplications.institutionId))
       .$dynamic()
   }
+
+  /** The status of each of these requests, by number (what 我的办件 and 进度查询 show). */
+  async statuses(numbers: string[]): Promise<Map<string, string>> {
+    if (numbers.length === 0) return new Map()
+    const rows = await this.db.q
+      .select({ number: legalAidApplications.number, status: legalAidApplications.status })
+      .from(legalAidApplications)
+      .where(inArray(legalAidApplications.number, numbers))
+    return new Map(rows.map((r) => [r.number, r.status]))
+  }
 }

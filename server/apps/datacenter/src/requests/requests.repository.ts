@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import type { Channel, RequestKind, RequestSummary, TimelineEntry } from '@pocket/contract'
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
-import { callbacks } from '../callbacks/callbacks.schema.js'
-import { appointments } from '../booking/booking.schema.js'
-import { legalAidApplications } from '../legal-aid/legal-aid.schema.js'
 import { DbContext } from '../db/transactions.js'
 import { idempotencyKeys, requestEvents, requestNumberSeq, requests } from './requests.schema.js'
 
@@ -19,8 +16,8 @@ export interface NewRequest {
   institutionId: string | null
 }
 
-/** Status of a request, read from the record of its kind. */
-const statusOf = sql<string>`coalesce(${appointments.status}, ${legalAidApplications.status}, ${callbacks.state}, 'submitted')`
+/** A request as the registry keeps it; its status is its kind's to tell (`RequestKinds`). */
+export type RequestHead = Omit<RequestSummary, 'status'>
 
 @Injectable()
 export class RequestsRepository {
@@ -96,43 +93,38 @@ export class RequestsRepository {
     return byNumber
   }
 
-  async summary(number: string): Promise<RequestSummary | null> {
-    const [row] = await this.summaries().where(eq(requests.number, number))
-    return row ? toSummary(row) : null
+  async head(number: string): Promise<RequestHead | null> {
+    const [row] = await this.heads().where(eq(requests.number, number))
+    return row ? toHead(row) : null
   }
 
-  async ofAccount(accountId: string): Promise<RequestSummary[]> {
-    const rows = await this.summaries()
+  async ofAccount(accountId: string): Promise<RequestHead[]> {
+    const rows = await this.heads()
       .where(eq(requests.accountId, accountId))
       .orderBy(desc(requests.createdAt), desc(requests.number))
-    return rows.map(toSummary)
+    return rows.map(toHead)
   }
 
-  private summaries() {
+  private heads() {
     return this.db.q
       .select({
         number: requests.number,
         kind: requests.kind,
         title: requests.title,
-        status: statusOf,
         createdAt: requests.createdAt,
         updatedAt: requests.updatedAt,
       })
       .from(requests)
-      .leftJoin(appointments, eq(appointments.number, requests.number))
-      .leftJoin(legalAidApplications, eq(legalAidApplications.number, requests.number))
-      .leftJoin(callbacks, eq(callbacks.number, requests.number))
       .$dynamic()
   }
 }
 
-function toSummary(r: {
+function toHead(r: {
   number: string
   kind: RequestKind
   title: string
-  status: string
   createdAt: Date
   updatedAt: Date
-}): RequestSummary {
+}): RequestHead {
   return { ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() }
 }

@@ -1,17 +1,21 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { Injectable } from '@nestjs/common'
-import type { RequestList, RequestProgress } from '@pocket/contract'
+import type { RequestList, RequestProgress, RequestSummary } from '@pocket/contract'
 import { formatRequestNumber, isValidRequestNumber, localDateOf } from '@pocket/contract'
 import { AppError } from '#common'
 import { assertSelf, assertSystem, type Actor } from '../common/actor.js'
-import { RequestsRepository, type NewRequest } from './requests.repository.js'
+import { RequestKinds } from './request-kinds.js'
+import { RequestsRepository, type NewRequest, type RequestHead, type RequestRow } from './requests.repository.js'
 
 const NOT_FOUND = '未找到该编号的办件，或手机号后4位不符'
 
-/** The registry of every request: numbering, ownership, progress. */
+/** The registry of every request: numbering, ownership, progress; each kind tells its status. */
 @Injectable()
 export class RequestsService {
-  constructor(private readonly repo: RequestsRepository) {}
+  constructor(
+    private readonly repo: RequestsRepository,
+    private readonly kinds: RequestKinds,
+  ) {}
 
   /** Numbers and registers a request; call inside the transaction that creates its record. */
   async open(actor: Actor, r: Omit<NewRequest, 'number'>, firstStatus: string): Promise<string> {
@@ -49,9 +53,14 @@ export class RequestsService {
     return this.repo.timelines(numbers)
   }
 
+  /** Who a request belongs to, its kind and title, and the office handling it; null when there is none. */
+  byNumber(number: string): Promise<RequestRow | null> {
+    return this.repo.byNumber(number)
+  }
+
   async ofAccount(actor: Actor, accountId: string): Promise<RequestList> {
     assertSelf(actor, accountId)
-    return { items: await this.repo.ofAccount(accountId) }
+    return { items: await this.withStatus(await this.repo.ofAccount(accountId)) }
   }
 
   /**
@@ -64,9 +73,15 @@ export class RequestsService {
     const expected = Buffer.from(row ? row.contactPhone.slice(-4) : '____')
     const matches = timingSafeEqual(expected, Buffer.from(phoneLast4.padEnd(4, '_').slice(0, 4)))
     if (!row || !matches) throw new AppError('NOT_FOUND', NOT_FOUND)
-    const summary = await this.repo.summary(number)
-    if (!summary) throw new AppError('NOT_FOUND', NOT_FOUND)
+    const head = await this.repo.head(number)
+    if (!head) throw new AppError('NOT_FOUND', NOT_FOUND)
+    const [summary] = await this.withStatus([head])
     return { ...summary, timeline: await this.repo.timeline(number) }
+  }
+
+  private async withStatus(heads: RequestHead[]): Promise<RequestSummary[]> {
+    const statuses = await this.kinds.statusOf(heads)
+    return heads.map((h) => ({ ...h, status: statuses.get(h.number) as string }))
   }
 }
 
