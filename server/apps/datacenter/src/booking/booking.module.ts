@@ -11,11 +11,12 @@ import { BookingService } from './booking.service.js'
 import { ScheduleService } from './schedule.service.js'
 import { StaffDeskService } from './staff-desk.service.js'
 import { VideoConsult } from './video-consult.js'
+import { AppointmentKind } from './appointment-kind.js'
 
 @Module({
   imports: [AuditModule, AccountsModule, ConsultationsModule, DirectoryModule, RequestsModule, NotificationsModule],
   controllers: [BookingController],
-  providers: [BookingRepository, BookingService, StaffDeskService, ScheduleService, VideoConsult],
-  exports: [BookingRepository, VideoConsult],
+  providers: [AppointmentKind, BookingRepository, BookingService, StaffDeskService, ScheduleService, VideoConsult],
+  exports: [BookingService, VideoConsult],
 })
 export class BookingModule {}

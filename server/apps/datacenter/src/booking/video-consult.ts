@@ -6,7 +6,7 @@ import { AccountLookup } from '../accounts/account-lookup.js'
 import { AuditTrail } from '../audit/audit-trail.js'
 import type { Actor } from '../common/actor.js'
 import { ConsultationAccess } from '../consultations/consultation-access.js'
-import { ConsultationsRepository } from '../consultations/consultations.repository.js'
+import { ConsultationsService } from '../consultations/consultations.service.js'
 import { DbContext } from '../db/transactions.js'
 import { DirectoryService } from '../directory/directory.service.js'
 import { RequestsService } from '../requests/requests.service.js'
@@ -31,7 +31,7 @@ export class VideoConsult {
     private readonly db: DbContext,
     private readonly accounts: AccountLookup,
     private readonly access: ConsultationAccess,
-    private readonly consultations: ConsultationsRepository,
+    private readonly consultations: ConsultationsService,
     private readonly directory: DirectoryService,
     private readonly requests: RequestsService,
     trail: AuditTrail,
@@ -54,7 +54,7 @@ export class VideoConsult {
         { field: 'institutionId' },
       )
     return {
-      consultationId: await this.consultations.openFor(accountId, account.villageCode),
+      consultationId: await this.consultations.conversationOf(accountId, account.villageCode),
       adviserPersonId: adviser.id,
     }
   }

@@ -15,7 +15,8 @@ import { DC_CONFIG, type DcConfig } from '../config.js'
 import { ConsultationAccess } from '../consultations/consultation-access.js'
 import { VideoConsult } from '../booking/video-consult.js'
 import { callText, ConsultationNotes } from '../consultations/consultation-notes.js'
-import { ConsultationsRepository, toMessage } from '../consultations/consultations.repository.js'
+import { ConsultationsService } from '../consultations/consultations.service.js'
+import { toMessage } from '../consultations/message.mapper.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { CallsRepository, durationOf, toCall, type CallRow } from './calls.repository.js'
 
@@ -40,7 +41,7 @@ const ENDED = '通话已结束'
 export class CallsService {
   constructor(
     private readonly repo: CallsRepository,
-    private readonly consultations: ConsultationsRepository,
+    private readonly consultations: ConsultationsService,
     private readonly access: ConsultationAccess,
     private readonly accounts: AccountLookup,
     private readonly notes: ConsultationNotes,

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common'
-import { localDateOf, localTimeOf } from '@pocket/contract'
 import { AppError, notFound } from '#common'
 import { AccountLookup } from '../accounts/account-lookup.js'
 import type { Actor } from '../common/actor.js'
-import { NotificationsRepository } from '../notifications/notifications.repository.js'
+import { NotificationsService } from '../notifications/notifications.service.js'
 import { ConsultationAccess } from './consultation-access.js'
 import { ConsultationsRepository } from './consultations.repository.js'
 
@@ -23,7 +22,7 @@ export class AbsentNotices {
     private readonly repo: ConsultationsRepository,
     private readonly access: ConsultationAccess,
     private readonly accounts: AccountLookup,
-    private readonly notifications: NotificationsRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async queue(actor: Actor, id: string, accountIds: string[], seq: number): Promise<{ queued: number }> {
@@ -44,17 +43,14 @@ export class AbsentNotices {
       if (!account || (!account.phone && !account.openid)) continue
       const kind = missed ? 'call_missed' : account.id === row.residentAccountId ? 'consult_reply' : 'consult_question'
       const quiet = missed ? MISSED_QUIET_MS : QUIET_MS
-      if (await this.notifications.notifiedSince(id, accountId, new Date(now.getTime() - quiet), [kind])) continue
-      await this.notifications.insert({
+      const notice = {
         kind,
-        number: null,
         consultationId: id,
         accountId,
         item: missed ? missed.callerName : message.senderName,
         place: village,
-        when: `${localDateOf(now)} ${localTimeOf(now)}`,
-        dueAt: now,
-      })
+      } as const
+      if (!(await this.notifications.conversationNotice(notice, new Date(now.getTime() - quiet)))) continue
       queued++
     }
     return { queued }

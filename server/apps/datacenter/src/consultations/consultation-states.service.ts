@@ -6,12 +6,8 @@ import { TransactionRunner } from '../db/transactions.js'
 import { ConsultationAccess, type Party } from './consultation-access.js'
 import { ConsultationNotes } from './consultation-notes.js'
 import { ConsultationViews } from './consultation-views.js'
-import {
-  ConsultationsRepository,
-  toMessage,
-  type ConsultationRow,
-  type MessageRow,
-} from './consultations.repository.js'
+import { ConsultationsRepository, type ConsultationRow, type MessageRow } from './consultations.repository.js'
+import { toMessage } from './message.mapper.js'
 
 /** Conversations handed over in one sweep, at most: the next sweep takes the rest. */
 const SWEEP_BATCH = 50

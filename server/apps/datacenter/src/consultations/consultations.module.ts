@@ -20,14 +20,7 @@ import { ReplyPolicy } from './reply-policy.js'
 import { VideoAppointments } from './video-appointments.js'
 
 @Module({
-  imports: [
-    AccountsModule,
-    CatalogModule,
-    DirectoryModule,
-    FilesModule,
-    NotificationsModule,
-    RequestsModule,
-  ],
+  imports: [AccountsModule, CatalogModule, DirectoryModule, FilesModule, NotificationsModule, RequestsModule],
   controllers: [ConsultationsController, AdviserDeskController],
   providers: [
     ConsultationsRepository,
@@ -42,6 +35,6 @@ import { VideoAppointments } from './video-appointments.js'
     AbsentNotices,
     VideoAppointments,
   ],
-  exports: [ConsultationsRepository, ConsultationAccess, ConsultationNotes],
+  exports: [ConsultationsService, ConsultationAccess, ConsultationNotes],
 })
 export class ConsultationsModule {}

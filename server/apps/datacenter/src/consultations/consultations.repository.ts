@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { Injectable } from '@nestjs/common'
-import type { ConsultationsQuery, DcMessage, StoredBody } from '@pocket/contract'
+import type { ConsultationsQuery, StoredBody } from '@pocket/contract'
 import { previewText } from '@pocket/contract'
 import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, lt, lte, or, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
@@ -62,19 +62,6 @@ export function readMarkOf(m: Pick<NewMessage, 'senderRole' | 'seq'>) {
 
 /** `%` and `_` in a search are letters, not wildcards. */
 const likeText = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-
-export function toMessage(m: MessageRow): DcMessage {
-  return {
-    consultationId: m.consultationId,
-    seq: m.seq,
-    clientId: m.clientId,
-    sender: { role: m.senderRole, name: m.senderName },
-    body: m.body,
-    at: m.createdAt.toISOString(),
-  }
-}
-
-/** The line a list shows for a message: its text or a card's title; photos and voice notes have none. */
 
 @Injectable()
 export class ConsultationsRepository {

@@ -12,7 +12,8 @@ import type { Actor } from '../common/actor.js'
 import { FileAccess } from '../files/file-access.js'
 import { ConsultationAccess } from './consultation-access.js'
 import { ConsultationViews } from './consultation-views.js'
-import { ConsultationsRepository, toMessage } from './consultations.repository.js'
+import { ConsultationsRepository, type ConsultationRow } from './consultations.repository.js'
+import { toMessage } from './message.mapper.js'
 
 /**
  * 一村一法律顾问 conversations: a resident and the adviser of their village (the backup while it is
@@ -33,6 +34,16 @@ export class ConsultationsService implements OnModuleInit {
       const row = consultationId ? await this.repo.byId(consultationId) : null
       return !!row && !!(await this.access.load([row.id], [actor], new Date())).partyOf(actor, row)
     })
+  }
+
+  /** The conversation, locked until the transaction ends (a call's record is written under it). */
+  lock(id: string): Promise<ConsultationRow | null> {
+    return this.repo.lock(id)
+  }
+
+  /** The resident's conversation for a village, made on first use (a 视频咨询 belongs to it). */
+  conversationOf(residentAccountId: string, villageCode: string): Promise<string> {
+    return this.repo.openFor(residentAccountId, villageCode)
   }
 
   async open(actor: Actor): Promise<Consultation> {

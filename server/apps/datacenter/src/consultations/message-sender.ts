@@ -10,22 +10,22 @@ import {
   type StoredBody,
 } from '@pocket/contract'
 import { AppError, notFound, describeError } from '#common'
-import { CatalogRepository } from '../catalog/catalog.repository.js'
+import { CatalogService } from '../catalog/catalog.service.js'
 import { accountIdOf, assertSystem, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { FilesRepository } from '../files/files.repository.js'
-import { RequestsRepository } from '../requests/requests.repository.js'
+import { RequestsService } from '../requests/requests.service.js'
 import { Parties, type Party } from './consultation-access.js'
 import { handOverMessage } from './consultation-notes.js'
 import {
   ConsultationsRepository,
   readMarkOf,
   senderKey,
-  toMessage,
   type ConsultationRow,
   type MessageRow,
   type NewMessage,
 } from './consultations.repository.js'
+import { toMessage } from './message.mapper.js'
 import { ReplyPolicy } from './reply-policy.js'
 
 /** One message to store, sent by `actor`. */
@@ -87,8 +87,8 @@ export class MessageSender {
     private readonly repo: ConsultationsRepository,
     private readonly policy: ReplyPolicy,
     private readonly files: FilesRepository,
-    private readonly requests: RequestsRepository,
-    private readonly catalog: CatalogRepository,
+    private readonly requests: RequestsService,
+    private readonly catalog: CatalogService,
     private readonly tx: TransactionRunner,
   ) {}
 
@@ -240,7 +240,7 @@ export class MessageSender {
       if (party.side !== 'adviser') throw new AppError('FORBIDDEN', '仅法律顾问可以转办')
       if (message.target === 'legal_aid')
         return { kind: 'handover', target: 'legal_aid', item: null, note: message.note }
-      const item = message.itemCode ? await this.catalog.get(message.itemCode) : null
+      const item = message.itemCode ? await this.catalog.item(message.itemCode) : null
       if (!item) throw new AppError('VALIDATION_FAILED', '请选择要预约的服务事项')
       return { kind: 'handover', target: 'booking', item: { code: item.code, name: item.name }, note: message.note }
     }

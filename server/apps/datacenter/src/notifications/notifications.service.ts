@@ -29,6 +29,15 @@ export interface StepFacts {
   place: string
 }
 
+/** A notice about a conversation: who is told, of what kind, who it is from and which village. */
+export interface ConversationFacts {
+  kind: Extract<NotificationKind, 'consult_reply' | 'consult_question' | 'call_missed'>
+  consultationId: string
+  accountId: string
+  item: string
+  place: string
+}
+
 type StepKind = Extract<NotificationKind, `legal_aid_${string}`>
 
 /** The durable outbox of what residents are told; the BFF's notifier claims and sends. */
@@ -101,6 +110,18 @@ export class NotificationsService {
       : { failedAt: now, error: report.error ?? 'unknown' }
     if (!(await this.repo.settle(id, worker, outcome)))
       throw new AppError('CONFLICT', 'notification is no longer held by this worker')
+  }
+
+  /**
+   * Call inside the conversation's transaction: a notice that a message or a missed call waits,
+   * unless the account had one of this kind about the conversation since `quietSince` (no SMS
+   * storm however many come). Answers whether it queued one.
+   */
+  async conversationNotice(n: ConversationFacts, quietSince: Date): Promise<boolean> {
+    if (await this.repo.notifiedSince(n.consultationId, n.accountId, quietSince, [n.kind])) return false
+    const now = new Date()
+    await this.repo.insert({ ...n, number: null, when: localWhen(now), dueAt: now })
+    return true
   }
 
   private async remind(b: BookingFacts): Promise<void> {

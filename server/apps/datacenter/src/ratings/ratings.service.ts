@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common'
 import type { Rating, RatingBody, RatingSummary } from '@pocket/contract'
 import { AppError, notFound } from '#common'
 import { AuditTrail } from '../audit/audit-trail.js'
-import { BookingRepository } from '../booking/booking.repository.js'
+import { BookingService } from '../booking/booking.service.js'
 import { accountIdOf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { RatingsRepository } from './ratings.repository.js'
@@ -14,7 +14,7 @@ export class RatingsService {
 
   constructor(
     private readonly repo: RatingsRepository,
-    private readonly bookings: BookingRepository,
+    private readonly bookings: BookingService,
     private readonly tx: TransactionRunner,
     trail: AuditTrail,
   ) {
@@ -25,7 +25,7 @@ export class RatingsService {
     const accountId = accountIdOf(actor)
     if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以评价')
     return this.tx.run(async () => {
-      const appointment = await this.bookings.lock(body.number)
+      const appointment = await this.bookings.lockForRating(body.number)
       if (!appointment || appointment.accountId !== accountId) notFound('办件')
       if (appointment.status !== 'completed') throw new AppError('CONFLICT', '办结后才能评价')
       const rating = { score: body.score, tags: [...new Set(body.tags)], comment: body.comment }
