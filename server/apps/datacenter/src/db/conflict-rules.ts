@@ -21,4 +21,3 @@ export function answerConflicts(rules: Record<string, ConflictAnswer>): void {
 export function declaredConflicts(): ReadonlyMap<string, ConflictAnswer> {
   return answers
 }
-

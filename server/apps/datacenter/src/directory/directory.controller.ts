@@ -1,11 +1,5 @@
 import { Controller } from '@nestjs/common'
-import {
-  dcRoutes,
-  type DcInput,
-  type DcInstitution,
-  type DcPerson,
-  type DcVillageAdvisers,
-} from '@pocket/contract'
+import { dcRoutes, type DcInput, type DcInstitution, type DcPerson, type DcVillageAdvisers } from '@pocket/contract'
 import { Input, notFound, Route } from '#common'
 import { DirectoryRepository } from './directory.repository.js'
 import { DirectoryService } from './directory.service.js'
