@@ -240,6 +240,7 @@ export class BookingService {
       adviser: adviserAccount ? { accountId: adviserAccount, resident } : null,
       number,
       accountId: r.accountId,
+      contactPhone: r.contactPhone,
       item: r.itemName,
       place: r.institution.name,
       date: r.date,

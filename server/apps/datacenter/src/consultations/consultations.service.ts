@@ -14,6 +14,7 @@ import { ConsultationAccess } from './consultation-access.js'
 import { ConsultationViews } from './consultation-views.js'
 import { ConsultationsRepository, type ConsultationRow } from './consultations.repository.js'
 import { toMessage } from './message.mapper.js'
+import { CONVERSATION_FILE } from './message-sender.js'
 
 /**
  * 一村一法律顾问 conversations: a resident and the adviser of their village (the backup while it is
@@ -30,8 +31,8 @@ export class ConsultationsService implements OnModuleInit {
 
   /** A photo or voice note sent in a conversation may be read by its parties. */
   onModuleInit(): void {
-    this.fileAccess.add(async (actor, { consultationId }) => {
-      const row = consultationId ? await this.repo.byId(consultationId) : null
+    this.fileAccess.add(async (actor, { attachedTo }) => {
+      const row = attachedTo?.kind === CONVERSATION_FILE ? await this.repo.byId(attachedTo.id) : null
       return !!row && !!(await this.access.load([row.id], [actor], new Date())).partyOf(actor, row)
     })
   }

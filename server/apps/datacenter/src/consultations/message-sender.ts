@@ -13,7 +13,7 @@ import { AppError, notFound, describeError } from '#common'
 import { CatalogService } from '../catalog/catalog.service.js'
 import { accountIdOf, assertSystem, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
-import { FilesRepository } from '../files/files.repository.js'
+import { FilesService } from '../files/files.service.js'
 import { RequestsService } from '../requests/requests.service.js'
 import { Parties, type Party } from './consultation-access.js'
 import { handOverMessage } from './consultation-notes.js'
@@ -65,6 +65,9 @@ const storedAs = (m: NewMessage, at: Date): MessageRow => ({
   createdAt: at,
 })
 
+/** What a photo or voice note sent in a conversation is attached to: the conversation. */
+export const CONVERSATION_FILE = 'consultation'
+
 /**
  * Stores chat messages. Every message gets its conversation's next sequence under the
  * conversation's row lock (gapless, whatever the number of devices and instances), and a
@@ -86,7 +89,7 @@ export class MessageSender {
   constructor(
     private readonly repo: ConsultationsRepository,
     private readonly policy: ReplyPolicy,
-    private readonly files: FilesRepository,
+    private readonly files: FilesService,
     private readonly requests: RequestsService,
     private readonly catalog: CatalogService,
     private readonly tx: TransactionRunner,
@@ -253,7 +256,12 @@ export class MessageSender {
       message.kind === 'image'
         ? [ImageMime.options, '只能发送 JPEG、PNG 或 WebP 图片']
         : [VoiceMime.options, '这种录音格式无法在微信中播放，请用 MP3、M4A 或 WAV']
-    const attached = await this.files.attachToConversation(message.fileId, party.accountId, row.id, mimes)
+    const attached = await this.files.attachOne(
+      message.fileId,
+      party.accountId,
+      { kind: CONVERSATION_FILE, id: row.id },
+      mimes,
+    )
     if (attached === 'missing') notFound('文件')
     if (attached === 'wrong-type') throw new AppError('FILE_TYPE_UNSUPPORTED', wrongType)
     if (attached === 'taken') throw new AppError('CONFLICT', '这个文件已用在别处，请重新上传')

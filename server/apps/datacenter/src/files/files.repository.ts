@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common'
 import type { DcFile } from '@pocket/contract'
 import { and, asc, count, eq, inArray, isNotNull, isNull, lt, or, sql, sum } from 'drizzle-orm'
 import { DbContext } from '../db/transactions.js'
-import { requests } from '../requests/requests.schema.js'
 import { files } from './files.schema.js'
 
 const record = {
@@ -14,14 +13,19 @@ const record = {
   storageKey: files.storageKey,
 }
 
-/** A file that belongs to no request and no conversation: its owner's alone. */
-const UNATTACHED = and(isNull(files.requestNumber), isNull(files.consultationId))
+/** A file attached to nothing: its owner's alone. */
+const UNATTACHED = isNull(files.attachedId)
+
+/** The record a file is attached to: a kind its domain chose, and the record's id. */
+export interface AttachedTo {
+  kind: string
+  id: string
+}
 
 export interface FileAccessRow {
   file: DcFile
   owner: string
-  institutionId: string | null
-  consultationId: string | null
+  attachedTo: AttachedTo | null
 }
 
 @Injectable()
@@ -86,44 +90,37 @@ export class FilesRepository {
     return rows.length === 1
   }
 
-  /** The file with who owns it, the office of the request and the conversation it belongs to. */
+  /** The file with who owns it and what it is attached to. */
   async withAccess(id: string): Promise<FileAccessRow | null> {
     const [row] = await this.db.q
-      .select({
-        ...record,
-        owner: files.ownerAccountId,
-        institutionId: requests.institutionId,
-        consultationId: files.consultationId,
-      })
+      .select({ ...record, owner: files.ownerAccountId, kind: files.attachedKind, attachedId: files.attachedId })
       .from(files)
-      .leftJoin(requests, eq(requests.number, files.requestNumber))
       .where(eq(files.id, id))
     if (!row) return null
-    const { owner, institutionId, consultationId, ...file } = row
-    return { file, owner, institutionId, consultationId }
+    const { owner, kind, attachedId, ...file } = row
+    return { file, owner, attachedTo: kind && attachedId ? { kind, id: attachedId } : null }
   }
 
   /**
-   * Puts the owner's file in a conversation (a photo or a voice note sent there), if it is of one
-   * of the given types and not a request's or another conversation's. Sending it again is fine.
+   * Attaches the owner's file to a record, if it is of one of the given types and attached to
+   * nothing else. Attaching it again to the same record is fine (a message sent twice).
    */
-  async attachToConversation(
+  async attachOne(
     id: string,
     ownerAccountId: string,
-    consultationId: string,
+    to: AttachedTo,
     mimes: readonly string[],
   ): Promise<'attached' | 'missing' | 'wrong-type' | 'taken'> {
     const rows = await this.db.q
       .update(files)
-      .set({ consultationId })
+      .set({ attachedKind: to.kind, attachedId: to.id })
       .where(
         and(
           eq(files.id, id),
           eq(files.ownerAccountId, ownerAccountId),
           inArray(files.mime, mimes as DcFile['mime'][]),
-          isNull(files.requestNumber),
           isNull(files.sweptAt),
-          or(isNull(files.consultationId), eq(files.consultationId, consultationId)),
+          or(UNATTACHED, and(eq(files.attachedKind, to.kind), eq(files.attachedId, to.id))),
         ),
       )
       .returning({ id: files.id })
@@ -136,27 +133,27 @@ export class FilesRepository {
     return mimes.includes(row.mime) ? 'taken' : 'wrong-type'
   }
 
-  /** Attaches the owner's unattached files to a request; answers how many it attached. */
-  async attach(ids: string[], ownerAccountId: string, requestNumber: string): Promise<number> {
+  /** Attaches the owner's unattached files to a record; answers how many it attached. */
+  async attach(ids: string[], ownerAccountId: string, to: AttachedTo): Promise<number> {
     if (ids.length === 0) return 0
     const rows = await this.db.q
       .update(files)
-      .set({ requestNumber })
+      .set({ attachedKind: to.kind, attachedId: to.id })
       .where(and(inArray(files.id, ids), eq(files.ownerAccountId, ownerAccountId), UNATTACHED, isNull(files.sweptAt)))
       .returning({ id: files.id })
     return rows.length
   }
 
-  /** The files of many requests, by request number, in upload order. */
-  async ofRequests(numbers: string[]): Promise<Map<string, DcFile[]>> {
-    const byNumber = new Map<string, DcFile[]>(numbers.map((n) => [n, []]))
-    if (numbers.length === 0) return byNumber
+  /** The files attached to many records of a kind, by the record's id, in upload order. */
+  async attachedTo(kind: string, ids: string[]): Promise<Map<string, DcFile[]>> {
+    const byId = new Map<string, DcFile[]>(ids.map((n) => [n, []]))
+    if (ids.length === 0) return byId
     const rows = await this.db.q
-      .select({ ...record, requestNumber: files.requestNumber })
+      .select({ ...record, attachedId: files.attachedId })
       .from(files)
-      .where(inArray(files.requestNumber, numbers))
+      .where(and(eq(files.attachedKind, kind), inArray(files.attachedId, ids)))
       .orderBy(asc(files.createdAt), asc(files.id))
-    for (const { requestNumber, ...file } of rows) byNumber.get(requestNumber ?? '')?.push(file)
-    return byNumber
+    for (const { attachedId, ...file } of rows) byId.get(attachedId ?? '')?.push(file)
+    return byId
   }
 }

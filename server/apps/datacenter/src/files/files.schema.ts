@@ -1,16 +1,15 @@
 import { sql } from 'drizzle-orm'
-import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { UploadMime } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
-import { consultations } from '../consultations/consultations.schema.js'
-import { requests } from '../requests/requests.schema.js'
 import { answerConflicts } from '../db/conflict-rules.js'
 
 /**
  * Uploaded files: the bytes are in object storage, this row says whose they are and what they
- * belong to. Unattached, a file is its owner's alone; attached to a request, the staff of the
- * office handling that request may read it too; sent in a conversation, its parties may.
+ * belong to. Unattached, a file is its owner's alone. Attached, it names the record it belongs to
+ * by kind and id (a request's number, a conversation's id): the files domain knows no other
+ * domain, and the domain that attached it says who else may read it (`FileAccess`).
  */
 export const files = pgTable(
   'files',
@@ -24,20 +23,21 @@ export const files = pgTable(
     name: text('name').notNull(),
     sha256: text('sha256').notNull(),
     storageKey: text('storage_key').notNull().unique(),
-    requestNumber: text('request_number').references(() => requests.number),
-    /** Sent in a conversation (a photo, a voice note): its parties may read it. */
-    consultationId: text('consultation_id').references(() => consultations.id),
+    /** What it is attached to: a kind a domain chose ('request', 'consultation'), and its id. */
+    attachedKind: text('attached_kind'),
+    attachedId: text('attached_id'),
     /** Claimed by the orphan sweep: its bytes are being deleted, and it can no longer be attached. */
     sweptAt: timestamp('swept_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
-    index('files_request_idx').on(t.requestNumber),
+    index('files_attached_idx').on(t.attachedKind, t.attachedId),
     index('files_owner_idx').on(t.ownerAccountId, t.createdAt),
     // The sweep reads only files attached to nothing, oldest first.
     index('files_unattached_idx')
       .on(t.createdAt)
-      .where(sql`${t.requestNumber} is null and ${t.consultationId} is null`),
+      .where(sql`${t.attachedId} is null`),
+    check('files_attached_both', sql`(${t.attachedKind} is null) = (${t.attachedId} is null)`),
   ],
 )
 

@@ -1,22 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common'
 import type { DcFile, DcOrphanFiles } from '@pocket/contract'
 import { AppError, notFound } from '#common'
-import { StaffInstitution } from '../accounts/staff-institution.js'
 import { accountIdOf, assertSystem, type Actor } from '../common/actor.js'
 import { DC_CONFIG, type DcConfig } from '../config.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { FileAccess } from './file-access.js'
-import { FilesRepository } from './files.repository.js'
+import { FilesRepository, type AttachedTo } from './files.repository.js'
 
 /**
- * Who may read which file: its owner, the staff of the office its request went to, the system,
- * and whoever a domain's rule lets in (the parties of the conversation a photo was sent in).
+ * Uploads and who may read them: the owner, the system, and whoever the rule of the domain a file
+ * is attached to lets in (the staff of a request's office, the parties of a conversation). The
+ * files domain's façade: other domains attach and list files only through it.
  */
 @Injectable()
 export class FilesService {
   constructor(
     private readonly repo: FilesRepository,
-    private readonly staff: StaffInstitution,
     private readonly access: FileAccess,
     private readonly tx: TransactionRunner,
     @Inject(DC_CONFIG) private readonly config: DcConfig,
@@ -57,9 +56,22 @@ export class FilesService {
     if (actor.role === 'system') return found.file
     const accountId = accountIdOf(actor)
     if (accountId && accountId === found.owner) return found.file
-    if (accountId && found.institutionId && (await this.staff.ofAccount(accountId))?.id === found.institutionId)
-      return found.file
     if (await this.access.allows(actor, found)) return found.file
     notFound('文件')
+  }
+
+  /** Attaches the owner's unattached files to a record; answers how many it attached. */
+  attach(ids: string[], ownerAccountId: string, to: AttachedTo): Promise<number> {
+    return this.repo.attach(ids, ownerAccountId, to)
+  }
+
+  /** Attaches one of the owner's files of these types to a record (again to the same one is fine). */
+  attachOne(id: string, ownerAccountId: string, to: AttachedTo, mimes: readonly string[]) {
+    return this.repo.attachOne(id, ownerAccountId, to, mimes)
+  }
+
+  /** The files of many records of a kind, by the record's id, in upload order. */
+  attachedTo(kind: string, ids: string[]): Promise<Map<string, DcFile[]>> {
+    return this.repo.attachedTo(kind, ids)
   }
 }

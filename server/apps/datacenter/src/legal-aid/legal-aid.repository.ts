@@ -92,8 +92,10 @@ export class LegalAidRepository {
         status: legalAidApplications.status,
         institutionId: legalAidApplications.institutionId,
         accountId: legalAidApplications.accountId,
+        contactPhone: requests.contactPhone,
       })
       .from(legalAidApplications)
+      .innerJoin(requests, eq(requests.number, legalAidApplications.number))
       .where(eq(legalAidApplications.number, number))
       .for('update')
     return row ?? null

@@ -13,9 +13,10 @@ import { StaffInstitution } from '../accounts/staff-institution.js'
 import { AuditTrail } from '../audit/audit-trail.js'
 import { accountIdOf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
-import { FilesRepository } from '../files/files.repository.js'
+import { FilesService } from '../files/files.service.js'
 import { NotificationsService } from '../notifications/notifications.service.js'
 import { IdCipher } from '../personal-data/id-cipher.js'
+import { REQUEST_FILE } from '../requests/request-files.js'
 import { RequestsService } from '../requests/requests.service.js'
 import { LegalAidRepository, type ApplicationRecord } from './legal-aid.repository.js'
 
@@ -54,7 +55,7 @@ export class LegalAidService {
   constructor(
     private readonly repo: LegalAidRepository,
     private readonly requests: RequestsService,
-    private readonly files: FilesRepository,
+    private readonly files: FilesService,
     private readonly staff: StaffInstitution,
     private readonly accounts: AccountLookup,
     private readonly cipher: IdCipher,
@@ -112,7 +113,9 @@ export class LegalAidService {
           hardshipNote: a.hardship.note,
         })
         const attachments = [...new Set(a.attachments)]
-        if ((await this.files.attach(attachments, accountId, created)) !== attachments.length)
+        if (
+          (await this.files.attach(attachments, accountId, { kind: REQUEST_FILE, id: created })) !== attachments.length
+        )
           throw new AppError('VALIDATION_FAILED', '附件无效或已用于其他申请，请重新上传', { field: 'attachments' })
         await this.audit.record(actor, 'apply', created, {
           before: null,
@@ -170,6 +173,7 @@ export class LegalAidService {
         await this.notifications.step(TOLD[action], {
           number,
           accountId: row.accountId,
+          contactPhone: row.contactPhone,
           item: '法律援助申请',
           place: institution.name,
         })
@@ -195,7 +199,10 @@ export class LegalAidService {
 
   private async views(rows: ApplicationRecord[]): Promise<DcLegalAidApplication[]> {
     const numbers = rows.map((r) => r.number)
-    const [timelines, files] = await Promise.all([this.requests.timelines(numbers), this.files.ofRequests(numbers)])
+    const [timelines, files] = await Promise.all([
+      this.requests.timelines(numbers),
+      this.files.attachedTo(REQUEST_FILE, numbers),
+    ])
     return rows.map(({ hardshipBasis, hardshipNote, createdAt, ...r }) => ({
       ...r,
       hardship: { basis: hardshipBasis, note: hardshipNote },

@@ -3,7 +3,6 @@ import type { DcNotification, NotificationKind } from '@pocket/contract'
 import { and, eq, gte, inArray, isNull, sql } from 'drizzle-orm'
 import { accounts } from '../accounts/accounts.schema.js'
 import { DbContext } from '../db/transactions.js'
-import { requests } from '../requests/requests.schema.js'
 import { notifications } from './notifications.schema.js'
 
 export interface NewNotification {
@@ -11,6 +10,8 @@ export interface NewNotification {
   number: string | null
   consultationId?: string | null
   accountId: string | null
+  /** The phone to text when it is not the account's own (the contact phone a request gave). */
+  phone?: string | null
   item: string
   place: string
   when: string
@@ -99,10 +100,9 @@ export class NotificationsRepository {
         kind: notifications.kind,
         number: notifications.number,
         consultationId: notifications.consultationId,
-        // The request's contact phone is its owner's: a notice to someone else (the adviser of a
-        // 视频咨询) goes to their own account's phone.
-        phone: sql<string | null>`case when ${requests.accountId} = ${notifications.accountId}
-          then coalesce(${requests.contactPhone}, ${accounts.phone}) else ${accounts.phone} end`,
+        // The contact phone a request gave, for its owner; anyone else (the adviser of a 视频咨询)
+        // on their own account's phone.
+        phone: sql<string | null>`coalesce(${notifications.phone}, ${accounts.phone})`,
         openid: accounts.openid,
         item: notifications.item,
         place: notifications.place,
@@ -110,7 +110,6 @@ export class NotificationsRepository {
         attempts: notifications.attempts,
       })
       .from(notifications)
-      .leftJoin(requests, eq(requests.number, notifications.number))
       .leftJoin(accounts, eq(accounts.id, notifications.accountId))
       .where(inArray(notifications.id, ids))
       .orderBy(notifications.dueAt)

@@ -3,8 +3,6 @@ import { bigint, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg
 import { NotificationKind } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
-import { consultations } from '../consultations/consultations.schema.js'
-import { requests } from '../requests/requests.schema.js'
 import { answerConflicts } from '../db/conflict-rules.js'
 
 /**
@@ -17,10 +15,13 @@ export const notifications = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     kind: text('kind', { enum: valuesOf(NotificationKind) }).notNull(),
-    number: text('number').references(() => requests.number),
+    /** The request it is about (the outbox names it; the request's domain keeps it). */
+    number: text('number'),
     /** The conversation a consultation notice is about. */
-    consultationId: text('consultation_id').references(() => consultations.id),
+    consultationId: text('consultation_id'),
     accountId: text('account_id').references(() => accounts.id),
+    /** The phone to text when it is not the account's own: the contact phone a request gave. */
+    phone: text('phone'),
     item: text('item').notNull(),
     place: text('place').notNull(),
     when: text('when').notNull(),

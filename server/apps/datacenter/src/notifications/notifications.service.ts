@@ -11,6 +11,8 @@ import { NotificationsRepository } from './notifications.repository.js'
 export interface BookingFacts {
   number: string
   accountId: string
+  /** The phone the booking gave (it may not be the account's own). */
+  contactPhone: string
   item: string
   place: string
   date: string
@@ -25,6 +27,8 @@ export interface BookingFacts {
 export interface StepFacts {
   number: string
   accountId: string
+  /** The phone the request gave (it may not be the account's own). */
+  contactPhone: string
   item: string
   place: string
 }
@@ -81,6 +85,7 @@ export class NotificationsService {
       kind,
       number: s.number,
       accountId: s.accountId,
+      phone: s.contactPhone,
       item: s.item,
       place: s.place,
       when: localWhen(now),
@@ -135,14 +140,21 @@ export class NotificationsService {
   /** The same news of a 视频咨询, to the adviser the resident meets. */
   private async tellAdviser(kind: NotificationKind, b: BookingFacts, dueAt: Date): Promise<void> {
     if (!b.adviser) return
-    await this.tell(kind, { ...b, accountId: b.adviser.accountId, item: `居民${b.adviser.resident}` }, dueAt)
+    // Told on their own account's phone, not the resident's contact phone.
+    const adviser = { accountId: b.adviser.accountId, contactPhone: null, item: `居民${b.adviser.resident}` }
+    await this.tell(kind, { ...b, ...adviser }, dueAt)
   }
 
-  private tell(kind: NotificationKind, b: BookingFacts, dueAt: Date): Promise<void> {
+  private tell(
+    kind: NotificationKind,
+    b: Omit<BookingFacts, 'contactPhone'> & { contactPhone: string | null },
+    dueAt: Date,
+  ): Promise<void> {
     return this.repo.insert({
       kind,
       number: b.number,
       accountId: b.accountId,
+      phone: b.contactPhone,
       item: b.item,
       place: b.place,
       when: `${b.date} ${b.start}-${b.end}`,
