@@ -17,6 +17,8 @@ const LAYERS = [
   ['requests'],
   // The kinds of request and the conversations.
   ['booking', 'legal-aid', 'callbacks', 'consultations', 'ratings', 'calls'],
+  // Services made of several of them (视频咨询: a booking with the adviser, held by call in the chat).
+  ['video-consult'],
   // Read models over all of them.
   ['workbench', 'ops'],
 ]

@@ -24,6 +24,7 @@ import { RequestsModule } from './requests/requests.module.js'
 import { SessionsModule } from './sessions/sessions.module.js'
 import { SigningModule } from './signing/signing.module.js'
 import { SmsModule } from './sms/sms.module.js'
+import { VideoConsultModule } from './video-consult/video-consult.module.js'
 import { WorkbenchModule } from './workbench/workbench.module.js'
 
 /** The signed API under /dc/v1; health and the OpenAPI document outside it. */
@@ -64,6 +65,7 @@ export class DatacenterModule {
         ConsultationsModule,
         CallsModule,
         CallbacksModule,
+        VideoConsultModule,
         ContentRulesModule,
       ],
       controllers: [OpsController],

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common'
 import { AccountsModule } from '../accounts/accounts.module.js'
 import { AuditModule } from '../audit/audit.module.js'
-import { ConsultationsModule } from '../consultations/consultations.module.js'
 import { DirectoryModule } from '../directory/directory.module.js'
 import { NotificationsModule } from '../notifications/notifications.module.js'
 import { RequestsModule } from '../requests/requests.module.js'
@@ -10,13 +9,23 @@ import { BookingRepository } from './booking.repository.js'
 import { BookingService } from './booking.service.js'
 import { ScheduleService } from './schedule.service.js'
 import { StaffDeskService } from './staff-desk.service.js'
-import { VideoConsult } from './video-consult.js'
+import { BookingItems } from './item-parties.js'
+import { PartyAppointments } from './party-appointments.js'
 import { AppointmentKind } from './appointment-kind.js'
 
 @Module({
-  imports: [AuditModule, AccountsModule, ConsultationsModule, DirectoryModule, RequestsModule, NotificationsModule],
+  imports: [AuditModule, AccountsModule, DirectoryModule, RequestsModule, NotificationsModule],
   controllers: [BookingController],
-  providers: [AppointmentKind, BookingRepository, BookingService, StaffDeskService, ScheduleService, VideoConsult],
-  exports: [BookingService, VideoConsult],
+  providers: [
+    AppointmentKind,
+    BookingRepository,
+    BookingService,
+    StaffDeskService,
+    ScheduleService,
+    BookingItems,
+    PartyAppointments,
+  ],
+  // The façade, and what a domain offering an item booked with one person registers with.
+  exports: [BookingService, BookingItems, PartyAppointments],
 })
 export class BookingModule {}

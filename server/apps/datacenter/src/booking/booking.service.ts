@@ -20,7 +20,8 @@ import { RequestsService } from '../requests/requests.service.js'
 import { toDcAppointment } from './appointment.mapper.js'
 import { BookingRepository, type AppointmentRecord, type AppointmentRow } from './booking.repository.js'
 import { planDay } from './slot-plan.js'
-import { VideoConsult } from './video-consult.js'
+import { BookingItems } from './item-parties.js'
+import { PartyAppointments } from './party-appointments.js'
 import { slotText } from './slot-text.js'
 
 const APPOINTMENT_ACTIONS = ['book', 'cancel', 'reschedule'] as const
@@ -47,7 +48,8 @@ export class BookingService {
     private readonly requests: RequestsService,
     private readonly accounts: AccountLookup,
     private readonly notifications: NotificationsService,
-    private readonly video: VideoConsult,
+    private readonly items: BookingItems,
+    private readonly parties: PartyAppointments,
     private readonly tx: TransactionRunner,
     trail: AuditTrail,
   ) {
@@ -79,9 +81,9 @@ export class BookingService {
           request.contactPhone ??
           (await this.accounts.byId(accountId))?.phone ??
           fail('VALIDATION_FAILED', '请填写联系电话', { field: 'contactPhone' })
-        const video = await this.video.partyFor(request.itemCode, accountId, request.institutionId)
+        const party = await this.items.partyFor(request.itemCode, accountId, request.institutionId)
         const slot = await this.takeSlot(request.institutionId, request.itemCode, request.date, request.start)
-        await this.video.assertFree(video, new Date(slot.startsAt), null)
+        await this.parties.assertFree(party, new Date(slot.startsAt), null)
         const created = await this.requests.open(
           actor,
           {
@@ -106,8 +108,8 @@ export class BookingService {
           status: 'booked',
           topic: request.topic,
           note: request.note,
-          consultationId: video?.consultationId ?? null,
-          adviserPersonId: video?.adviserPersonId ?? null,
+          consultationId: party?.consultationId ?? null,
+          adviserPersonId: party?.adviserPersonId ?? null,
         })
         if (!inserted) throw new AppError('ALREADY_BOOKED', '您当天已预约过该事项，如需调整请改约')
         await this.notifications.booked(await this.factsOf(created))
@@ -170,11 +172,11 @@ export class BookingService {
       if (await this.repo.activeOnDay(row.accountId, row.itemCode, to.date, number))
         throw new AppError('ALREADY_BOOKED', '您当天已预约过该事项')
       const slot = await this.takeSlot(row.institutionId, row.itemCode, to.date, to.start)
-      const video =
+      const party =
         row.consultationId && row.adviserPersonId
           ? { consultationId: row.consultationId, adviserPersonId: row.adviserPersonId }
           : null
-      await this.video.assertFree(video, new Date(slot.startsAt), number)
+      await this.parties.assertFree(party, new Date(slot.startsAt), number)
       await this.repo.update(number, {
         date: to.date,
         start: slot.start,

@@ -13,11 +13,11 @@ import { AccountLookup } from '../accounts/account-lookup.js'
 import { accountIdOf, assertSystem, type Actor } from '../common/actor.js'
 import { DC_CONFIG, type DcConfig } from '../config.js'
 import { ConsultationAccess } from '../consultations/consultation-access.js'
-import { VideoConsult } from '../booking/video-consult.js'
 import { callText, ConsultationNotes } from '../consultations/consultation-notes.js'
 import { ConsultationsService } from '../consultations/consultations.service.js'
 import { toMessage } from '../consultations/message.mapper.js'
 import { TransactionRunner } from '../db/transactions.js'
+import { CallListeners } from './call-listeners.js'
 import { CallsRepository, durationOf, toCall, type CallRow } from './calls.repository.js'
 
 type Side = 'resident' | 'adviser'
@@ -45,7 +45,7 @@ export class CallsService {
     private readonly access: ConsultationAccess,
     private readonly accounts: AccountLookup,
     private readonly notes: ConsultationNotes,
-    private readonly video: VideoConsult,
+    private readonly listeners: CallListeners,
     private readonly tx: TransactionRunner,
     @Inject(DC_CONFIG) private readonly config: DcConfig,
   ) {}
@@ -177,14 +177,14 @@ export class CallsService {
   }
 
   /**
-   * Ends what rang unanswered too long (missed) and what a side went silent on (failed); a 视频咨询
-   * whose time passed with no call answered in it becomes 未到.
+   * Ends what rang unanswered too long (missed) and what a side went silent on (failed); the
+   * domains that follow calls sweep too (a 视频咨询 whose time passed with no call becomes 未到).
    */
   sweep(actor: Actor): Promise<DcCallSweep> {
     assertSystem(actor)
     const now = new Date()
     return this.tx.run(async () => {
-      await this.video.sweepNoShows(actor, now)
+      await this.listeners.swept(actor, now)
       const rangUntil = new Date(now.getTime() - this.config.CALL_RING_SECONDS * 1000)
       const rows = await this.repo.due(now, rangUntil)
       const items: DcCallChange[] = []
@@ -203,7 +203,8 @@ export class CallsService {
   }
 
   /**
-   * Ends the call; one that was talked (hung up, or cut off) holds the 视频咨询 it falls in. `heard`
+   * Ends the call; one that was talked (hung up, or cut off) is told to the domains that follow
+   * calls (it holds the 视频咨询 it falls in). `heard`
    * is false for an answered call whose line was never made: no talk time, no consultation held.
    */
   private async finish(
@@ -215,7 +216,7 @@ export class CallsService {
   ): Promise<DcCallChange> {
     const ended = await this.repo.update(call.id, { state: 'ended', endedAt: now, outcome })
     if (heard && ended.answeredAt && (outcome === 'completed' || outcome === 'failed'))
-      await this.video.held(actor, ended.consultationId, ended.answeredAt, callText(summaryOf(ended, outcome)))
+      await this.listeners.held(actor, ended.consultationId, ended.answeredAt, callText(summaryOf(ended, outcome)))
     return this.change(ended, true, heard)
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common'
 import type { Consultation, ConsultationList, ConsultationsQuery } from '@pocket/contract'
 import { ConsultationsRepository, type ConsultationViewRow, type Side } from './consultations.repository.js'
 import { ReplyPolicy } from './reply-policy.js'
-import { VideoAppointments } from './video-appointments.js'
+import { ConversationAppointments } from './conversation-appointments.js'
 
 /** Who is looking: a resident, or an adviser (by their directory person). */
 export interface Viewer {
@@ -22,7 +22,7 @@ export class ConsultationViews {
   constructor(
     private readonly repo: ConsultationsRepository,
     private readonly policy: ReplyPolicy,
-    private readonly video: VideoAppointments,
+    private readonly video: ConversationAppointments,
   ) {}
 
   async one(id: string, viewer: Viewer): Promise<Consultation> {

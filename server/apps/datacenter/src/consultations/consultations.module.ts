@@ -17,7 +17,7 @@ import { ConsultationsRepository } from './consultations.repository.js'
 import { ConsultationsService } from './consultations.service.js'
 import { MessageSender } from './message-sender.js'
 import { ReplyPolicy } from './reply-policy.js'
-import { VideoAppointments } from './video-appointments.js'
+import { ConversationAppointments } from './conversation-appointments.js'
 
 @Module({
   imports: [AccountsModule, CatalogModule, DirectoryModule, FilesModule, NotificationsModule, RequestsModule],
@@ -33,8 +33,8 @@ import { VideoAppointments } from './video-appointments.js'
     ConsultationStates,
     AdviserDesk,
     AbsentNotices,
-    VideoAppointments,
+    ConversationAppointments,
   ],
-  exports: [ConsultationsService, ConsultationAccess, ConsultationNotes],
+  exports: [ConsultationsService, ConsultationAccess, ConsultationNotes, ConversationAppointments],
 })
 export class ConsultationsModule {}

@@ -17,14 +17,14 @@ import { RequestsRepository } from '../requests/requests.repository.js'
 import { RequestKinds } from '../requests/request-kinds.js'
 import { RequestsService } from '../requests/requests.service.js'
 import { appointments } from './booking.schema.js'
-import { VideoConsult } from './video-consult.js'
+import { PartyAppointments } from './party-appointments.js'
 
 const system: Actor = { id: 'system:bff', role: 'system', requestId: 'r-1' }
 const FIRM = 'inst-law-helan'
 
 describe('视频咨询 nobody joined', () => {
   let database: OpenDatabase
-  let video: VideoConsult
+  let appointmentsOfParty: PartyAppointments
   let tx: TransactionRunner
   let n = 0
 
@@ -68,17 +68,18 @@ describe('视频咨询 nobody joined', () => {
     tx = new TransactionRunner(database.db, scope)
     const trail = new AuditTrail(db, new AuditRepository(db))
     const requestsService = new RequestsService(new RequestsRepository(db), new RequestKinds())
-    // Only the repository-free part of VideoConsult runs here: the sweep.
-    video = new VideoConsult(db, null as never, null as never, null as never, null as never, requestsService, trail)
+    appointmentsOfParty = new PartyAppointments(db, requestsService, trail)
   })
   after(() => database.close())
+  const sweep = () =>
+    appointmentsOfParty.sweepNoShows(system, VIDEO_CONSULT_ITEM, new Date(), '视频咨询时段已过，双方均未进入')
 
   it('marks one whose end has passed 未到, with a step on its timeline; one still on, or held, stays', async () => {
     const today = localDateOf(Date.now())
     const yesterday = await booked(addDays(today, -1), '10:00', '10:30')
     const held = await booked(addDays(today, -1), '11:00', '11:30', 'completed')
     const tomorrow = await booked(addDays(today, 1), '10:00', '10:30')
-    const swept = await tx.run(() => video.sweepNoShows(system, new Date()))
+    const swept = await tx.run(() => sweep())
     assert.equal(swept, 1)
     assert.equal(await statusOf(yesterday), 'no_show')
     assert.equal(await statusOf(held), 'completed')
@@ -89,6 +90,6 @@ describe('视频咨询 nobody joined', () => {
       .where(eq(requestEvents.number, yesterday))
     assert.deepEqual(steps, [{ status: 'no_show', note: '视频咨询时段已过，双方均未进入' }])
     // Swept once: a second sweep finds nothing more.
-    assert.equal(await tx.run(() => video.sweepNoShows(system, new Date())), 0)
+    assert.equal(await tx.run(() => sweep()), 0)
   })
 })
