@@ -3,6 +3,7 @@ import { AccountsModule } from '../accounts/accounts.module.js'
 import { AuditModule } from '../audit/audit.module.js'
 import { DirectoryModule } from '../directory/directory.module.js'
 import { NotificationsModule } from '../notifications/notifications.module.js'
+import { RatingsModule } from '../ratings/ratings.module.js'
 import { RequestsModule } from '../requests/requests.module.js'
 import { BookingController } from './booking.controller.js'
 import { BookingRepository } from './booking.repository.js'
@@ -14,7 +15,7 @@ import { PartyAppointments } from './party-appointments.js'
 import { AppointmentKind } from './appointment-kind.js'
 
 @Module({
-  imports: [AuditModule, AccountsModule, DirectoryModule, RequestsModule, NotificationsModule],
+  imports: [AuditModule, AccountsModule, DirectoryModule, RequestsModule, RatingsModule, NotificationsModule],
   controllers: [BookingController],
   providers: [
     AppointmentKind,

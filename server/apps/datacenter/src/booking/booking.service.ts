@@ -35,9 +35,6 @@ const CLOSED_TEXT = {
   not_offered: '该机构不办理此事项',
 } as const
 
-/** What a rating needs of the appointment it rates. */
-export type RatedAppointment = Pick<AppointmentRow, 'accountId' | 'status' | 'institutionId'>
-
 /** Booking: slots from each institution's week, seats taken atomically, one number per booking. */
 @Injectable()
 export class BookingService {
@@ -262,15 +259,6 @@ export class BookingService {
   }
 
   /** One appointment as the data center answers it, with its timeline. */
-  /**
-   * The appointment a resident rates, locked until the transaction ends (a rating and a change of
-   * status are decided one after the other); null when there is none.
-   */
-  async lockForRating(number: string): Promise<RatedAppointment | null> {
-    const row = await this.repo.lock(number)
-    return row && { accountId: row.accountId, status: row.status, institutionId: row.institutionId }
-  }
-
   async view(number: string): Promise<DcAppointment> {
     const [appointment] = await this.views([(await this.repo.record(number)) ?? notFound('预约')])
     return appointment

@@ -2,19 +2,21 @@ import { Injectable } from '@nestjs/common'
 import type { Rating, RatingBody, RatingSummary } from '@pocket/contract'
 import { AppError, notFound } from '#common'
 import { AuditTrail } from '../audit/audit-trail.js'
-import { BookingService } from '../booking/booking.service.js'
 import { accountIdOf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
+import { RequestsService } from '../requests/requests.service.js'
+import { RateableKinds } from './rateable-kinds.js'
 import { RatingsRepository } from './ratings.repository.js'
 
-/** Satisfaction ratings: the resident rates a completed service once. */
+/** Satisfaction ratings: the resident rates a finished service once, whatever kind of request it was. */
 @Injectable()
 export class RatingsService {
   private readonly audit
 
   constructor(
     private readonly repo: RatingsRepository,
-    private readonly bookings: BookingService,
+    private readonly requests: RequestsService,
+    private readonly kinds: RateableKinds,
     private readonly tx: TransactionRunner,
     trail: AuditTrail,
   ) {
@@ -25,14 +27,15 @@ export class RatingsService {
     const accountId = accountIdOf(actor)
     if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以评价')
     return this.tx.run(async () => {
-      const appointment = await this.bookings.lockForRating(body.number)
-      if (!appointment || appointment.accountId !== accountId) notFound('办件')
-      if (appointment.status !== 'completed') throw new AppError('CONFLICT', '办结后才能评价')
+      const request = await this.requests.byNumber(body.number)
+      const rated = request ? await this.kinds.lock(request.kind, body.number) : null
+      if (!rated || rated.accountId !== accountId) notFound('办件')
+      if (!rated.finished) throw new AppError('CONFLICT', '办结后才能评价')
       const rating = { score: body.score, tags: [...new Set(body.tags)], comment: body.comment }
       const inserted = await this.repo.insert({
         number: body.number,
         accountId,
-        institutionId: appointment.institutionId,
+        institutionId: rated.institutionId,
         ...rating,
       })
       if (!inserted) throw new AppError('CONFLICT', '您已评价过这项服务')
