@@ -6,6 +6,7 @@ import { NotificationsService } from './notifications.service.js'
 @Module({
   controllers: [NotificationsController],
   providers: [NotificationsRepository, NotificationsService],
-  exports: [NotificationsService, NotificationsRepository],
+  // The façade, never the repository.
+  exports: [NotificationsService],
 })
 export class NotificationsModule {}
