@@ -1,13 +1,10 @@
 import 'reflect-metadata'
-import { NestFactory } from '@nestjs/core'
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify'
-import { frameworkErrors, jsonLogger, onStopSignals, refuseUnstorableInput, requestIdOf } from '#common'
-import { DC_PREFIX, DatacenterModule } from './app.module.js'
+import { jsonLogger, onStopSignals } from '#common'
 import { loadDcConfig } from './config.js'
+import { createDatacenterApp } from './datacenter-app.js'
 import { StartupRefusal } from './db/data-dir-lock.js'
 import { openDatabase } from './db/database.js'
 import { seedDemoData } from './demo-seed.js'
-import { afterStartSecond } from './signing/nonce-store.js'
 
 async function main(): Promise<void> {
   // Database files and last-good copies are the owner's alone.
@@ -18,14 +15,7 @@ async function main(): Promise<void> {
   if (config.SEED_DEMO && (await seedDemoData(database.db))) {
     logger.log({ msg: 'seeded demo data (Ningxia, 640000)' })
   }
-  const app = await NestFactory.create<NestFastifyApplication>(
-    DatacenterModule.forRoot(config, database),
-    new FastifyAdapter({ bodyLimit: 1024 * 1024, genReqId: requestIdOf, frameworkErrors }),
-    { rawBody: true, logger },
-  )
-  app.setGlobalPrefix(...DC_PREFIX)
-  refuseUnstorableInput(app.getHttpAdapter().getInstance())
-  if (database.driver === 'pglite') await afterStartSecond()
+  const app = await createDatacenterApp(config, database, logger)
   await app.listen(config.DC_PORT, config.DC_HOST)
   const url = await app.getUrl()
   logger.log({ msg: 'datacenter listening', url, driver: database.driver })

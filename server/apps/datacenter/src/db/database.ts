@@ -45,8 +45,11 @@ export async function openDatabase(config: DcConfig, logger: LoggerService): Pro
   return { db: await migratedPglite(pglite.client), driver: 'pglite', close: () => pglite.close() }
 }
 
-/** Migrated first, then served with prepared statements (which a schema change would outdate). */
-async function migratedPglite(client: PGlite): Promise<Db> {
+/**
+ * Migrated first, then served with prepared statements (which a schema change would outdate).
+ * The in-process test tier serves its copies of one seeded template through it too.
+ */
+export async function migratedPglite(client: PGlite): Promise<Db> {
   await migratePglite(drizzlePglite(client), { migrationsFolder })
   return drizzlePglite(withPreparedStatements(client))
 }
