@@ -2,7 +2,8 @@
 // npm test: lint, typecheck, build every target, check size budgets, then every jest project.
 // The last line is the runner's summary: "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -48,21 +49,44 @@ step('build H5 (dist/h5)', 'npx', ['taro', 'build', '--type', 'h5'], { quietLog:
 step('build weapp (dist/weapp)', 'npx', ['taro', 'build', '--type', 'weapp'], { quietLog: 'build-weapp.log' })
 step('size budgets', 'node', ['scripts/size.mjs'])
 
-// In-process specs of server rules (services with in-memory repositories, guards, the data-center
-// client): Nest ships ESM only, so they run on Node's own test runner over the output the
-// typecheck step compiled (server/tsconfig.spec.json: the server build plus its *.nest-spec.ts).
-const nestSpecs = spawnSync(
+// Node's own test runner, for what runs the server in this process: Nest ships ESM only, which
+// jest cannot load. Two kinds of file, two at a time:
+// - the specs of server rules beside their code (*.nest-spec.ts: services with in-memory
+//   repositories, guards, the data-center client), over the output the typecheck step compiled
+//   (server/tsconfig.spec.json: the server build plus its specs);
+// - the in-process tier (tests/inproc: rules, access matrices, hostile input, fuzzing through the
+//   BFF and data center made by their own factories, each on a copy of one seeded in-memory PGlite;
+//   tests/support/in-process.ts), run from TypeScript by tsx.
+const template = join(mkdtempSync(join(tmpdir(), 'pocket-inproc-')), 'template.tar')
+const nodeRunStarted = Date.now()
+process.stdout.write('\n▶ node:test: server specs and the in-process tier (2 at a time)\n')
+const nodeTests = spawnSync(
   process.execPath,
-  ['--test', ...findFiles(join(root, 'server/dist'), (f) => f.endsWith('.nest-spec.js'))],
-  { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=2',
+    ...findFiles(join(root, 'server/dist'), (f) => f.endsWith('.nest-spec.js')),
+    ...findFiles(join(root, 'tests/inproc'), (f) => f.endsWith('.test.ts')),
+  ],
+  {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, POCKET_INPROC_TEMPLATE: template },
+  },
 )
-writeFileSync(join(logs, 'nest-specs.log'), `${nestSpecs.stdout}\n${nestSpecs.stderr}`)
-const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(nestSpecs.stdout)?.[1] ?? 0)
-const specs = { passed: count('pass'), failed: count('fail') + (nestSpecs.status !== 0 && !count('fail') ? 1 : 0) }
-process.stdout.write(`\n▶ server specs (node:test): ${specs.passed} passed, ${specs.failed} failed\n`)
+rmSync(dirname(template), { recursive: true, force: true })
+writeFileSync(join(logs, 'node-tests.log'), `${nodeTests.stdout}\n${nodeTests.stderr}`)
+const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(nodeTests.stdout)?.[1] ?? 0)
+const specs = { passed: count('pass'), failed: count('fail') + (nodeTests.status !== 0 && !count('fail') ? 1 : 0) }
+process.stdout.write(
+  `node:test: ${specs.passed} passed, ${specs.failed} failed in ${((Date.now() - nodeRunStarted) / 1000).toFixed(1)}s\n`,
+)
 if (specs.failed) {
-  const failures = nestSpecs.stdout.split('\n').filter((l) => /^\s*not ok|^\s+(error|expected|actual):/.test(l))
-  process.stdout.write(`${failures.join('\n')}\n(log: test-results/nest-specs.log)\n`)
+  const failures = nodeTests.stdout.split('\n').filter((l) => /^\s*not ok|^\s+(error|expected|actual):/.test(l))
+  process.stdout.write(`${failures.join('\n')}\n(log: test-results/node-tests.log)\n`)
 }
 
 // Jest in two runs. The suites that start only Node processes run two at a time (most of their time

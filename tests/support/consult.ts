@@ -10,7 +10,7 @@ export const BACKUP_PHONE = '13800000002'
 
 /** A resident of the demo village, signed in, with their conversation open. */
 export async function residentWithConsultation(
-  stack: Stack,
+  stack: Pick<Stack, 'bffUrl' | 'sms'>,
   phone: string,
 ): Promise<{ session: AuthSession; consultation: Consultation }> {
   const session = await signInBySms(stack.bffUrl, stack.sms, phone)

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto'
 import { SIGNATURE_HEADERS as H } from '@pocket/contract'
 import { sha256Hex, signRequest } from '../../server/libs/common/src/signing'
 import type { Reply } from './api'
-import type { Stack } from './stack'
 
 export interface SignOptions {
   body?: unknown
@@ -17,7 +16,7 @@ export interface SignOptions {
 
 /** A request to the data center signed as the BFF signs it (or deliberately not quite). */
 export async function signedCall<T = Record<string, unknown>>(
-  stack: Pick<Stack, 'dc' | 'secrets'>,
+  stack: { dc: { url: string }; secrets: { dcHmac: string } },
   method: string,
   path: string,
   o: SignOptions = {},

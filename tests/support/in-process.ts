@@ -1,0 +1,198 @@
+// The in-process tier: the data center and the BFF as Nest applications inside the test's own
+// process, made by the same factories their main.ts uses, each data center on an in-memory PGlite
+// copied from one seeded template. The BFF still reaches the data center through its
+// DataCenterClient (signed, by the contract's route objects and schemas) over loopback, and the
+// test still speaks HTTP and WebSocket to the BFF: only the process boundaries are gone.
+//
+// Nest ships ESM only, which jest cannot load: suites of this tier run on Node's own test runner
+// (`node --import tsx --test`, see scripts/test.mjs) and load the compiled server from server/dist
+// (tsx cannot emit the decorator metadata Nest injects by).
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { PGlite as PGliteClass } from '@electric-sql/pglite'
+import type { INestApplication, LoggerService } from '@nestjs/common'
+import { idCipherEnv } from '../../scripts/lib/id-cipher-env.mjs'
+import { SmsGatewayEmulator } from '../emulators/sms-gateway'
+import { WechatApiEmulator } from '../emulators/wechat-api'
+
+const dist = (path: string) => pathToFileURL(join(__dirname, '../../server/dist', path)).href
+
+/**
+ * What the tier loads from the compiled server: the factories and config loaders main.ts uses.
+ * (Typed here by hand: the tests' compiler settings cannot read the server's decorated sources.)
+ */
+interface Server {
+  PGlite: typeof PGliteClass
+  createDatacenterApp(
+    config: DcConfig,
+    database: { db: Db; driver: 'pglite' },
+    logger: LoggerService,
+  ): Promise<INestApplication>
+  loadDcConfig(env: Record<string, string>): DcConfig
+  migratedPglite(client: PGliteClass): Promise<Db>
+  seedDemoData(db: Db): Promise<boolean>
+  createBffApp(config: BffConfig, logger: LoggerService): Promise<INestApplication>
+  loadBffConfig(env: Record<string, string>): BffConfig
+}
+declare const config: unique symbol
+type DcConfig = { readonly [config]: 'datacenter' }
+type BffConfig = { readonly [config]: 'bff' }
+type Db = { readonly [config]: 'db' }
+
+let server: Promise<Server> | null = null
+
+function loadServer(): Promise<Server> {
+  server ??= (async () => {
+    // The same ESM instance of PGlite the compiled server imports.
+    const { PGlite } = (await import('@electric-sql/pglite')) as { PGlite: typeof PGliteClass }
+    const [dcApp, dcConfig, database, seed, bffApp, bffConfig] = await Promise.all([
+      import(dist('apps/datacenter/src/datacenter-app.js')),
+      import(dist('apps/datacenter/src/config.js')),
+      import(dist('apps/datacenter/src/db/database.js')),
+      import(dist('apps/datacenter/src/demo-seed.js')),
+      import(dist('apps/bff/src/bff-app.js')),
+      import(dist('apps/bff/src/config.js')),
+    ])
+    return {
+      PGlite,
+      createDatacenterApp: dcApp.createDatacenterApp,
+      loadDcConfig: dcConfig.loadDcConfig,
+      migratedPglite: database.migratedPglite,
+      seedDemoData: seed.seedDemoData,
+      createBffApp: bffApp.createBffApp,
+      loadBffConfig: bffConfig.loadBffConfig,
+    }
+  })()
+  return server
+}
+
+/**
+ * A logger that keeps what an application logs at warn and above (LOG_LEVEL=warn, as the process
+ * tier runs), as its process would print it but with a stack trace as lines, not escaped; a suite
+ * reads it as it reads a process's output.
+ */
+function recordingLogger(): { logger: LoggerService; output(): string } {
+  const lines: string[] = []
+  const keep =
+    (level: string) =>
+    (...args: unknown[]) =>
+      void lines.push(
+        `${level} ${args.map((a) => (a instanceof Error ? a.stack : typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`,
+      )
+  return {
+    logger: { log: () => undefined, warn: keep('warn'), error: keep('error'), fatal: keep('fatal') },
+    output: () => lines.join('\n'),
+  }
+}
+
+let template: Promise<Blob> | null = null
+
+/**
+ * The migrated, seeded database every app starts on a copy of: made once per run when the runner
+ * names a file for it (POCKET_INPROC_TEMPLATE, set by scripts/test.mjs), once per process otherwise.
+ */
+function seededTemplate(s: Server): Promise<Blob> {
+  const file = process.env.POCKET_INPROC_TEMPLATE
+  template ??= (async () => {
+    if (file && existsSync(file)) return new Blob([readFileSync(file)])
+    const client = await s.PGlite.create('memory://')
+    await s.seedDemoData(await s.migratedPglite(client))
+    const dump = await client.dumpDataDir('none')
+    await client.close()
+    if (file) {
+      // Two processes may make it at once: each writes its own, the last rename wins, both are whole.
+      const mine = `${file}.${process.pid}`
+      writeFileSync(mine, Buffer.from(await dump.arrayBuffer()))
+      renameSync(mine, file)
+    }
+    return dump
+  })()
+  return template
+}
+
+export interface InProcessOptions {
+  extraBffEnv?: Record<string, string>
+  extraDcEnv?: Record<string, string>
+}
+
+export interface InProcessStack {
+  bffUrl: string
+  /** The data center's address, for a suite that signs its own requests (tests/support/signed.ts). */
+  dc: { url: string }
+  /** What each application logged, as its process would have printed it. */
+  dcOutput(): string
+  bffOutput(): string
+  sms: SmsGatewayEmulator
+  wechat: WechatApiEmulator
+  secrets: { dcHmac: string; jwt: string; cloudTicket: string }
+  stop(): Promise<void>
+}
+
+/** A data center and a BFF in this process, with the SMS and WeChat emulators they talk to. */
+export async function startInProcess(opts: InProcessOptions = {}): Promise<InProcessStack> {
+  const s = await loadServer()
+  const secrets = {
+    dcHmac: randomBytes(32).toString('hex'),
+    jwt: randomBytes(32).toString('hex'),
+    cloudTicket: randomBytes(32).toString('hex'),
+  }
+  const [sms, wechat] = await Promise.all([new SmsGatewayEmulator().start(), new WechatApiEmulator().start()])
+  const apps: INestApplication[] = []
+  const uploadDir = mkdtempSync(join(tmpdir(), 'pocket-uploads-'))
+  const client = await s.PGlite.create({ loadDataDir: await seededTemplate(s) })
+  const dcLog = recordingLogger()
+  const bffLog = recordingLogger()
+  const stop = async () => {
+    for (const app of apps.reverse()) await app.close()
+    await client.close()
+    await Promise.all([sms.stop(), wechat.stop()])
+    rmSync(uploadDir, { recursive: true, force: true })
+  }
+  try {
+    const dcConfig = s.loadDcConfig({
+      DC_PORT: '0',
+      DC_HMAC_SECRET: secrets.dcHmac,
+      PGLITE_DIR: 'memory://',
+      LOG_LEVEL: 'warn',
+      ...idCipherEnv(),
+      ...opts.extraDcEnv,
+    })
+    const dc = await s.createDatacenterApp(
+      dcConfig,
+      { db: await s.migratedPglite(client), driver: 'pglite' },
+      dcLog.logger,
+    )
+    apps.push(dc)
+    await dc.listen(0, '127.0.0.1')
+    const dcUrl = (await dc.getUrl()).replace('[::1]', '127.0.0.1')
+    const bffConfig = s.loadBffConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATACENTER_URL: dcUrl,
+      DC_HMAC_SECRET: secrets.dcHmac,
+      JWT_SECRET: secrets.jwt,
+      SMS_DRIVER: 'http',
+      SMS_GATEWAY_URL: sms.url,
+      SMS_GATEWAY_KEY: sms.key,
+      WECHAT_API_BASE: wechat.url,
+      WECHAT_APP_ID: wechat.appId,
+      WECHAT_APP_SECRET: wechat.appSecret,
+      WECHAT_CLOUD_TICKET_SECRET: secrets.cloudTicket,
+      CONTENT_CHECK: 'wechat',
+      LOG_LEVEL: 'warn',
+      UPLOAD_DIR: uploadDir,
+      ...opts.extraBffEnv,
+    })
+    const bff = await s.createBffApp(bffConfig, bffLog.logger)
+    apps.push(bff)
+    await bff.listen(0, '127.0.0.1')
+    const bffUrl = (await bff.getUrl()).replace('[::1]', '127.0.0.1')
+    return { bffUrl, dc: { url: dcUrl }, dcOutput: dcLog.output, bffOutput: bffLog.output, sms, wechat, secrets, stop }
+  } catch (err) {
+    await stop()
+    throw err
+  }
+}
