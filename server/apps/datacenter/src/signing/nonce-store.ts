@@ -12,8 +12,13 @@ export interface NonceStore {
   claim(nonce: string, timestamp: number): Promise<boolean>
 }
 
-/** The second this process started in: the in-memory store refuses requests signed in or before it. */
-export const PROCESS_START_SECOND = Math.floor(performance.timeOrigin / 1000)
+/**
+ * The second this process started in (read on the same clock requests are checked on, when the
+ * server loads): the in-memory store refuses requests signed in or before it. Not
+ * `performance.timeOrigin`: a process whose wall clock differs from the monotonic origin (set back,
+ * or a test standing on another day) would wait for, or refuse by, the wrong second.
+ */
+export const PROCESS_START_SECOND = Math.floor(Date.now() / 1000)
 
 /**
  * Resolves once the second the process started in is over. The embedded data center listens
