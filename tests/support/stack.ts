@@ -106,7 +106,14 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     ...clock,
     ...opts.extraDcEnv,
   }
-  const dc = await startProcess('datacenter', dcEnv)
+  // A server that fails to start leaves nothing open behind it (the emulators, its database).
+  const cleanUp = async () => {
+    for (const c of cleanups) await c()
+  }
+  const dc = await startProcess('datacenter', dcEnv).catch(async (err: unknown) => {
+    await cleanUp()
+    throw err
+  })
   const extraDcs: Running[] = []
   const bffEnv = {
     PORT: '0',
@@ -131,7 +138,13 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     ...opts.extraBffEnv,
   }
   const bffs: Running[] = []
-  for (let i = 0; i < (opts.instances ?? 1); i++) bffs.push(await startProcess('bff', bffEnv))
+  try {
+    for (let i = 0; i < (opts.instances ?? 1); i++) bffs.push(await startProcess('bff', bffEnv))
+  } catch (err) {
+    await Promise.all([...bffs, dc].map((p) => p.stop()))
+    await cleanUp()
+    throw err
+  }
   const stack: Stack = {
     dc,
     bffs,
@@ -158,7 +171,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     stop: async () => {
       await Promise.all(bffs.map((b) => b.stop()))
       await Promise.all([stack.dc, ...extraDcs].map((d) => d.stop()))
-      for (const c of cleanups) await c()
+      await cleanUp()
     },
   }
   return stack
