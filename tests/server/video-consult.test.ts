@@ -3,7 +3,6 @@ import { instantAt } from '@pocket/contract/time'
 import { call, signInBySms } from '../support/api'
 import { book, nthWeekdayAhead } from '../support/booking'
 import { ADVISER_PHONE, device, residentWithConsultation } from '../support/consult'
-import { databaseBackends } from '../support/env'
 import { signedCall } from '../support/signed'
 import { startStack, type Stack } from '../support/stack'
 
@@ -16,13 +15,13 @@ const video = (stack: Stack, token: string, date: string, start: string, institu
 const mine = async (stack: Stack, token: string) =>
   (await call<Consultation>(stack.bffUrl, 'POST', '/api/v1/consultations', { token })).body
 
-describe.each(databaseBackends())('视频咨询 booked with the village adviser (%s)', (backend) => {
+describe('视频咨询 booked with the village adviser (PGlite)', () => {
   let stack: Stack
   let phones = 0
   const villager = () => residentWithConsultation(stack, `1396667${String(++phones).padStart(4, '0')}`)
 
   beforeAll(async () => {
-    stack = await startStack({ backend, extraBffEnv: { NOTIFY_POLL_MS: '200' } })
+    stack = await startStack({ backend: 'pglite', extraBffEnv: { NOTIFY_POLL_MS: '200' } })
   })
   afterAll(() => stack?.stop())
 

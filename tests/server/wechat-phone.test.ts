@@ -2,16 +2,15 @@ import type { AuthSession, Me } from '@pocket/contract'
 import { main as cloudLogin } from '../../cloud/functions/login/index'
 import { call, signInBySms } from '../support/api'
 import { issueCloudPhoneCode, setWxContext } from '../support/fake-wx-server-sdk'
-import { databaseBackends } from '../support/env'
 import { signedCall } from '../support/signed'
 import { startStack, type Stack } from '../support/stack'
 
 const FUNING = '640121104201'
 
-describe.each(databaseBackends())('WeChat sign-in with the phone WeChat verified (getPhoneNumber), %s', (backend) => {
+describe('WeChat sign-in with the phone WeChat verified (getPhoneNumber), PGlite and the real login cloud function', () => {
   let stack: Stack
   beforeAll(async () => {
-    stack = await startStack({ backend })
+    stack = await startStack({ backend: 'pglite' })
   })
   afterAll(() => stack?.stop())
 
