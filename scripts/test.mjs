@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm test: lint, typecheck, build every target, check size budgets, then every jest project.
 // The last line is the runner's summary: "tests: N passed, N failed".
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -20,6 +20,13 @@ function findFiles(dir, keep) {
   )
 }
 
+function stepFailed(title, secs, output, log) {
+  if (log) process.stdout.write(`${output.slice(-6000)}\n`)
+  process.stdout.write(`✗ ${title} failed after ${secs}s${log ? ` (log: test-results/${log})` : ''}\n`)
+  process.stdout.write('\ntests: 0 passed, 1 failed\n')
+  process.exit(1)
+}
+
 function step(title, cmd, args, { quietLog } = {}) {
   const started = Date.now()
   process.stdout.write(`\n▶ ${title}\n`)
@@ -30,23 +37,55 @@ function step(title, cmd, args, { quietLog } = {}) {
     env: { ...process.env, FORCE_COLOR: '0' },
     maxBuffer: 256 * 1024 * 1024,
   })
-  if (quietLog) {
-    writeFileSync(join(logs, quietLog), `${res.stdout ?? ''}\n${res.stderr ?? ''}`)
-  }
+  if (quietLog) writeFileSync(join(logs, quietLog), `${res.stdout ?? ''}\n${res.stderr ?? ''}`)
   const secs = ((Date.now() - started) / 1000).toFixed(1)
-  if (res.status !== 0) {
-    if (quietLog) process.stdout.write(`${(res.stderr || res.stdout || '').slice(-6000)}\n`)
-    process.stdout.write(`✗ ${title} failed after ${secs}s${quietLog ? ` (log: test-results/${quietLog})` : ''}\n`)
-    process.stdout.write('\ntests: 0 passed, 1 failed\n')
-    process.exit(1)
-  }
+  if (res.status !== 0) stepFailed(title, secs, res.stderr || res.stdout || '', quietLog)
   process.stdout.write(`✓ ${title} (${secs}s)\n`)
 }
 
-step('lint (eslint, prettier)', 'npm', ['run', '--silent', 'lint'])
-step('typecheck (client, server, cloud, tests)', 'npm', ['run', '--silent', 'typecheck'])
-step('build H5 (dist/h5)', 'npx', ['taro', 'build', '--type', 'h5'], { quietLog: 'build-h5.log' })
-step('build weapp (dist/weapp)', 'npx', ['taro', 'build', '--type', 'weapp'], { quietLog: 'build-weapp.log' })
+/**
+ * Steps that share nothing, side by side (each is one single-threaded tool: two fill the two cores
+ * this runs on). Each one's output goes to its log, and is shown when it fails.
+ */
+async function together(steps) {
+  const started = Date.now()
+  process.stdout.write(`\n▶ ${steps.map((s) => s.title).join(' ∥ ')}\n`)
+  const results = await Promise.all(
+    steps.map(
+      ({ title, cmd, args, log }) =>
+        new Promise((resolve) => {
+          const child = spawn(cmd, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } })
+          let output = ''
+          child.stdout.on('data', (d) => (output += d))
+          child.stderr.on('data', (d) => (output += d))
+          child.on('close', (code) => {
+            writeFileSync(join(logs, log), output)
+            resolve({ title, log, code, output, secs: ((Date.now() - started) / 1000).toFixed(1) })
+          })
+        }),
+    ),
+  )
+  for (const r of results) {
+    if (r.code !== 0) stepFailed(r.title, r.secs, r.output, r.log)
+    process.stdout.write(`✓ ${r.title} (${r.secs}s)\n`)
+  }
+}
+
+// The contract first: lint and typecheck both read its build.
+step('contract (contract/dist)', 'npx', ['tsc', '-b', 'contract'])
+await together([
+  { title: 'lint (eslint, prettier, direction)', cmd: 'npm', args: ['run', '--silent', 'lint'], log: 'lint.log' },
+  {
+    title: 'typecheck (client, server, cloud, tests)',
+    cmd: 'npm',
+    args: ['run', '--silent', 'typecheck'],
+    log: 'typecheck.log',
+  },
+])
+await together([
+  { title: 'build H5 (dist/h5)', cmd: 'npx', args: ['taro', 'build', '--type', 'h5'], log: 'build-h5.log' },
+  { title: 'build weapp (dist/weapp)', cmd: 'npx', args: ['taro', 'build', '--type', 'weapp'], log: 'build-weapp.log' },
+])
 step('size budgets', 'node', ['scripts/size.mjs'])
 
 // Node's own test runner, for what runs the server in this process: Nest ships ESM only, which
