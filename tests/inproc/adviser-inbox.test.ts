@@ -162,8 +162,8 @@ describe('the adviser inbox: reply deadline, hand-over to the backup, resolve an
       const res = await call(stack.bffUrl, 'PUT', '/api/v1/consultations/away', { token: adviser, body: { until } })
       expect([until, res.status, res.body.code]).toEqual([until, 400, 'VALIDATION_FAILED'])
     }
-    expect(stack.dcOutput()).not.toContain('RangeError')
-    expect(stack.dcOutput()).not.toContain('request failed')
+    expect(stack.dc.output()).not.toContain('RangeError')
+    expect(stack.dc.output()).not.toContain('request failed')
   })
 
   it('finds conversations by resident or village; wildcards are plain letters', async () => {

@@ -61,7 +61,7 @@ describe('hostile input gets a clean 4xx in our format and never reaches SQL raw
     })
     expect(res.status).toBe(404)
     expect(res.body).toEqual(ourError)
-    expect(stack.dcOutput()).not.toContain('13912345678')
+    expect(stack.dc.output()).not.toContain('13912345678')
   })
 
   it('uses a client-sent X-Request-ID only when it is a well-formed id', async () => {
@@ -79,7 +79,7 @@ describe('hostile input gets a clean 4xx in our format and never reaches SQL raw
 
   // Nothing of it escaped a handler: an uncaught error would have failed this process, the test's own.
   it('logged no stack trace for any of it', () => {
-    expect(stack.bffOutput()).not.toMatch(/\n\s+at /)
-    expect(stack.dcOutput()).not.toMatch(/\n\s+at /)
+    expect(stack.bffs[0].output()).not.toMatch(/\n\s+at /)
+    expect(stack.dc.output()).not.toMatch(/\n\s+at /)
   })
 })

@@ -225,7 +225,7 @@ describe('online legal aid application (in process)', () => {
       seen.push(JSON.stringify(audit.body))
     }
     expect(seen.join('\n')).toContain('640***********1230')
-    const everything = [seen.join('\n'), stack.dcOutput(), stack.bffOutput()].join('\n')
+    const everything = [seen.join('\n'), stack.dc.output(), stack.bffs[0].output()].join('\n')
     expect(everything).not.toContain(VALID_ID)
     expect(everything).not.toContain(VALID_ID.slice(6, 14)) // not even the birth date
   })

@@ -69,23 +69,57 @@ function loadServer(): Promise<Server> {
   return server
 }
 
+const LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const
+
+/** An application in this process, as a suite reads a server process: its address and what it logged. */
+export interface InProcessApp {
+  url: string
+  /** Everything it logged, as its process would have printed it (a stack trace as lines). */
+  output(): string
+  /** The first line logged (before or after the call) that matches. */
+  waitForLine(match: (line: string) => boolean, ms?: number): Promise<string>
+}
+
 /**
- * A logger that keeps what an application logs at warn and above (LOG_LEVEL=warn, as the process
- * tier runs), as its process would print it but with a stack trace as lines, not escaped; a suite
- * reads it as it reads a process's output.
+ * A logger that keeps what an application logs up to its LOG_LEVEL, as its process would print it
+ * but with a stack trace as lines, not escaped, and lets a suite wait for a line.
  */
-function recordingLogger(): { logger: LoggerService; output(): string } {
+function recordingLogger(level: string) {
+  const upTo = Math.max(0, LEVELS.indexOf(level as (typeof LEVELS)[number]))
   const lines: string[] = []
+  const waiters = new Set<{ match: (line: string) => boolean; resolve: (line: string) => void }>()
   const keep =
-    (level: string) =>
-    (...args: unknown[]) =>
-      void lines.push(
-        `${level} ${args.map((a) => (a instanceof Error ? a.stack : typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`,
-      )
-  return {
-    logger: { log: () => undefined, warn: keep('warn'), error: keep('error'), fatal: keep('fatal') },
-    output: () => lines.join('\n'),
+    (at: (typeof LEVELS)[number]) =>
+    (...args: unknown[]): void => {
+      if (LEVELS.indexOf(at) > upTo) return
+      const text = args.map((a) => (a instanceof Error ? a.stack : typeof a === 'string' ? a : JSON.stringify(a)))
+      const line = `${at} ${text.join(' ')}`
+      lines.push(line)
+      for (const w of waiters) if (w.match(line) && waiters.delete(w)) w.resolve(line)
+    }
+  const logger: LoggerService = {
+    fatal: keep('fatal'),
+    error: keep('error'),
+    warn: keep('warn'),
+    log: keep('log'),
+    debug: keep('debug'),
+    verbose: keep('verbose'),
   }
+  const app = (url: string): InProcessApp => ({
+    url,
+    output: () => lines.join('\n'),
+    waitForLine: (match, ms = 10_000) =>
+      new Promise((resolve, reject) => {
+        const seen = lines.find(match)
+        if (seen !== undefined) return resolve(seen)
+        const waiter = { match, resolve }
+        waiters.add(waiter)
+        setTimeout(() => {
+          if (waiters.delete(waiter)) reject(new Error(`logged no matching line in ${ms} ms`))
+        }, ms).unref()
+      }),
+  })
+  return { logger, app }
 }
 
 let template: Promise<Blob> | null = null
@@ -120,11 +154,10 @@ export interface InProcessOptions {
 
 export interface InProcessStack {
   bffUrl: string
-  /** The data center's address, for a suite that signs its own requests (tests/support/signed.ts). */
-  dc: { url: string }
-  /** What each application logged, as its process would have printed it. */
-  dcOutput(): string
-  bffOutput(): string
+  /** The data center (a suite signs its own requests to it: tests/support/signed.ts). */
+  dc: InProcessApp
+  /** The BFF, in a list as the process tier's stacks keep theirs. */
+  bffs: [InProcessApp]
   sms: SmsGatewayEmulator
   wechat: WechatApiEmulator
   secrets: { dcHmac: string; jwt: string; cloudTicket: string }
@@ -143,8 +176,6 @@ export async function startInProcess(opts: InProcessOptions = {}): Promise<InPro
   const apps: INestApplication[] = []
   const uploadDir = mkdtempSync(join(tmpdir(), 'pocket-uploads-'))
   const client = await s.PGlite.create({ loadDataDir: await seededTemplate(s) })
-  const dcLog = recordingLogger()
-  const bffLog = recordingLogger()
   const stop = async () => {
     for (const app of apps.reverse()) await app.close()
     await client.close()
@@ -160,6 +191,7 @@ export async function startInProcess(opts: InProcessOptions = {}): Promise<InPro
       ...idCipherEnv(),
       ...opts.extraDcEnv,
     })
+    const dcLog = recordingLogger(opts.extraDcEnv?.LOG_LEVEL ?? 'warn')
     const dc = await s.createDatacenterApp(
       dcConfig,
       { db: await s.migratedPglite(client), driver: 'pglite' },
@@ -186,11 +218,12 @@ export async function startInProcess(opts: InProcessOptions = {}): Promise<InPro
       UPLOAD_DIR: uploadDir,
       ...opts.extraBffEnv,
     })
+    const bffLog = recordingLogger(opts.extraBffEnv?.LOG_LEVEL ?? 'warn')
     const bff = await s.createBffApp(bffConfig, bffLog.logger)
     apps.push(bff)
     await bff.listen(0, '127.0.0.1')
     const bffUrl = (await bff.getUrl()).replace('[::1]', '127.0.0.1')
-    return { bffUrl, dc: { url: dcUrl }, dcOutput: dcLog.output, bffOutput: bffLog.output, sms, wechat, secrets, stop }
+    return { bffUrl, dc: dcLog.app(dcUrl), bffs: [bffLog.app(bffUrl)], sms, wechat, secrets, stop }
   } catch (err) {
     await stop()
     throw err

@@ -1,13 +1,14 @@
+import { afterAll, beforeAll, describe, expect, it } from '../support/node-test'
 import type { Consultation, MessagePage } from '@pocket/contract'
 import { call, signInBySms, signInByWechat } from '../support/api'
 import { ADVISER_PHONE, device, residentWithConsultation, sendText, VILLAGE } from '../support/consult'
 import { book, nthWeekdayAhead } from '../support/booking'
 import { signedCall } from '../support/signed'
-import { startStack, type Stack } from '../support/stack'
+import { startInProcess, type InProcessStack } from '../support/in-process'
 import type { Opened } from '../support/ws-client'
 
 describe('text people write for others goes through the content check before anyone sees it', () => {
-  let stack: Stack
+  let stack: InProcessStack
   let resident = ''
   let adviser = ''
   let consultation: Consultation
@@ -15,7 +16,7 @@ describe('text people write for others goes through the content check before any
   let adviserPhone: Opened
 
   beforeAll(async () => {
-    stack = await startStack({ backend: 'pglite', extraBffEnv: { CONTENT_RULES_REFRESH_MS: '200', LOG_LEVEL: 'log' } })
+    stack = await startInProcess({ extraBffEnv: { CONTENT_RULES_REFRESH_MS: '200', LOG_LEVEL: 'log' } })
     // A villager who signed in with the mini-program: WeChat knows their openid.
     resident = (await signInByWechat(stack.bffUrl, stack.wechat, 'openid-villager-check')).accessToken
     await call(stack.bffUrl, 'PUT', '/api/v1/me/village', { token: resident, body: { villageCode: VILLAGE } })

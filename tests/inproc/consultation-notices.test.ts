@@ -1,13 +1,14 @@
+import { afterAll, beforeAll, describe, expect, it } from '../support/node-test'
 import type { Consultation } from '@pocket/contract'
 import { call, signInBySms, signInByWechat } from '../support/api'
 import { ADVISER_PHONE, device, sendText, VILLAGE } from '../support/consult'
-import { startStack, type Stack } from '../support/stack'
+import { startInProcess, type InProcessStack } from '../support/in-process'
 import type { Opened } from '../support/ws-client'
 
 const TEMPLATE = 'tmpl-consult-reply'
 
 describe('a message reaches a party whose app is closed, by subscribe message or SMS', () => {
-  let stack: Stack
+  let stack: InProcessStack
   let resident = ''
   let adviser = ''
   let consultation: Consultation
@@ -19,8 +20,7 @@ describe('a message reaches a party whose app is closed, by subscribe message or
   }
 
   beforeAll(async () => {
-    stack = await startStack({
-      backend: 'pglite',
+    stack = await startInProcess({
       extraBffEnv: { NOTIFY_POLL_MS: '150', WECHAT_SUBSCRIBE_CONSULT_TEMPLATE_ID: TEMPLATE },
     })
     // A villager with the mini-program (WeChat knows them and they accepted the subscription).
