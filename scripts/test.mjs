@@ -88,91 +88,101 @@ await together([
 ])
 step('size budgets', 'node', ['scripts/size.mjs'])
 
+/** Runs a command to its end; the output is captured unless `inherit`. */
+function run(cmd, args, { env = process.env, inherit = false } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout?.on('data', (d) => (stdout += d))
+    child.stderr?.on('data', (d) => (stderr += d))
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
 // Node's own test runner, for what runs the server in this process: Nest ships ESM only, which
 // jest cannot load. Two kinds of file, two at a time:
 // - the specs of server rules beside their code (*.nest-spec.ts: services with in-memory
 //   repositories, guards, the data-center client), over the output the typecheck step compiled
 //   (server/tsconfig.spec.json: the server build plus its specs);
-// - the in-process tier (tests/inproc: rules, access matrices, hostile input, fuzzing through the
-//   BFF and data center made by their own factories, each on a copy of one seeded in-memory PGlite;
-//   tests/support/in-process.ts), run from TypeScript by tsx.
-const template = join(mkdtempSync(join(tmpdir(), 'pocket-inproc-')), 'template.tar')
-const nodeRunStarted = Date.now()
-process.stdout.write('\n▶ node:test: server specs and the in-process tier (2 at a time)\n')
-const nodeTests = spawnSync(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    '--test',
-    '--test-concurrency=2',
-    ...findFiles(join(root, 'server/dist'), (f) => f.endsWith('.nest-spec.js')),
-    ...findFiles(join(root, 'tests/inproc'), (f) => f.endsWith('.test.ts')),
-  ],
-  {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, POCKET_INPROC_TEMPLATE: template },
-  },
-)
-rmSync(dirname(template), { recursive: true, force: true })
-writeFileSync(join(logs, 'node-tests.log'), `${nodeTests.stdout}\n${nodeTests.stderr}`)
-const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(nodeTests.stdout)?.[1] ?? 0)
-const specs = { passed: count('pass'), failed: count('fail') + (nodeTests.status !== 0 && !count('fail') ? 1 : 0) }
-process.stdout.write(
-  `node:test: ${specs.passed} passed, ${specs.failed} failed in ${((Date.now() - nodeRunStarted) / 1000).toFixed(1)}s\n`,
-)
-if (specs.failed) {
-  const failures = nodeTests.stdout.split('\n').filter((l) => /^\s*not ok|^\s+(error|expected|actual):/.test(l))
-  process.stdout.write(`${failures.join('\n')}\n(log: test-results/node-tests.log)\n`)
+// - the in-process tier (tests/inproc: rules, access matrices, hostile input, fuzzing, uploads,
+//   sockets through the BFF and data center made by their own factories, each on a copy of one
+//   seeded in-memory PGlite; tests/support/in-process.ts), run from TypeScript by tsx.
+async function nodeTests() {
+  const template = join(mkdtempSync(join(tmpdir(), 'pocket-inproc-')), 'template.tar')
+  const startedAt = Date.now()
+  const res = await run(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=2',
+      // As jest's testTimeout: a test that hangs fails, rather than holding the run until CI cuts it.
+      '--test-timeout=120000',
+      ...findFiles(join(root, 'server/dist'), (f) => f.endsWith('.nest-spec.js')),
+      ...findFiles(join(root, 'tests/inproc'), (f) => f.endsWith('.test.ts')),
+    ],
+    { env: { ...process.env, POCKET_INPROC_TEMPLATE: template } },
+  )
+  rmSync(dirname(template), { recursive: true, force: true })
+  writeFileSync(join(logs, 'node-tests.log'), `${res.stdout}\n${res.stderr}`)
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(res.stdout)?.[1] ?? 0)
+  const passed = count('pass')
+  const failed = count('fail') + (res.code !== 0 && !count('fail') ? 1 : 0)
+  const secs = ((Date.now() - startedAt) / 1000).toFixed(1)
+  process.stdout.write(`\nnode:test (server specs, in-process tier): ${passed} passed, ${failed} failed in ${secs}s\n`)
+  if (failed) {
+    const lines = res.stdout.split('\n').filter((l) => /^\s*not ok|^\s+(error|expected|actual):/.test(l))
+    process.stdout.write(`${lines.join('\n')}\n(log: test-results/node-tests.log)\n`)
+  }
+  return { passed, failed, pending: 0, broken: false }
 }
 
-// Jest in two runs. The suites that start only Node processes run two at a time (most of their time
-// is spent waiting on servers and sockets, and each has its own ports, databases and Redis
-// prefix); the browser suites run one at a time, since two Chromiums and their stacks on two cores
-// would make their timing, not the product, the thing under test.
-const runs = [
-  { title: 'unit, client, weapp, server', projects: ['unit', 'client', 'weapp', 'server'], workers: 2 },
-  { title: 'e2e (Chromium)', projects: ['e2e'], workers: 1 },
-]
-const totals = { passed: 0, failed: 0, pending: 0 }
-const started = Date.now()
-let jestFailed = false
-for (const [i, run] of runs.entries()) {
-  const report = join(logs, `jest-${i + 1}.json`)
+/** One jest run of some projects, `workers` suites at a time; its counts from its JSON report. */
+async function jestRun(title, projects, workers, n) {
+  const report = join(logs, `jest-${n}.json`)
   rmSync(report, { force: true })
-  const runStarted = Date.now()
-  process.stdout.write(`\n▶ jest: ${run.title} (${run.workers} at a time)\n`)
-  const jest = spawnSync(
+  const startedAt = Date.now()
+  const res = await run(
     'npx',
-    [
-      'jest',
-      '--ci',
-      '--json',
-      `--outputFile=${report}`,
-      `--maxWorkers=${run.workers}`,
-      '--selectProjects',
-      ...run.projects,
-    ],
-    { cwd: root, stdio: 'inherit' },
+    ['jest', '--ci', '--json', `--outputFile=${report}`, `--maxWorkers=${workers}`, '--selectProjects', ...projects],
+    { inherit: true },
   )
   if (!existsSync(report)) {
-    process.stdout.write(`jest produced no report for ${run.title} (exit ${jest.status})\n`)
-    totals.failed++
-    jestFailed = true
-    continue
+    process.stdout.write(`jest produced no report for ${title} (exit ${res.code})\n`)
+    return { passed: 0, failed: 1, pending: 0, broken: true }
   }
   const r = JSON.parse(readFileSync(report, 'utf8'))
-  totals.passed += r.numPassedTests
-  totals.failed += r.numFailedTests + r.numRuntimeErrorTestSuites
-  totals.pending += r.numPendingTests
-  jestFailed ||= jest.status !== 0
-  process.stdout.write(`jest (${run.title}) finished in ${((Date.now() - runStarted) / 1000).toFixed(1)}s\n`)
+  process.stdout.write(`jest (${title}) finished in ${((Date.now() - startedAt) / 1000).toFixed(1)}s\n`)
+  return {
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + r.numRuntimeErrorTestSuites,
+    pending: r.numPendingTests,
+    broken: res.code !== 0,
+  }
 }
-const failed = totals.failed + specs.failed
-process.stdout.write(`jest finished in ${((Date.now() - started) / 1000).toFixed(1)}s\n`)
+
+// The Node-only tests, node:test beside jest's unit, client, weapp and process projects, two files
+// at a time each: most of their time is spent waiting on servers, sockets and timers, and each
+// suite has its own ports, databases and Redis prefix. Then the browser suites, two at a time, each
+// with its own Chromium and stack: they wait on pages and events, never on a wall-clock budget.
+const started = Date.now()
+process.stdout.write('\n▶ node:test (server specs, in-process tier) ∥ jest: unit, client, weapp, server\n')
+const results = await Promise.all([
+  nodeTests(),
+  jestRun('unit, client, weapp, server', ['unit', 'client', 'weapp', 'server'], 2, 1),
+])
+process.stdout.write('\n▶ jest: e2e (Chromium, 2 at a time)\n')
+results.push(await jestRun('e2e', ['e2e'], 2, 2))
+const totals = results.reduce((t, r) => ({
+  passed: t.passed + r.passed,
+  failed: t.failed + r.failed,
+  pending: t.pending + r.pending,
+  broken: t.broken || r.broken,
+}))
+process.stdout.write(`tests finished in ${((Date.now() - started) / 1000).toFixed(1)}s\n`)
 process.stdout.write(
-  `\ntests: ${totals.passed + specs.passed} passed, ${failed} failed${totals.pending ? `, ${totals.pending} skipped` : ''}\n`,
+  `\ntests: ${totals.passed} passed, ${totals.failed} failed${totals.pending ? `, ${totals.pending} skipped` : ''}\n`,
 )
-process.exit(failed > 0 || jestFailed ? 1 : 0)
+process.exit(totals.failed > 0 || totals.broken ? 1 : 0)
