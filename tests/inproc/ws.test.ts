@@ -4,7 +4,7 @@ import { call, signInBySms } from '../support/api'
 import { startInProcess, type InProcessStack } from '../support/in-process'
 import { open, outcome } from '../support/ws-client'
 
-describe('WebSocket gateway at /ws (PGlite)', () => {
+describe('WebSocket gateway at /ws (in process)', () => {
   let stack: InProcessStack
   let wsUrl: string
   let token: string

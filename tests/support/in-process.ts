@@ -7,7 +7,6 @@
 // Nest ships ESM only, which jest cannot load: suites of this tier run on Node's own test runner
 // (`node --import tsx --test`, see scripts/test.mjs) and load the compiled server from server/dist
 // (tsx cannot emit the decorator metadata Nest injects by).
-import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,6 +16,7 @@ import type { INestApplication, LoggerService } from '@nestjs/common'
 import { idCipherEnv } from '../../scripts/lib/id-cipher-env.mjs'
 import { SmsGatewayEmulator } from '../emulators/sms-gateway'
 import { WechatApiEmulator } from '../emulators/wechat-api'
+import { bffTestEnv, freshSecrets, type StackSecrets } from './server-env'
 
 const dist = (path: string) => pathToFileURL(join(__dirname, '../../server/dist', path)).href
 
@@ -160,18 +160,14 @@ export interface InProcessStack {
   bffs: [InProcessApp]
   sms: SmsGatewayEmulator
   wechat: WechatApiEmulator
-  secrets: { dcHmac: string; jwt: string; cloudTicket: string }
+  secrets: StackSecrets
   stop(): Promise<void>
 }
 
 /** A data center and a BFF in this process, with the SMS and WeChat emulators they talk to. */
 export async function startInProcess(opts: InProcessOptions = {}): Promise<InProcessStack> {
   const s = await loadServer()
-  const secrets = {
-    dcHmac: randomBytes(32).toString('hex'),
-    jwt: randomBytes(32).toString('hex'),
-    cloudTicket: randomBytes(32).toString('hex'),
-  }
+  const secrets = freshSecrets()
   const [sms, wechat] = await Promise.all([new SmsGatewayEmulator().start(), new WechatApiEmulator().start()])
   const apps: INestApplication[] = []
   const uploadDir = mkdtempSync(join(tmpdir(), 'pocket-uploads-'))
@@ -201,21 +197,7 @@ export async function startInProcess(opts: InProcessOptions = {}): Promise<InPro
     await dc.listen(0, '127.0.0.1')
     const dcUrl = (await dc.getUrl()).replace('[::1]', '127.0.0.1')
     const bffConfig = s.loadBffConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATACENTER_URL: dcUrl,
-      DC_HMAC_SECRET: secrets.dcHmac,
-      JWT_SECRET: secrets.jwt,
-      SMS_DRIVER: 'http',
-      SMS_GATEWAY_URL: sms.url,
-      SMS_GATEWAY_KEY: sms.key,
-      WECHAT_API_BASE: wechat.url,
-      WECHAT_APP_ID: wechat.appId,
-      WECHAT_APP_SECRET: wechat.appSecret,
-      WECHAT_CLOUD_TICKET_SECRET: secrets.cloudTicket,
-      CONTENT_CHECK: 'wechat',
-      LOG_LEVEL: 'warn',
-      UPLOAD_DIR: uploadDir,
+      ...bffTestEnv({ dcUrl, secrets, sms, wechat, uploadDir }),
       ...opts.extraBffEnv,
     })
     const bffLog = recordingLogger(opts.extraBffEnv?.LOG_LEVEL ?? 'warn')

@@ -9,6 +9,7 @@ import { SmsGatewayEmulator } from '../emulators/sms-gateway'
 import { WechatApiEmulator } from '../emulators/wechat-api'
 import type { Backend } from './env'
 import { pgliteTemplate } from './pglite-template'
+import { bffTestEnv, freshSecrets, type StackSecrets } from './server-env'
 import { startProcess, type Running } from './processes'
 
 export interface StackOptions {
@@ -28,7 +29,7 @@ export interface Stack {
   bffUrl: string
   sms: SmsGatewayEmulator
   wechat: WechatApiEmulator
-  secrets: { dcHmac: string; jwt: string; cloudTicket: string }
+  secrets: StackSecrets
   /** One more BFF instance on the same settings (and Redis namespace); stopped with the stack. */
   addBff(): Promise<Running>
   /** Stops the data center and starts it again on the same database (`dc` then names the new process). */
@@ -62,11 +63,7 @@ async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> 
 
 /** The data center and BFF as real processes, with the SMS and WeChat emulators they talk to. */
 export async function startStack(opts: StackOptions): Promise<Stack> {
-  const secrets = {
-    dcHmac: randomBytes(32).toString('hex'),
-    jwt: randomBytes(32).toString('hex'),
-    cloudTicket: randomBytes(32).toString('hex'),
-  }
+  const secrets = freshSecrets()
   const sms = await new SmsGatewayEmulator().start()
   const wechat = await new WechatApiEmulator().start()
   const cleanups: (() => Promise<void> | void)[] = [() => sms.stop(), () => wechat.stop()]
@@ -116,25 +113,10 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   })
   const extraDcs: Running[] = []
   const bffEnv = {
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATACENTER_URL: dc.url,
-    DC_HMAC_SECRET: secrets.dcHmac,
-    JWT_SECRET: secrets.jwt,
-    SMS_DRIVER: 'http',
-    SMS_GATEWAY_URL: sms.url,
-    SMS_GATEWAY_KEY: sms.key,
-    WECHAT_API_BASE: wechat.url,
-    WECHAT_APP_ID: wechat.appId,
-    WECHAT_APP_SECRET: wechat.appSecret,
-    WECHAT_CLOUD_TICKET_SECRET: secrets.cloudTicket,
-    // Chat text is checked as in deployment: by msgSecCheck (the emulator) for WeChat users.
-    CONTENT_CHECK: 'wechat',
-    LOG_LEVEL: 'warn',
+    ...bffTestEnv({ dcUrl: dc.url, secrets, sms, wechat, uploadDir }),
     ...clock,
     // Each stack its own namespace: counters left in the shared Redis by earlier runs must not leak in.
     ...(opts.redisUrl ? { REDIS_URL: opts.redisUrl, REDIS_PREFIX: `test-${randomBytes(4).toString('hex')}:` } : {}),
-    UPLOAD_DIR: uploadDir,
     ...opts.extraBffEnv,
   }
   const bffs: Running[] = []
