@@ -5,6 +5,7 @@ import type { Actor } from '../common/actor.js'
 import { NotificationsService } from '../notifications/notifications.service.js'
 import { ConsultationAccess } from './consultation-access.js'
 import { ConsultationsRepository } from './consultations.repository.js'
+import { MessagesRepository } from './messages.repository.js'
 
 /** One notice per person and conversation in this time, however many messages come: no SMS storm. */
 const QUIET_MS = 30 * 60_000
@@ -20,6 +21,7 @@ const MISSED_QUIET_MS = 60_000
 export class AbsentNotices {
   constructor(
     private readonly repo: ConsultationsRepository,
+    private readonly messages: MessagesRepository,
     private readonly access: ConsultationAccess,
     private readonly accounts: AccountLookup,
     private readonly notifications: NotificationsService,
@@ -29,7 +31,7 @@ export class AbsentNotices {
     if (actor.role !== 'system') throw new AppError('FORBIDDEN', 'system only')
     const now = new Date()
     const row = await this.repo.byId(id)
-    const message = row ? await this.repo.messageAt(id, seq) : null
+    const message = row ? await this.messages.messageAt(id, seq) : null
     if (!row || !message) notFound('消息')
     const audience = new Set((await this.access.load([row.id], [], now)).audienceOf(row))
     const village = await this.repo.villageName(row.villageCode)

@@ -7,6 +7,8 @@ import { DirectoryService } from '../directory/directory.service.js'
 import { StaffInstitution } from '../accounts/staff-institution.js'
 import { ConsultationAccess } from './consultation-access.js'
 import { ConsultationsRepository } from './consultations.repository.js'
+import { ConsultationListRepository } from './consultation-list.repository.js'
+import { AdviserProfileRepository } from './adviser-profile.repository.js'
 
 /** What a new adviser finds in 常用语 until they write their own. */
 const STARTER_REPLIES = [
@@ -28,6 +30,8 @@ function weekStart(now: Date): Date {
 export class AdviserDesk {
   constructor(
     private readonly repo: ConsultationsRepository,
+    private readonly lists: ConsultationListRepository,
+    private readonly profile: AdviserProfileRepository,
     private readonly access: ConsultationAccess,
     private readonly staff: StaffInstitution,
     private readonly directory: DirectoryService,
@@ -35,12 +39,12 @@ export class AdviserDesk {
 
   async savedReplies(actor: Actor): Promise<SavedReplies> {
     const { accountId } = await this.adviser(actor)
-    return { items: (await this.repo.savedReplies(accountId)) ?? STARTER_REPLIES }
+    return { items: (await this.profile.savedReplies(accountId)) ?? STARTER_REPLIES }
   }
 
   async saveReplies(actor: Actor, replies: SavedReplies): Promise<SavedReplies> {
     const { accountId } = await this.adviser(actor)
-    await this.repo.saveReplies(accountId, replies.items)
+    await this.profile.saveReplies(accountId, replies.items)
     return replies
   }
 
@@ -50,21 +54,25 @@ export class AdviserDesk {
     if (at && at.getTime() <= Date.now()) throw new AppError('VALIDATION_FAILED', '请假结束时间应晚于现在')
     if (at && at.getTime() > Date.now() + AWAY_MAX_DAYS * 24 * 3600_000)
       throw new AppError('VALIDATION_FAILED', '请假时间最长一年，请重新选择结束时间')
-    await this.repo.setAway(personId, at)
+    await this.profile.setAway(personId, at)
     return this.figures(actor)
   }
 
   async figures(actor: Actor): Promise<AdviserFigures> {
     const { personId } = await this.adviser(actor)
     const now = new Date()
-    const replies = await this.repo.replyFigures(personId, weekStart(now), new Date(now.getTime() - 30 * 24 * 3600_000))
-    const overdue = await this.repo.views({ inbox: { personId, now, filter: 'overdue' } }, 'adviser', now)
-    const away = await this.repo.awayUntil(personId, now)
+    const replies = await this.profile.replyFigures(
+      personId,
+      weekStart(now),
+      new Date(now.getTime() - 30 * 24 * 3600_000),
+    )
+    const overdue = await this.lists.views({ inbox: { personId, now, filter: 'overdue' } }, 'adviser', now)
+    const away = await this.profile.awayUntil(personId, now)
     return {
       answeredThisWeek: replies.answeredThisWeek,
       medianFirstReplyMinutes: replies.medianMinutes === null ? null : Math.round(replies.medianMinutes),
       overdueNow: overdue.length,
-      rating: await this.repo.ratingOf(personId),
+      rating: await this.profile.ratingOf(personId),
       awayUntil: away?.toISOString() ?? null,
     }
   }
@@ -74,7 +82,7 @@ export class AdviserDesk {
     const institution = await this.staff.of(actor)
     const region = (await this.directory.institution(institution.id))?.regionCode
     if (!region) return { items: [] }
-    const rows = await this.repo.overdueIn(region, new Date())
+    const rows = await this.lists.overdueIn(region, new Date())
     return {
       items: rows.map((r) => ({
         id: r.id,

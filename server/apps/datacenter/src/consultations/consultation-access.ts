@@ -3,13 +3,8 @@ import type { Account } from '../accounts/account-lookup.js'
 import { AccountLookup } from '../accounts/account-lookup.js'
 import { accountIdOf, type Actor } from '../common/actor.js'
 import { DirectoryService } from '../directory/directory.service.js'
-import {
-  ConsultationsRepository,
-  type Assignment,
-  type AdviserFacts,
-  type ConsultationRow,
-  type Side,
-} from './consultations.repository.js'
+import { ConsultationsRepository, type ConsultationRow, type Side } from './consultations.repository.js'
+import { type Assignment, type AdviserFacts } from './adviser-facts.js'
 
 export type { Assignment }
 

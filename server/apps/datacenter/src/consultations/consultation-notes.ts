@@ -2,12 +2,8 @@ import { Injectable } from '@nestjs/common'
 import type { CallSummary, SystemBody } from '@pocket/contract'
 import { localDateOf, monthDayOf } from '@pocket/contract'
 import type { Assignment, Parties } from './consultation-access.js'
-import {
-  ConsultationsRepository,
-  type ConsultationRow,
-  type MessageRow,
-  type NewMessage,
-} from './consultations.repository.js'
+import type { ConsultationRow } from './consultations.repository.js'
+import { MessagesRepository, type MessageRow, type NewMessage } from './messages.repository.js'
 
 /** 11月30日, on the service's clock. */
 function dayOf(at: Date): string {
@@ -76,7 +72,7 @@ export function handOverMessage(
  */
 @Injectable()
 export class ConsultationNotes {
-  constructor(private readonly repo: ConsultationsRepository) {}
+  constructor(private readonly messages: MessagesRepository) {}
 
   handOver(
     row: ConsultationRow,
@@ -85,7 +81,7 @@ export class ConsultationNotes {
     why: HandOverReason,
     at: Date,
   ): Promise<MessageRow> {
-    return this.repo.append(handOverMessage(row.id, row.lastSeq + 1, names, advisers, why), at)
+    return this.messages.append(handOverMessage(row.id, row.lastSeq + 1, names, advisers, why), at)
   }
 
   resolved(row: ConsultationRow, by: string, at: Date): Promise<MessageRow> {
@@ -103,6 +99,6 @@ export class ConsultationNotes {
   }
 
   private write(row: ConsultationRow, body: SystemBody, at: Date): Promise<MessageRow> {
-    return this.repo.append(systemMessage(row.id, row.lastSeq + 1, body), at)
+    return this.messages.append(systemMessage(row.id, row.lastSeq + 1, body), at)
   }
 }

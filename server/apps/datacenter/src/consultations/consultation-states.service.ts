@@ -6,8 +6,9 @@ import { TransactionRunner } from '../db/transactions.js'
 import { ConsultationAccess, type Party } from './consultation-access.js'
 import { ConsultationNotes } from './consultation-notes.js'
 import { ConsultationViews } from './consultation-views.js'
-import { ConsultationsRepository, type ConsultationRow, type MessageRow } from './consultations.repository.js'
+import { ConsultationsRepository, type ConsultationRow } from './consultations.repository.js'
 import { toMessage } from './message.mapper.js'
+import { type MessageRow } from './messages.repository.js'
 
 /** Conversations handed over in one sweep, at most: the next sweep takes the rest. */
 const SWEEP_BATCH = 50

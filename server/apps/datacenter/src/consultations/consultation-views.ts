@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common'
 import type { Consultation, ConsultationList, ConsultationsQuery } from '@pocket/contract'
-import { ConsultationsRepository, type ConsultationViewRow, type Side } from './consultations.repository.js'
+import { ConsultationsRepository, type Side } from './consultations.repository.js'
 import { ReplyPolicy } from './reply-policy.js'
 import { ConversationAppointments } from './conversation-appointments.js'
+import { ConsultationListRepository, type ConsultationViewRow } from './consultation-list.repository.js'
 
 /** Who is looking: a resident, or an adviser (by their directory person). */
 export interface Viewer {
@@ -21,26 +22,27 @@ interface Clock {
 export class ConsultationViews {
   constructor(
     private readonly repo: ConsultationsRepository,
+    private readonly lists: ConsultationListRepository,
     private readonly policy: ReplyPolicy,
     private readonly video: ConversationAppointments,
   ) {}
 
   async one(id: string, viewer: Viewer): Promise<Consultation> {
     const now = new Date()
-    const [row] = await this.repo.views({ ids: [id] }, viewer.side, now)
+    const [row] = await this.lists.views({ ids: [id] }, viewer.side, now)
     return this.shape(row, viewer, await this.clock(now, [row]))
   }
 
   async ofResident(accountId: string): Promise<ConsultationList> {
     const now = new Date()
-    const rows = await this.repo.views({ residentAccountId: accountId }, 'resident', now)
+    const rows = await this.lists.views({ residentAccountId: accountId }, 'resident', now)
     const clock = await this.clock(now, rows)
     return { items: rows.map((r) => this.shape(r, { side: 'resident', personId: null }, clock)) }
   }
 
   async inbox(personId: string, q: ConsultationsQuery): Promise<ConsultationList> {
     const now = new Date()
-    const rows = await this.repo.views({ inbox: { personId, now, filter: q.filter, q: q.q } }, 'adviser', now)
+    const rows = await this.lists.views({ inbox: { personId, now, filter: q.filter, q: q.q } }, 'adviser', now)
     const clock = await this.clock(now, rows)
     return { items: rows.map((r) => this.shape(r, { side: 'adviser', personId }, clock)) }
   }

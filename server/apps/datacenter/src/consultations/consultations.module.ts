@@ -13,7 +13,10 @@ import { ConsultationNotes } from './consultation-notes.js'
 import { ConsultationStates } from './consultation-states.service.js'
 import { ConsultationViews } from './consultation-views.js'
 import { ConsultationsController } from './consultations.controller.js'
+import { AdviserProfileRepository } from './adviser-profile.repository.js'
+import { ConsultationListRepository } from './consultation-list.repository.js'
 import { ConsultationsRepository } from './consultations.repository.js'
+import { MessagesRepository } from './messages.repository.js'
 import { ConsultationsService } from './consultations.service.js'
 import { MessageSender } from './message-sender.js'
 import { ReplyPolicy } from './reply-policy.js'
@@ -24,6 +27,9 @@ import { ConversationAppointments } from './conversation-appointments.js'
   controllers: [ConsultationsController, AdviserDeskController],
   providers: [
     ConsultationsRepository,
+    MessagesRepository,
+    AdviserProfileRepository,
+    ConsultationListRepository,
     ConsultationAccess,
     ConsultationViews,
     ConsultationNotes,

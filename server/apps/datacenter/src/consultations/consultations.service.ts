@@ -15,6 +15,7 @@ import { ConsultationViews } from './consultation-views.js'
 import { ConsultationsRepository, type ConsultationRow } from './consultations.repository.js'
 import { toMessage } from './message.mapper.js'
 import { CONVERSATION_FILE } from './message-sender.js'
+import { MessagesRepository } from './messages.repository.js'
 
 /**
  * 一村一法律顾问 conversations: a resident and the adviser of their village (the backup while it is
@@ -24,6 +25,7 @@ import { CONVERSATION_FILE } from './message-sender.js'
 export class ConsultationsService implements OnModuleInit {
   constructor(
     private readonly repo: ConsultationsRepository,
+    private readonly messageStore: MessagesRepository,
     private readonly access: ConsultationAccess,
     private readonly views: ConsultationViews,
     private readonly fileAccess: FileAccess,
@@ -68,7 +70,7 @@ export class ConsultationsService implements OnModuleInit {
   async messages(actor: Actor, id: string, q: MessagesQuery): Promise<DcMessagePage> {
     const row = await this.repo.byId(id)
     if (!row || !(await this.access.load([row.id], [actor], new Date())).partyOf(actor, row)) notFound('会话')
-    const rows = await this.repo.page(id, q)
+    const rows = await this.messageStore.page(id, q)
     const hasMore = rows.length > q.limit
     const page = hasMore ? (q.beforeSeq !== undefined ? rows.slice(1) : rows.slice(0, q.limit)) : rows
     return { items: page.map(toMessage), hasMore }
@@ -80,7 +82,7 @@ export class ConsultationsService implements OnModuleInit {
     const parties = row ? await this.access.load([row.id], [actor], now) : null
     const party = row ? parties?.partyOf(actor, row) : null
     if (!row || !parties || !party) notFound('会话')
-    await this.repo.markRead(id, party.side, seq)
+    await this.messageStore.markRead(id, party.side, seq)
     const consultation = await this.views.one(id, { side: party.side, personId: party.personId })
     return { consultation, audience: parties.audienceOf(row) }
   }

@@ -17,16 +17,10 @@ import { FilesService } from '../files/files.service.js'
 import { RequestsService } from '../requests/requests.service.js'
 import { Parties, type Party } from './consultation-access.js'
 import { handOverMessage } from './consultation-notes.js'
-import {
-  ConsultationsRepository,
-  readMarkOf,
-  senderKey,
-  type ConsultationRow,
-  type MessageRow,
-  type NewMessage,
-} from './consultations.repository.js'
+import { ConsultationsRepository, type ConsultationRow } from './consultations.repository.js'
 import { toMessage } from './message.mapper.js'
 import { ReplyPolicy } from './reply-policy.js'
+import { MessagesRepository, readMarkOf, senderKey, type MessageRow, type NewMessage } from './messages.repository.js'
 
 /** One message to store, sent by `actor`. */
 export interface SendItem {
@@ -41,7 +35,7 @@ type Planned =
   | Extract<DcSendOutcome, { ok: false }>
   | { ok: true; message: MessageRow; created: boolean; notices: MessageRow[]; audience: string[] }
 
-type Writes = Parameters<ConsultationsRepository['writeSends']>[0]
+type Writes = Parameters<MessagesRepository['writeSends']>[0]
 
 /** A batch being planned: the locked conversations as they change, and what to write at the end. */
 interface Batch {
@@ -88,6 +82,7 @@ export class MessageSender {
 
   constructor(
     private readonly repo: ConsultationsRepository,
+    private readonly messages: MessagesRepository,
     private readonly policy: ReplyPolicy,
     private readonly files: FilesService,
     private readonly requests: RequestsService,
@@ -128,7 +123,7 @@ export class MessageSender {
 
   private async store(items: SendItem[], now: Date): Promise<DcSendOutcome[]> {
     const senders = items.map((i) => accountIdOf(i.actor))
-    const read = await this.repo.forSending(
+    const read = await this.messages.forSending(
       [...new Set(items.map((i) => i.consultationId))],
       [...new Set(senders.filter((id): id is string => id !== null))],
       items.flatMap((i, n) => {
@@ -155,7 +150,7 @@ export class MessageSender {
         planned.push(refusal(err))
       }
     }
-    await this.repo.writeSends({
+    await this.messages.writeSends({
       messages: batch.fresh,
       replies: batch.replies,
       states: [...batch.changed].map((id) => batch.states.get(id) as ConsultationRow),

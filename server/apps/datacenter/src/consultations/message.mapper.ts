@@ -1,5 +1,5 @@
 import type { DcMessage } from '@pocket/contract'
-import type { MessageRow } from './consultations.repository.js'
+import { type MessageRow } from './messages.repository.js'
 
 /** A stored message as the contract sends it. */
 export function toMessage(m: MessageRow): DcMessage {
