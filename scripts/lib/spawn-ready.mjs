@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { lineLog } from './line-log.mjs'
 
 /**
  * The one way this repository starts a server process (npm start, npm run bench, the tests):
@@ -14,18 +15,7 @@ export function spawnReady(name, script, env, { cwd, show = () => false, timeout
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let all = ''
-  const lines = []
-  const waiters = new Set()
-  const waitForLine = (match, ms = 10_000) =>
-    new Promise((resolve, reject) => {
-      const seen = lines.find(match)
-      if (seen !== undefined) return resolve(seen)
-      const waiter = { match, resolve }
-      waiters.add(waiter)
-      setTimeout(() => {
-        if (waiters.delete(waiter)) reject(new Error(`${name} printed no matching line in ${ms} ms`))
-      }, ms).unref()
-    })
+  const log = lineLog(name)
   const stop = (graceMs = 5000) =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode) return resolve()
@@ -45,18 +35,12 @@ export function spawnReady(name, script, env, { cwd, show = () => false, timeout
     let ready = false
     let buffered = ''
     const onLine = (line) => {
-      lines.push(line)
-      for (const w of waiters) {
-        if (w.match(line)) {
-          waiters.delete(w)
-          w.resolve(line)
-        }
-      }
+      log.add(line)
       const m = /^READY (\S+) (\S+)/.exec(line)
       if (!ready && m && m[1] === name) {
         ready = true
         clearTimeout(timer)
-        resolve({ child, url: m[2].replace(/\/$/, ''), output: () => all, waitForLine, stop })
+        resolve({ child, url: m[2].replace(/\/$/, ''), output: () => all, waitForLine: log.waitForLine, stop })
       } else if (show(line)) process.stdout.write(`${line}\n`)
     }
     const pipe = (stream) => {

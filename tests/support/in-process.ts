@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url'
 import type { PGlite as PGliteClass } from '@electric-sql/pglite'
 import type { INestApplication, LoggerService } from '@nestjs/common'
 import { idCipherEnv } from '../../scripts/lib/id-cipher-env.mjs'
+import { lineLog } from '../../scripts/lib/line-log.mjs'
 import { SmsGatewayEmulator } from '../emulators/sms-gateway'
 import { WechatApiEmulator } from '../emulators/wechat-api'
 import { bffTestEnv, freshSecrets, type StackSecrets } from './server-env'
@@ -86,16 +87,13 @@ export interface InProcessApp {
  */
 function recordingLogger(level: string) {
   const upTo = Math.max(0, LEVELS.indexOf(level as (typeof LEVELS)[number]))
-  const lines: string[] = []
-  const waiters = new Set<{ match: (line: string) => boolean; resolve: (line: string) => void }>()
+  const log = lineLog('the application')
   const keep =
     (at: (typeof LEVELS)[number]) =>
     (...args: unknown[]): void => {
       if (LEVELS.indexOf(at) > upTo) return
       const text = args.map((a) => (a instanceof Error ? a.stack : typeof a === 'string' ? a : JSON.stringify(a)))
-      const line = `${at} ${text.join(' ')}`
-      lines.push(line)
-      for (const w of waiters) if (w.match(line) && waiters.delete(w)) w.resolve(line)
+      log.add(`${at} ${text.join(' ')}`)
     }
   const logger: LoggerService = {
     fatal: keep('fatal'),
@@ -107,17 +105,8 @@ function recordingLogger(level: string) {
   }
   const app = (url: string): InProcessApp => ({
     url,
-    output: () => lines.join('\n'),
-    waitForLine: (match, ms = 10_000) =>
-      new Promise((resolve, reject) => {
-        const seen = lines.find(match)
-        if (seen !== undefined) return resolve(seen)
-        const waiter = { match, resolve }
-        waiters.add(waiter)
-        setTimeout(() => {
-          if (waiters.delete(waiter)) reject(new Error(`logged no matching line in ${ms} ms`))
-        }, ms).unref()
-      }),
+    output: () => log.lines.join('\n'),
+    waitForLine: log.waitForLine,
   })
   return { logger, app }
 }
