@@ -27,19 +27,12 @@ function stepFailed(title, secs, output, log) {
   process.exit(1)
 }
 
-function step(title, cmd, args, { quietLog } = {}) {
+function step(title, cmd, args) {
   const started = Date.now()
   process.stdout.write(`\n▶ ${title}\n`)
-  const res = spawnSync(cmd, args, {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: quietLog ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0' },
-    maxBuffer: 256 * 1024 * 1024,
-  })
-  if (quietLog) writeFileSync(join(logs, quietLog), `${res.stdout ?? ''}\n${res.stderr ?? ''}`)
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } })
   const secs = ((Date.now() - started) / 1000).toFixed(1)
-  if (res.status !== 0) stepFailed(title, secs, res.stderr || res.stdout || '', quietLog)
+  if (res.status !== 0) stepFailed(title, secs, '', null)
   process.stdout.write(`✓ ${title} (${secs}s)\n`)
 }
 
