@@ -27,7 +27,11 @@ export class RequestKinds {
   /** The status of each request, asking each kind once for all of its numbers. */
   async statusOf(requests: { number: string; kind: RequestKind }[]): Promise<Map<string, string>> {
     const byKind = new Map<RequestKind, string[]>()
-    for (const r of requests) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r.number])
+    for (const r of requests) {
+      const numbers = byKind.get(r.kind) ?? []
+      numbers.push(r.number)
+      byKind.set(r.kind, numbers)
+    }
     const statuses = new Map<string, string>()
     await Promise.all(
       [...byKind].map(async ([kind, numbers]) => {
