@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common'
 import { RateableKinds } from '../ratings/rateable-kinds.js'
 import { RequestKinds } from '../requests/request-kinds.js'
-import { BookingRepository } from './booking.repository.js'
+import { AppointmentsRepository } from './appointments.repository.js'
 
 /** An appointment is a kind of request: it registers how its status is read, and that it can be rated. */
 @Injectable()
@@ -9,7 +9,7 @@ export class AppointmentKind implements OnModuleInit {
   constructor(
     private readonly kinds: RequestKinds,
     private readonly rateable: RateableKinds,
-    private readonly repo: BookingRepository,
+    private readonly repo: AppointmentsRepository,
   ) {}
 
   onModuleInit(): void {

@@ -1,6 +1,6 @@
 import type { DcAppointment, TimelineEntry } from '@pocket/contract'
 import { instantAt } from '@pocket/contract'
-import type { AppointmentRecord } from './booking.repository.js'
+import type { AppointmentRecord } from './appointments.repository.js'
 
 export function toDcAppointment(r: AppointmentRecord, timeline: TimelineEntry[]): DcAppointment {
   return {

@@ -14,6 +14,7 @@ import { Input, Route } from '#common'
 import { CurrentActor, type Actor } from '../common/actor.js'
 import { BookingService } from './booking.service.js'
 import { ScheduleService } from './schedule.service.js'
+import { SlotsService } from './slots.service.js'
 import { StaffDeskService } from './staff-desk.service.js'
 
 @Controller()
@@ -22,16 +23,17 @@ export class BookingController {
     private readonly service: BookingService,
     private readonly desk: StaffDeskService,
     private readonly schedules: ScheduleService,
+    private readonly slotRules: SlotsService,
   ) {}
 
   @Route(dcRoutes.itemBooking)
   itemBooking(@Input() { params }: DcInput<'itemBooking'>): Promise<DcItemBooking> {
-    return this.service.itemBooking(params.code)
+    return this.slotRules.itemBooking(params.code)
   }
 
   @Route(dcRoutes.slots)
   slots(@Input() { params, query }: DcInput<'slots'>): Promise<SlotDay> {
-    return this.service.slots(params.id, query.item, query.date)
+    return this.slotRules.slots(params.id, query.item, query.date)
   }
 
   @Route(dcRoutes.book)
@@ -111,7 +113,7 @@ export class BookingController {
     @CurrentActor() actor: Actor,
     @Input() { params, body }: DcInput<'setBookingRule'>,
   ): Promise<BookingRule> {
-    return this.service.setRule(actor, params.code, body)
+    return this.slotRules.setRule(actor, params.code, body)
   }
 
   @Route(dcRoutes.setCalendarDay)
@@ -119,6 +121,6 @@ export class BookingController {
     @CurrentActor() actor: Actor,
     @Input() { params, body }: DcInput<'setCalendarDay'>,
   ): Promise<CalendarDay> {
-    return this.service.setCalendarDay(actor, params.date, body)
+    return this.slotRules.setCalendarDay(actor, params.date, body)
   }
 }

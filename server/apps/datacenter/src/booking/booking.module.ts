@@ -6,9 +6,11 @@ import { NotificationsModule } from '../notifications/notifications.module.js'
 import { RatingsModule } from '../ratings/ratings.module.js'
 import { RequestsModule } from '../requests/requests.module.js'
 import { BookingController } from './booking.controller.js'
-import { BookingRepository } from './booking.repository.js'
+import { AppointmentsRepository } from './appointments.repository.js'
 import { BookingService } from './booking.service.js'
+import { ScheduleRepository } from './schedule.repository.js'
 import { ScheduleService } from './schedule.service.js'
+import { SlotsService } from './slots.service.js'
 import { StaffDeskService } from './staff-desk.service.js'
 import { BookingItems } from './item-parties.js'
 import { PartyAppointments } from './party-appointments.js'
@@ -19,7 +21,9 @@ import { AppointmentKind } from './appointment-kind.js'
   controllers: [BookingController],
   providers: [
     AppointmentKind,
-    BookingRepository,
+    AppointmentsRepository,
+    ScheduleRepository,
+    SlotsService,
     BookingService,
     StaffDeskService,
     ScheduleService,

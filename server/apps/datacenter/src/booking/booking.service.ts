@@ -1,47 +1,29 @@
 import { Injectable } from '@nestjs/common'
-import type {
-  BookingRule,
-  CalendarDay,
-  DcAppointment,
-  DcBookBody,
-  DcItemBooking,
-  LocalDate,
-  RescheduleBody,
-  Slot,
-  SlotDay,
-} from '@pocket/contract'
+import type { DcAppointment, DcBookBody, RescheduleBody } from '@pocket/contract'
 import { AppError, maskPhone, notFound } from '#common'
 import { AccountLookup } from '../accounts/account-lookup.js'
 import { AuditTrail } from '../audit/audit-trail.js'
-import { accountIdOf, assertSelf, assertSystem, type Actor } from '../common/actor.js'
+import { accountIdOf, assertSelf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { NotificationsService, type BookingFacts } from '../notifications/notifications.service.js'
 import { RequestsService } from '../requests/requests.service.js'
 import { toDcAppointment } from './appointment.mapper.js'
-import { BookingRepository, type AppointmentRecord, type AppointmentRow } from './booking.repository.js'
-import { planDay } from './slot-plan.js'
+import { AppointmentsRepository, type AppointmentRecord, type AppointmentRow } from './appointments.repository.js'
 import { BookingItems } from './item-parties.js'
 import { PartyAppointments } from './party-appointments.js'
 import { slotText } from './slot-text.js'
+import { SlotsService } from './slots.service.js'
 
 const APPOINTMENT_ACTIONS = ['book', 'cancel', 'reschedule'] as const
 
-const FULL = '该时段已约满，请选择其他时段'
-const CLOSED_TEXT = {
-  holiday: '该日为法定节假日，不办理预约',
-  closure: '该日机构暂停办理',
-  no_schedule: '该日机构不办理预约',
-  outside_horizon: '该日期不在可预约范围内',
-  not_offered: '该机构不办理此事项',
-} as const
-
-/** Booking: slots from each institution's week, seats taken atomically, one number per booking. */
+/** Booking: a slot's seat taken for a resident, one number per booking, moved or cancelled until it starts. */
 @Injectable()
 export class BookingService {
   private readonly audit
 
   constructor(
-    private readonly repo: BookingRepository,
+    private readonly repo: AppointmentsRepository,
+    private readonly slots: SlotsService,
     private readonly requests: RequestsService,
     private readonly accounts: AccountLookup,
     private readonly notifications: NotificationsService,
@@ -53,33 +35,19 @@ export class BookingService {
     this.audit = trail.of('appointment', APPOINTMENT_ACTIONS)
   }
 
-  async itemBooking(itemCode: string): Promise<DcItemBooking> {
-    if (!(await this.repo.item(itemCode))) notFound('服务事项')
-    const rule = await this.repo.rule(itemCode)
-    return { rule, institutions: rule ? await this.repo.institutionsFor(itemCode) : [] }
-  }
-
-  async slots(institutionId: string, itemCode: string, date: LocalDate): Promise<SlotDay> {
-    if (!(await this.repo.institutionExists(institutionId))) notFound('机构')
-    if (!(await this.repo.item(itemCode))) notFound('服务事项')
-    const facts = await this.repo.dayFacts(institutionId, itemCode, date)
-    if (!facts) throw new AppError('NOT_FOUND', '该事项不需要预约')
-    return planDay(facts, Date.now())
-  }
-
   async book(actor: Actor, body: DcBookBody): Promise<DcAppointment> {
     const accountId = accountIdOf(actor)
     if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以预约')
     const { idempotencyKey, ...request } = body
     const number = await this.tx.run(() =>
       this.requests.once(accountId, idempotencyKey, request, async () => {
-        const item = (await this.repo.item(request.itemCode)) ?? notFound('服务事项')
+        const item = await this.slots.item(request.itemCode)
         const contactPhone =
           request.contactPhone ??
           (await this.accounts.byId(accountId))?.phone ??
           fail('VALIDATION_FAILED', '请填写联系电话', { field: 'contactPhone' })
         const party = await this.items.partyFor(request.itemCode, accountId, request.institutionId)
-        const slot = await this.takeSlot(request.institutionId, request.itemCode, request.date, request.start)
+        const slot = await this.slots.take(request.institutionId, request.itemCode, request.date, request.start)
         await this.parties.assertFree(party, new Date(slot.startsAt), null)
         const created = await this.requests.open(
           actor,
@@ -93,7 +61,7 @@ export class BookingService {
           },
           'booked',
         )
-        const inserted = await this.repo.insertAppointment({
+        const inserted = await this.repo.insert({
           number: created,
           accountId,
           itemCode: request.itemCode,
@@ -135,7 +103,7 @@ export class BookingService {
     await this.tx.run(async () => {
       const row = await this.changeable(actor, number)
       await this.repo.update(number, { status: 'cancelled' })
-      await this.repo.releaseSeat(row.institutionId, row.startsAt)
+      await this.slots.release(row.institutionId, row.startsAt)
       await this.requests.step(actor, number, 'cancelled')
       await this.notifications.cancelled(await this.factsOf(number))
       await this.audit.record(actor, 'cancel', number, {
@@ -152,7 +120,7 @@ export class BookingService {
    */
   async cancelForInstitution(actor: Actor, row: AppointmentRow, reason: string): Promise<void> {
     await this.repo.update(row.number, { status: 'cancelled' })
-    await this.repo.releaseSeat(row.institutionId, row.startsAt)
+    await this.slots.release(row.institutionId, row.startsAt)
     await this.requests.step(actor, row.number, 'cancelled', reason)
     await this.notifications.cancelled(await this.factsOf(row.number))
     await this.audit.record(actor, 'cancel', row.number, {
@@ -168,7 +136,7 @@ export class BookingService {
       if (row.date === to.date && row.start === to.start) return
       if (await this.repo.activeOnDay(row.accountId, row.itemCode, to.date, number))
         throw new AppError('ALREADY_BOOKED', '您当天已预约过该事项')
-      const slot = await this.takeSlot(row.institutionId, row.itemCode, to.date, to.start)
+      const slot = await this.slots.take(row.institutionId, row.itemCode, to.date, to.start)
       const party =
         row.consultationId && row.adviserPersonId
           ? { consultationId: row.consultationId, adviserPersonId: row.adviserPersonId }
@@ -180,7 +148,7 @@ export class BookingService {
         end: slot.end,
         startsAt: new Date(slot.startsAt),
       })
-      await this.repo.releaseSeat(row.institutionId, row.startsAt)
+      await this.slots.release(row.institutionId, row.startsAt)
       await this.requests.step(
         actor,
         number,
@@ -194,39 +162,6 @@ export class BookingService {
       })
     })
     return this.view(number)
-  }
-
-  /** Operators tune an item's notice and horizon; bookings already made stand. */
-  async setRule(actor: Actor, itemCode: string, rule: BookingRule): Promise<BookingRule> {
-    assertSystem(actor)
-    if (!(await this.repo.item(itemCode))) notFound('服务事项')
-    await this.repo.setRule(itemCode, rule)
-    return rule
-  }
-
-  async setCalendarDay(actor: Actor, date: LocalDate, mark: Omit<CalendarDay, 'date'>): Promise<CalendarDay> {
-    assertSystem(actor)
-    await this.repo.setCalendarDay(
-      date,
-      mark.kind === 'normal' ? null : { kind: mark.kind, name: mark.name, asWeekday: mark.asWeekday },
-    )
-    return { date, ...mark }
-  }
-
-  /** A bookable slot of the day, its seat taken; refuses with the reason a resident can act on. */
-  private async takeSlot(institutionId: string, itemCode: string, date: LocalDate, start: string): Promise<Slot> {
-    if (!(await this.repo.institutionExists(institutionId))) notFound('机构')
-    const facts = await this.repo.dayFacts(institutionId, itemCode, date)
-    if (!facts) throw new AppError('SLOT_UNAVAILABLE', '该事项不需要预约')
-    const day = planDay(facts, Date.now())
-    if (day.closed) throw new AppError('SLOT_UNAVAILABLE', CLOSED_TEXT[day.closed.reason])
-    const slot = day.slots.find((s) => s.start === start)
-    if (!slot) throw new AppError('SLOT_UNAVAILABLE', '该时段不存在，请重新选择')
-    if (slot.left > 0 && !slot.bookable)
-      throw new AppError('SLOT_UNAVAILABLE', `该时段需至少提前${facts.rule.minNoticeMinutes}分钟预约`)
-    if (!(await this.repo.takeSeat(institutionId, new Date(slot.startsAt), slot.seats)))
-      throw new AppError('SLOT_FULL', FULL)
-    return slot
   }
 
   /** What a notification about a booking tells, read inside the transaction that changed it. */

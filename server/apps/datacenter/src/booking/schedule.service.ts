@@ -4,8 +4,9 @@ import { CLOSURE_MAX_DAYS_AHEAD, daysBetween, localDateOf } from '@pocket/contra
 import { AppError } from '#common'
 import { assertSelf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
-import { BookingRepository } from './booking.repository.js'
+import { AppointmentsRepository } from './appointments.repository.js'
 import { BookingService } from './booking.service.js'
+import { ScheduleRepository } from './schedule.repository.js'
 import { changedSeats, doomedBookings, effectOf, offeredWeek, weekProblem } from './week-change.js'
 import { StaffInstitution } from '../accounts/staff-institution.js'
 
@@ -21,7 +22,8 @@ function checkedWeek(weekly: WeeklySlot[]): WeeklySlot[] {
 @Injectable()
 export class ScheduleService {
   constructor(
-    private readonly repo: BookingRepository,
+    private readonly repo: ScheduleRepository,
+    private readonly appointments: AppointmentsRepository,
     private readonly bookings: BookingService,
     private readonly staff: StaffInstitution,
     private readonly tx: TransactionRunner,
@@ -44,7 +46,7 @@ export class ScheduleService {
     const institution = await this.staff.of(actor)
     const after = checkedWeek(weekly)
     const before = await this.repo.weeklyOf(institution.id)
-    return effectOf(doomedBookings(await this.repo.bookedAfter(institution.id, new Date()), before, after))
+    return effectOf(doomedBookings(await this.appointments.bookedAfter(institution.id, new Date()), before, after))
   }
 
   /**
@@ -68,7 +70,7 @@ export class ScheduleService {
         if (!was || was.end !== s.end || was.seats !== s.seats)
           await this.repo.putWeekly(institution.id, s.weekday, s.start, s.end, s.seats)
       }
-      const doomed = doomedBookings(await this.repo.bookedAfter(institution.id, now), before, after)
+      const doomed = doomedBookings(await this.appointments.bookedAfter(institution.id, now), before, after)
       for (const { booking, offered } of doomed)
         await this.bookings.cancelForInstitution(
           actor,
@@ -94,7 +96,7 @@ export class ScheduleService {
       throw new AppError('VALIDATION_FAILED', '只能设置一年之内的闭馆日', { field: 'date' })
     const cancelled = await this.tx.run(async () => {
       await this.repo.putClosure(institution.id, date, reason)
-      const onDay = (await this.repo.bookedAfter(institution.id, new Date())).filter((b) => b.date === date)
+      const onDay = (await this.appointments.bookedAfter(institution.id, new Date())).filter((b) => b.date === date)
       for (const b of onDay) await this.bookings.cancelForInstitution(actor, b, `机构闭馆：${reason}`)
       return onDay.length
     })

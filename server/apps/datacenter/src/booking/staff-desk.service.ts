@@ -6,7 +6,7 @@ import { AuditTrail } from '../audit/audit-trail.js'
 import { assertSelf, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
 import { RequestsService } from '../requests/requests.service.js'
-import { BookingRepository, type AppointmentRow } from './booking.repository.js'
+import { AppointmentsRepository, type AppointmentRow } from './appointments.repository.js'
 import { BookingService } from './booking.service.js'
 import { StaffInstitution } from '../accounts/staff-institution.js'
 
@@ -34,7 +34,7 @@ export class StaffDeskService {
   private readonly audit
 
   constructor(
-    private readonly repo: BookingRepository,
+    private readonly repo: AppointmentsRepository,
     private readonly staff: StaffInstitution,
     private readonly bookings: BookingService,
     private readonly requests: RequestsService,
