@@ -1,14 +1,23 @@
 import { type PropsWithChildren } from 'react'
-import { useLaunch } from '@tarojs/taro'
+import Taro, { useLaunch } from '@tarojs/taro'
 import { currentLocale, t, useLocale } from '@/i18n'
 import { applyDocumentLanguage } from '@/platform/document'
 import { labelNavigationBar } from '@/platform/nav-bar'
+import { PAGE } from '@/pages'
 import { calls } from '@/services/calls'
 import { outbox } from '@/services/consult'
 import { refreshMe } from '@/services/me'
+import { goTo } from '@/services/session'
 import { socket } from '@/services/socket'
+import { useCall } from '@/stores/call'
 import { useSession } from '@/stores/session'
 import './app.scss'
+
+/** Whether this page is the one in front. */
+function showing(page: string): boolean {
+  const pages = Taro.getCurrentPages()
+  return (pages[pages.length - 1]?.route ?? '').split('?')[0].replace(/^\//, '') === page.slice(1)
+}
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
@@ -26,8 +35,11 @@ function App({ children }: PropsWithChildren) {
     }
     // Messages written offline, even before a restart, go out as soon as the socket is open.
     outbox.start()
-    // A call can ring whatever page is open.
+    // A call can ring whatever page is open: its screen comes to the front, unless it is there already.
     calls.start()
+    useCall.subscribe((s, before) => {
+      if (s.wanted !== before.wanted && !showing(PAGE.call)) goTo('call')
+    })
   })
   return children
 }

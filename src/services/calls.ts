@@ -1,8 +1,6 @@
-import Taro from '@tarojs/taro'
 import type { Call, CallKind } from '@pocket/contract'
 import { appRoutes } from '@pocket/contract/app-routes'
 import { t } from '@/i18n'
-import { PAGE } from '@/pages'
 import type { MediaCall } from '@/platform/call-media'
 import { loadCallMedia } from '@/platform/call-media-loader'
 import { MediaDenied } from '@/platform/media-denied'
@@ -10,7 +8,6 @@ import { startRinging } from '@/platform/ringer'
 import { freshScreen, useCall, type CallScreen } from '@/stores/call'
 import { useSession } from '@/stores/session'
 import { api } from './request'
-import { goTo } from './session'
 import { socket } from './socket'
 
 export const callsApi = {
@@ -52,9 +49,10 @@ export function durationText(seconds: number): string {
 }
 
 /**
- * This device's side of calls: it rings for an incoming call wherever the app is, opens the call
- * screen, answers, and carries the media once answered here; every change comes from the server's
- * `call.state`, which every device of both sides gets. One call at a time.
+ * This device's side of calls: it rings for an incoming call wherever the app is, answers, and
+ * carries the media once answered here; every change comes from the server's `call.state`, which
+ * every device of both sides gets. One call at a time. What the person sees is in the call store:
+ * the app brings the call screen to the front when it asks (`wanted`), the screen shows the rest.
  */
 class Calls {
   private started = false
@@ -83,7 +81,7 @@ class Calls {
       if (!screen || screen.phase === 'ended') return
       if (callId && screen.call?.id !== callId) return
       // A server that stumbled once (a keep-alive not stored) has not ended the call: say so and go on.
-      if (TRANSIENT.has(code) && screen.call) return void Taro.showToast({ title: message, icon: 'none' })
+      if (TRANSIENT.has(code) && screen.call) return useCall.getState().say(message)
       this.finish(message)
     })
     // A new socket is a new device id: say at once that this device is still in the call.
@@ -98,10 +96,9 @@ class Calls {
   /** Calls the other side of a conversation; the call screen opens at once and shows it ringing. */
   invite(consultationId: string, kind: CallKind, peerName: string): void {
     const busy = useCall.getState().screen
-    if (busy && busy.phase !== 'ended') return this.open()
+    if (busy && busy.phase !== 'ended') return useCall.getState().reveal()
     this.cancelWhenKnown = false
     useCall.getState().show(freshScreen('calling', consultationId, kind, peerName, null))
-    this.open()
     this.warmUp()
     if (!socket.send({ event: 'call.invite', data: { consultationId, kind } })) this.finish(t('call.offline'))
   }
@@ -141,13 +138,15 @@ class Calls {
     useCall.getState().patch({ cameraOff: !on })
   }
 
-  async switchCamera(): Promise<void> {
+  /** Front to back camera or back again; false when the phone would not switch (the call goes on). */
+  async switchCamera(): Promise<boolean> {
     const front = !useCall.getState().screen?.frontCamera
     try {
       await this.media?.switchCamera(front)
       useCall.getState().patch({ frontCamera: front })
+      return true
     } catch {
-      void Taro.showToast({ title: t('call.cameraSwitchFailed'), icon: 'none' })
+      return false
     }
   }
 
@@ -196,7 +195,6 @@ class Calls {
       if (call.state === 'ringing' && !iCalled && (!screen || screen.phase === 'ended')) {
         useCall.getState().show(freshScreen('incoming', call.consultationId, call.kind, peerOf(call, me), call))
         this.stopRinging = startRinging()
-        this.open()
         this.warmUp()
       }
       return
@@ -301,13 +299,6 @@ class Calls {
     const s: CallScreen | null = useCall.getState().screen
     if (!s?.call || !this.aliveTimer || s.phase === 'ended' || s.phase === 'incoming') return
     socket.send({ event: 'call.alive', data: { callId: s.call.id } })
-  }
-
-  /** The call screen, unless it is showing already. */
-  private open(): void {
-    const pages = Taro.getCurrentPages()
-    const here = (pages[pages.length - 1]?.route ?? '').split('?')[0].replace(/^\//, '')
-    if (here !== PAGE.call.slice(1)) goTo('call')
   }
 }
 

@@ -30,12 +30,25 @@ export interface CallScreen {
   quality: Quality | null
 }
 
+/** Something to tell the person in passing (a toast) that does not change the call; `id` tells two alike apart. */
+export interface CallHint {
+  text: string
+  id: number
+}
+
 interface CallStore {
   screen: CallScreen | null
   /** Bumped whenever the media's streams change, so views attached to them render again. */
   mediaVersion: number
+  /** Bumped whenever the call screen should be in front (a call starts or rings, or is asked for again). */
+  wanted: number
+  hint: CallHint | null
+  /** A new call on the screen, which is brought to the front. */
   show(screen: CallScreen): void
+  /** The call under way, brought to the front again. */
+  reveal(): void
   patch(change: Partial<CallScreen>): void
+  say(text: string): void
   mediaChanged(): void
   clear(): void
 }
@@ -43,10 +56,14 @@ interface CallStore {
 export const useCall = create<CallStore>()((set) => ({
   screen: null,
   mediaVersion: 0,
-  show: (screen) => set({ screen }),
+  wanted: 0,
+  hint: null,
+  show: (screen) => set((s) => ({ screen, wanted: s.wanted + 1 })),
+  reveal: () => set((s) => ({ wanted: s.wanted + 1 })),
   patch: (change) => set((s) => (s.screen ? { screen: { ...s.screen, ...change } } : {})),
+  say: (text) => set((s) => ({ hint: { text, id: (s.hint?.id ?? 0) + 1 } })),
   mediaChanged: () => set((s) => ({ mediaVersion: s.mediaVersion + 1 })),
-  clear: () => set({ screen: null }),
+  clear: () => set({ screen: null, hint: null }),
 }))
 
 /** A new screen for a call of this kind with this person, before anything has happened. */

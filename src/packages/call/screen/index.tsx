@@ -57,6 +57,9 @@ function Status({ s }: { s: CallScreen }) {
 function Controls({ s }: { s: CallScreen }) {
   const t = useT()
   const video = !s.voiceOnly
+  const flip = async () => {
+    if (!(await calls.switchCamera())) void Taro.showToast({ title: t('call.cameraSwitchFailed'), icon: 'none' })
+  }
   return (
     <View className='call-controls'>
       <Control
@@ -73,7 +76,7 @@ function Controls({ s }: { s: CallScreen }) {
           onTap={() => calls.setCamera(s.cameraOff)}
         />
       )}
-      {video && <Control name='flip' label={t('call.switchCamera')} onTap={() => void calls.switchCamera()} />}
+      {video && <Control name='flip' label={t('call.switchCamera')} onTap={() => void flip()} />}
       {mediaCapabilities.speakerChoice && (
         <Control
           name='speaker'
@@ -103,6 +106,11 @@ export default function CallPage() {
     return () => clearTimeout(timer)
   }, [ended])
   useUnload(() => calls.dismiss())
+  // What the call service says in passing (the server stumbled once; the call goes on).
+  const hint = useCall((state) => state.hint)
+  useEffect(() => {
+    if (hint) void Taro.showToast({ title: hint.text, icon: 'none' })
+  }, [hint])
 
   if (!s)
     return (
