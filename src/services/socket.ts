@@ -111,7 +111,7 @@ class RealtimeSocket {
       for (const frame of this.subscriptions.values()) this.send(frame)
     })
     task.onMessage((data) => this.dispatch(data))
-    task.onClose((code) => void this.handleClose(task, code))
+    task.onClose((code) => void this.handleClose(task, code, token))
   }
 
   private dispatch(data: string): void {
@@ -126,7 +126,8 @@ class RealtimeSocket {
     for (const handler of this.handlers.get(frame.event) ?? []) handler(frame.data)
   }
 
-  private async handleClose(task: SocketTransport, code: number): Promise<void> {
+  /** `token`: the access token this socket was opened with (the one a 4401 refuses). */
+  private async handleClose(task: SocketTransport, code: number, token: string | null): Promise<void> {
     if (this.task !== task) return
     this.task = null
     this.connectionId = null
@@ -137,7 +138,9 @@ class RealtimeSocket {
       return
     }
     if (code === WsCloseCode.unauthorized) {
-      const fresh = await refreshAccessToken().catch(() => 'retry-later')
+      // Refused is the token it opened with: if another request or tab has refreshed since, the
+      // stored one is taken as it is; spending the new refresh token again would end that session.
+      const fresh = await refreshAccessToken(token).catch(() => 'retry-later')
       if (!fresh) {
         this.stop()
         return
@@ -154,7 +157,7 @@ class RealtimeSocket {
     const task = this.task
     if (!task) return
     task.close(WsCloseCode.normal)
-    void this.handleClose(task, WsCloseCode.normal)
+    void this.handleClose(task, WsCloseCode.normal, null)
   }
 
   private reconnectNow(): void {

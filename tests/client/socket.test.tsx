@@ -22,14 +22,21 @@ describe('realtime socket (H5 build of src/services/socket.ts)', () => {
     const { default: Taro } = await import('@tarojs/taro')
     let tickets = 0
     const refreshed: string[] = []
+    /** The access token each ticket was asked for with. */
+    const ticketTokens: string[] = []
     const reply = (data: unknown) => Promise.resolve({ statusCode: 200, data, header: {}, cookies: [], errMsg: '' })
-    jest.spyOn(Taro, 'request').mockImplementation(((o: { url: string; data?: string }) => {
+    jest.spyOn(Taro, 'request').mockImplementation(((o: {
+      url: string
+      data?: string
+      header?: Record<string, string>
+    }) => {
       if (o.url.endsWith('/auth/refresh')) {
         refreshed.push(String(o.data))
         const me = { id: 'a1', role: 'resident', displayName: '居民', phoneMasked: null, village: null, person: null }
         return reply({ accessToken: 'at-2', refreshToken: 'rt-2', expiresIn: 900, role: 'resident', me })
       }
       tickets++
+      ticketTokens.push(String(o.header?.Authorization ?? o.header?.authorization ?? ''))
       return reply({ ticket: `ticket-${tickets}`, expiresIn: 60 })
     }) as never)
     const { useSession } = await import('@/stores/session')
@@ -45,7 +52,7 @@ describe('realtime socket (H5 build of src/services/socket.ts)', () => {
           resolve()
         })
       })
-    return { socket, reaches, tickets: () => tickets, refreshed, useSession }
+    return { socket, reaches, tickets: () => tickets, refreshed, ticketTokens, useSession }
   }
 
   it('reconnects after a dropped connection with a fresh ticket and resends its subscriptions', async () => {
@@ -91,6 +98,22 @@ describe('realtime socket (H5 build of src/services/socket.ts)', () => {
     await reaches('open')
     expect(refreshed).toEqual([JSON.stringify({ refreshToken: 'rt' })])
     expect(useSession.getState().accessToken).toBe('at-2')
+    socket.stop()
+  })
+
+  it('takes a token refreshed meanwhile (by a request or another tab) on a 4401, spending no refresh token', async () => {
+    const { socket, reaches, refreshed, ticketTokens, useSession } = await load()
+    socket.start()
+    await reaches('open')
+    // Another tab refreshed while this socket was open on the token it started with.
+    useSession.setState({ accessToken: 'at-9', refreshToken: 'rt-9' })
+    server.latest().close(4401, 'TOKEN_EXPIRED')
+    await reaches('offline')
+    await server.until(() => server.connections.length === 2)
+    await reaches('open')
+    expect(refreshed).toEqual([])
+    expect(ticketTokens).toEqual(['Bearer at', 'Bearer at-9'])
+    expect(useSession.getState().refreshToken).toBe('rt-9')
     socket.stop()
   })
 
