@@ -111,8 +111,10 @@ async function nodeTests() {
       'tsx',
       '--test',
       '--test-concurrency=2',
-      // As jest's testTimeout: a test that hangs fails, rather than holding the run until CI cuts it.
-      '--test-timeout=120000',
+      // A test that hangs fails, rather than holding the run until CI cuts it. With one process
+      // per file the limit is also each file's (a fuzz file sends thousands of requests), so it
+      // leaves room for a CI machine running everything at once: 5 minutes.
+      '--test-timeout=300000',
       ...findFiles(join(root, 'server/dist'), (f) => f.endsWith('.nest-spec.js')),
       ...findFiles(join(root, 'tests/inproc'), (f) => f.endsWith('.test.ts')),
     ],
