@@ -123,10 +123,20 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 }
 
+/** What a person is told, as a key of `NOTICES` (contract/src/notices.ts) and the values it names. */
+export const Notice = z
+  .object({
+    key: z.string().max(80),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  })
+  .meta({ id: 'Notice' })
+
 export const ErrorBody = z
   .object({
     code: ErrorCode,
+    /** For a developer reading a log: a person is told `notice`, in their language (and `message` until every error has one). */
     message: z.string(),
+    notice: Notice.optional(),
     correlationId: z.string().optional(),
     details: z.record(z.string(), z.unknown()).optional(),
   })

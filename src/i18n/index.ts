@@ -1,5 +1,7 @@
 import { create } from 'zustand'
+import type { NoticeKey, NoticeParams } from '@pocket/contract'
 import { zhCN, type MessageKey } from './zh-CN'
+import { zhCNNotices } from './zh-CN.notices'
 
 export type { MessageKey }
 
@@ -9,10 +11,12 @@ export interface Locale {
   /** Text direction; Uyghur (ug) will be 'rtl'. */
   dir: 'ltr' | 'rtl'
   messages: Record<MessageKey, string>
+  /** What the servers' notices say (contract/src/notices.ts). */
+  notices: Record<NoticeKey, string>
 }
 
 const locales: Record<string, Locale> = {
-  'zh-CN': { lang: 'zh-CN', dir: 'ltr', messages: zhCN },
+  'zh-CN': { lang: 'zh-CN', dir: 'ltr', messages: zhCN, notices: zhCNNotices },
 }
 
 /** The language in effect: held in a store, so every screen that reads text re-renders on a switch. */
@@ -40,7 +44,16 @@ export function useT(): typeof t {
 
 /** Looks a message up and fills `{name}` placeholders. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  const text = currentLocale().messages[key] ?? key
+  return filled(currentLocale().messages[key] ?? key, params)
+}
+
+/** A server's notice in the current language; null for a key this build does not know (a newer server). */
+export function noticeText(notice: { key: string; params?: NoticeParams }): string | null {
+  const text = (currentLocale().notices as Record<string, string>)[notice.key]
+  return text === undefined ? null : filled(text, notice.params)
+}
+
+function filled(text: string, params?: Record<string, string | number>): string {
   return params ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? '')) : text
 }
 

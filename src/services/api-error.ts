@@ -1,5 +1,5 @@
-import type { ErrorCode } from '@pocket/contract'
-import { t } from '@/i18n'
+import type { ErrorCode, NoticeParams } from '@pocket/contract'
+import { noticeText, t } from '@/i18n'
 
 /** Server codes plus the two a client meets on a bad network. */
 export type ClientErrorCode = ErrorCode | 'NETWORK' | 'TIMEOUT'
@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly status = 0,
     readonly details?: Record<string, unknown>,
     readonly correlationId?: string,
+    /** What the server said to tell the person, as a key their language has a text for. */
+    readonly notice?: { key: string; params?: NoticeParams },
   ) {
     super(message)
     this.name = 'ApiError'
@@ -24,6 +26,6 @@ export function needsSignIn(err: unknown): boolean {
 
 /** A message fit to show a person, whatever was thrown. */
 export function messageOf(err: unknown): string {
-  if (err instanceof ApiError) return err.message
+  if (err instanceof ApiError) return (err.notice && noticeText(err.notice)) ?? err.message
   return t('common.error.unknown')
 }

@@ -10,7 +10,7 @@ import { t } from '@/i18n'
 import { dropKept, keepFile, openKept } from '@/platform/kept-files'
 import { heldThrough, useConsult, type Draft, type OutboxItem } from '@/stores/consult'
 import { useSession } from '@/stores/session'
-import { ApiError } from './api-error'
+import { ApiError, messageOf } from './api-error'
 import { backoffDelay } from './backoff'
 import { newIdempotencyKey } from './idempotency'
 import { api } from './request'
@@ -202,7 +202,7 @@ class Outbox {
       this.uploading = false
       update(item.clientId, { progress: undefined })
       if (err instanceof ApiError && !TRANSIENT.has(err.code)) {
-        fail(item.clientId, err.message)
+        fail(item.clientId, messageOf(err))
         return this.drain()
       }
       // Failing again and again while the socket is up: the local file is likely gone (a

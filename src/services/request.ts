@@ -132,6 +132,7 @@ function refusal(status: number, data: unknown): never {
     status,
     body.details,
     body.correlationId,
+    body.notice,
   )
 }
 

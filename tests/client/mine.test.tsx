@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { act, render, screen } from '@testing-library/react'
 import { registerLocale, setLocale } from '@/i18n'
 import { zhCN } from '@/i18n/zh-CN'
+import { zhCNNotices } from '@/i18n/zh-CN.notices'
 import Mine from '@/pages/mine/index'
 import { useSession } from '@/stores/session'
 import { resetStores } from './harness'
@@ -49,7 +50,7 @@ describe('我的 (H5 renderer)', () => {
       keyof typeof zhCN,
       string
     >
-    registerLocale({ lang: 'x-rtl', dir: 'rtl', messages: marked })
+    registerLocale({ lang: 'x-rtl', dir: 'rtl', messages: marked, notices: zhCNNotices })
     const { container } = render(<Mine />)
     expect(screen.getByText(zhCN['mine.elder'])).toBeTruthy()
     act(() => setLocale('x-rtl'))

@@ -1,5 +1,6 @@
 import type { Me } from '@pocket/contract'
 import { appRoutes } from '@pocket/contract/app-routes'
+import { messageOf } from '@/services/api-error'
 import { api, upload } from '@/services/request'
 import { useSession } from '@/stores/session'
 import { fakeNetwork, path, resetStores } from './harness'
@@ -99,6 +100,29 @@ describe('the one request layer', () => {
     })
     // The build names itself so the data center can number requests per channel.
     expect(headers[0]).toEqual({ Authorization: 'Bearer tok', 'X-Client': 'h5' })
+  })
+
+  it('tells the person what a refusal says in their language: its notice, or its message where it has none', async () => {
+    useSession.setState({ accessToken: 'tok', refreshToken: 'r', me })
+    jest.restoreAllMocks()
+    const { default: Taro } = await import('@tarojs/taro')
+    const bodies = [
+      {
+        code: 'SLOT_UNAVAILABLE',
+        message: 'booking.tooLate',
+        notice: { key: 'booking.tooLate', params: { minutes: 30 } },
+      },
+      { code: 'SLOT_UNAVAILABLE', message: '旧版数据中心的说明', notice: { key: 'booking.fromANewerServer' } },
+      { code: 'SLOT_UNAVAILABLE', message: '尚未改为提示键的说明' },
+    ]
+    jest
+      .spyOn(Taro, 'request')
+      .mockImplementation((() =>
+        Promise.resolve({ statusCode: 409, data: bodies.shift(), header: {}, cookies: [], errMsg: '' })) as never)
+    const said = () => api(appRoutes.wsTicket).then(() => 'answered', messageOf)
+    expect(await said()).toBe('该时段需至少提前30分钟预约')
+    expect(await said()).toBe('旧版数据中心的说明')
+    expect(await said()).toBe('尚未改为提示键的说明')
   })
 
   it("sends the headers a route declares, such as a booking's Idempotency-Key", async () => {

@@ -5,6 +5,7 @@ import { call, signInBySms, signInByWechat } from '../support/api'
 import { book, CONSULT, nthWeekdayAhead, ONE_SEAT_STATION, slots } from '../support/booking'
 import { signedCall } from '../support/signed'
 import { startInProcess, type InProcessStack } from '../support/in-process'
+import { refusal } from '../support/said'
 
 const RACERS = 200
 
@@ -60,7 +61,7 @@ describe('booking through the BFF (in process)', () => {
       body: { ...body, start: '11:00', date: nthWeekdayAhead(4) },
     })
     expect(wechatOnly.status).toBe(400)
-    expect(wechatOnly.body).toMatchObject({ code: 'VALIDATION_FAILED', message: '请填写联系电话' })
+    expect(refusal(wechatOnly.body)).toEqual({ code: 'VALIDATION_FAILED', said: '请填写联系电话' })
   })
 
   it('lays out a workstation day on Beijing time, one seat per slot', async () => {
@@ -83,7 +84,7 @@ describe('booking through the BFF (in process)', () => {
     const full = replies.filter((r) => r.status === 409)
     expect(won).toHaveLength(1)
     expect(full).toHaveLength(RACERS - 1)
-    expect(full[0].body).toMatchObject({ code: 'SLOT_FULL', message: '该时段已约满，请选择其他时段' })
+    expect(refusal(full[0].body)).toEqual({ code: 'SLOT_FULL', said: '该时段已约满，请选择其他时段' })
     const after = await slots(stack.bffUrl, ONE_SEAT_STATION, CONSULT, date)
     expect(after.body.slots.find((s) => s.start === '09:30')).toMatchObject({ left: 0, bookable: false })
   })
@@ -202,14 +203,14 @@ describe('booking through the BFF (in process)', () => {
     const closed = await slots(stack.bffUrl, ONE_SEAT_STATION, CONSULT, date)
     expect(closed.body).toMatchObject({ closed: { reason: 'holiday', name: '测试假日' }, slots: [] })
     const refused = await book(stack.bffUrl, await resident(), { date, start: '17:00' })
-    expect(refused.body).toMatchObject({ code: 'SLOT_UNAVAILABLE', message: '该日为法定节假日，不办理预约' })
+    expect(refusal(refused.body)).toEqual({ code: 'SLOT_UNAVAILABLE', said: '该日为法定节假日，不办理预约' })
     expect((await mark({ kind: 'normal', name: '' })).status).toBe(200)
     expect((await slots(stack.bffUrl, ONE_SEAT_STATION, CONSULT, date)).body.closed).toBeNull()
   })
 
   it('refuses a day beyond the horizon and a malformed date with clear messages', async () => {
     const far = await book(stack.bffUrl, await resident(), { date: nthWeekdayAhead(30), start: '09:00' })
-    expect(far.body).toMatchObject({ code: 'SLOT_UNAVAILABLE', message: '该日期不在可预约范围内' })
+    expect(refusal(far.body)).toEqual({ code: 'SLOT_UNAVAILABLE', said: '该日期不在可预约范围内' })
     const bad = await slots(stack.bffUrl, ONE_SEAT_STATION, CONSULT, '2026-02-30')
     expect(bad.status).toBe(400)
     expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED', message: '日期应为 YYYY-MM-DD 格式的有效日期' })

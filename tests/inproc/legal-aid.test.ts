@@ -5,6 +5,7 @@ import { call, signInBySms, signInByWechat } from '../support/api'
 import { act, AID_OFFICE, applicationBody, apply, JPEG, MISTYPED_ID, upload, VALID_ID } from '../support/legal-aid'
 import { signedCall } from '../support/signed'
 import { startInProcess, type InProcessStack } from '../support/in-process'
+import { said } from '../support/said'
 
 describe('online legal aid application (in process)', () => {
   let stack: InProcessStack
@@ -55,7 +56,7 @@ describe('online legal aid application (in process)', () => {
       const res = await apply(stack.bffUrl, resident, body)
       expect({
         status: res.status,
-        message: res.body.message,
+        message: said(res.body),
         field: res.body.details?.field,
       }).toEqual({ status, message, field })
     }

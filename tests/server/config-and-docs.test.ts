@@ -5,6 +5,7 @@ import { call } from '../support/api'
 import { ROOT, runToExit } from '../support/processes'
 import { signedCall } from '../support/signed'
 import { startStack, type Stack } from '../support/stack'
+import { refusal, said } from '../support/said'
 
 describe('configuration fails fast', () => {
   it('the BFF refuses to start without DATACENTER_URL and names it', async () => {
@@ -84,7 +85,7 @@ describe('health, docs and an unreachable data center (PGlite)', () => {
   it('the data center answers an unknown record with 404 and a Chinese message', async () => {
     const res = await signedCall(stack, 'GET', '/people/nobody')
     expect(res.status).toBe(404)
-    expect(res.body).toMatchObject({ code: 'NOT_FOUND', message: '找不到该人员' })
+    expect(refusal(res.body)).toEqual({ code: 'NOT_FOUND', said: '找不到该人员' })
   })
 
   it('reports ready, then unavailable (503, in Chinese) once the data center is gone', async () => {
@@ -92,14 +93,14 @@ describe('health, docs and an unreachable data center (PGlite)', () => {
     await stack.dc.stop()
     const ready = await call(stack.bffUrl, 'GET', '/readyz')
     expect(ready.status).toBe(503)
-    const res = await call<{ code: string; message: string; correlationId: string }>(
+    const res = await call<{ code: string; message: string; notice?: { key: string }; correlationId: string }>(
       stack.bffUrl,
       'GET',
       '/api/v1/catalog/items',
     )
     expect(res.status).toBe(503)
     expect(res.body.code).toBe('UPSTREAM_UNAVAILABLE')
-    expect(res.body.message).toMatch(/数据中心/)
+    expect(said(res.body)).toMatch(/数据中心/)
     expect(res.headers.get('x-request-id')).toBe(res.body.correlationId)
     // The person can quote the id; the log line of that failure carries the same id.
     const logged = await stack.bffs[0].waitForLine((line) => line.includes(res.body.correlationId))

@@ -1,15 +1,26 @@
-import { ERROR_STATUS, type ErrorCode } from '@pocket/contract'
+import { ERROR_STATUS, type ErrorCode, type NoticeOf } from '@pocket/contract'
 
-/** A known failure: keeps its status and stable code all the way to the client. */
+/**
+ * A known failure: keeps its status and stable code all the way to the client, with what the
+ * person is told as a notice key (read in their language by the client). `said` is a notice, or
+ * (in the domains not yet converted to keys, issue 27) the message itself.
+ */
 export class AppError extends Error {
   readonly status: number
+  readonly notice: NoticeOf | undefined
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    said: NoticeOf | string,
     readonly details?: Record<string, unknown>,
     status?: number,
   ) {
-    super(message)
+    super(typeof said === 'string' ? said : noticeText(said))
+    this.notice = typeof said === 'string' ? undefined : said
     this.status = status ?? ERROR_STATUS[code]
   }
+}
+
+/** A notice as a log line reads it: its key, and its values if any. */
+function noticeText(n: NoticeOf): string {
+  return n.params ? `${n.key} ${JSON.stringify(n.params)}` : n.key
 }

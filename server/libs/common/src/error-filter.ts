@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common'
-import type { ErrorBody, ErrorCode } from '@pocket/contract'
+import type { ErrorBody, ErrorCode, NoticeKey } from '@pocket/contract'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { AppError } from './app-error.js'
 import { describeError } from './describe-error.js'
@@ -8,16 +8,19 @@ import { describeError } from './describe-error.js'
 /** Turns an error a layer beneath knows (a database collision, say) into the contract error it means. */
 export type ErrorTranslator = (exception: unknown) => AppError | null
 
-const HTTP_CODES: Record<number, [ErrorCode, string]> = {
-  400: ['VALIDATION_FAILED', '请求格式不正确'],
-  401: ['UNAUTHENTICATED', '请先登录'],
-  403: ['FORBIDDEN', '没有权限'],
-  404: ['NOT_FOUND', '找不到该资源'],
-  413: ['VALIDATION_FAILED', '请求内容过大'],
-  415: ['VALIDATION_FAILED', '不支持的内容类型'],
-  416: ['RANGE_NOT_SATISFIABLE', '请求的内容范围无效'],
-  429: ['RATE_LIMITED', '操作太频繁，请稍后再试'],
+const HTTP_CODES: Record<number, [ErrorCode, NoticeKey]> = {
+  400: ['VALIDATION_FAILED', 'request.malformed'],
+  401: ['UNAUTHENTICATED', 'request.signIn'],
+  403: ['FORBIDDEN', 'request.forbidden'],
+  404: ['NOT_FOUND', 'request.notFound'],
+  413: ['VALIDATION_FAILED', 'request.tooLarge'],
+  415: ['VALIDATION_FAILED', 'request.unsupportedType'],
+  416: ['RANGE_NOT_SATISFIABLE', 'request.badRange'],
+  429: ['RATE_LIMITED', 'request.tooOften'],
 }
+
+/** An error's body for a notice with no values: the key doubles as the message a log reads. */
+const said = (code: ErrorCode, key: NoticeKey): ErrorBody => ({ code, message: key, notice: { key } })
 
 /**
  * The one error filter: known errors keep their status and stable code;
@@ -53,18 +56,18 @@ export class GlobalErrorFilter implements ExceptionFilter {
 
   private describe(exception: unknown): [number, ErrorBody] {
     if (exception instanceof AppError) {
-      return [exception.status, { code: exception.code, message: exception.message, details: exception.details }]
+      const { code, message, notice, details } = exception
+      return [exception.status, { code, message, ...(notice && { notice }), details }]
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus()
       const known = HTTP_CODES[status]
-      if (known) return [status, { code: known[0], message: known[1] }]
+      if (known) return [status, said(...known)]
     }
     const status = (exception as { statusCode?: number }).statusCode
     if (typeof status === 'number' && HTTP_CODES[status]) {
-      const [code, message] = HTTP_CODES[status]
-      return [status, { code, message }]
+      return [status, said(...HTTP_CODES[status])]
     }
-    return [500, { code: 'INTERNAL', message: '服务暂时出错，请稍后再试' }]
+    return [500, said('INTERNAL', 'server.error')]
   }
 }

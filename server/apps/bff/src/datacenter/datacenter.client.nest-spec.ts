@@ -67,24 +67,36 @@ describe('DataCenterClient', () => {
     assert.equal(seen.length, 1)
   })
 
-  it('passes a refusal through with its code and message, without retrying it', async () => {
-    answers.push(json(404, { code: 'NOT_FOUND', message: '找不到该人员' }))
+  it('passes a refusal through with its code, notice and message, without retrying it', async () => {
+    const notice = { key: 'notFound.person' }
+    answers.push(json(404, { code: 'NOT_FOUND', message: 'notFound.person', notice }))
+    answers.push(json(409, { code: 'CONFLICT', message: '尚未改为提示键的说明' }))
     await assert.rejects(
       dc.call(dcRoutes.person, { actor: systemActor(), params: { id: 'nobody' } }),
       (err: AppError) => {
-        assert.deepEqual([err.code, err.message, err.status], ['NOT_FOUND', '找不到该人员', 404])
+        assert.deepEqual([err.code, err.notice, err.status], ['NOT_FOUND', notice, 404])
         return true
       },
     )
-    assert.deepEqual(seen, [{ method: 'GET', url: '/dc/v1/people/nobody' }])
+    await assert.rejects(
+      dc.call(dcRoutes.person, { actor: systemActor(), params: { id: 'nobody' } }),
+      (err: AppError) => {
+        assert.deepEqual([err.code, err.notice, err.message], ['CONFLICT', undefined, '尚未改为提示键的说明'])
+        return true
+      },
+    )
+    assert.deepEqual(seen, [
+      { method: 'GET', url: '/dc/v1/people/nobody' },
+      { method: 'GET', url: '/dc/v1/people/nobody' },
+    ])
   })
 
-  it('says in Chinese that the data center timed out, after one retry', async () => {
+  it('says that the data center timed out (a notice the client reads in its language), after one retry', async () => {
     const hang: Answer = () => undefined
     answers.push(hang, hang)
     await assert.rejects(dc.call(dcRoutes.catalogItems, { actor: systemActor() }), (err: AppError) => {
       assert.equal(err.code, 'UPSTREAM_UNAVAILABLE')
-      assert.equal(err.message, '数据中心响应超时，请稍后再试')
+      assert.deepEqual(err.notice, { key: 'upstream.timeout' })
       return true
     })
     assert.equal(seen.length, 2)
@@ -93,7 +105,7 @@ describe('DataCenterClient', () => {
   it('refuses an answer that breaks the contract instead of passing it on', async () => {
     answers.push(json(200, { items: [{ code: 'x' }] }))
     await assert.rejects(dc.call(dcRoutes.catalogItems, { actor: systemActor() }), (err: AppError) => {
-      assert.deepEqual([err.code, err.message], ['INTERNAL', '数据中心返回的数据格式不正确'])
+      assert.deepEqual([err.code, err.notice], ['INTERNAL', { key: 'server.error' }])
       return true
     })
   })

@@ -7,6 +7,7 @@ import {
   SIGNATURE_HEADERS as H,
   SYSTEM_ACTOR,
   type CallInput,
+  type NoticeOf,
   type ResponseOf,
   type Role,
   type RouteSpec,
@@ -112,22 +113,23 @@ export class DataCenterClient implements OnApplicationShutdown {
     const res = await this.pool.request({ method, path: fullPath, headers, body: body || undefined })
     const text = await res.body.text()
     if (res.statusCode >= 500) {
-      throw new AppError('UPSTREAM_UNAVAILABLE', '数据中心暂时不可用，请稍后再试')
+      throw new AppError('UPSTREAM_UNAVAILABLE', { key: 'upstream.unavailable' })
     }
     if (res.statusCode >= 400) {
       const parsed = ErrorBody.safeParse(safeJson(text))
-      if (!parsed.success) throw new AppError('INTERNAL', '数据中心返回了无法识别的错误')
+      if (!parsed.success) throw new AppError('INTERNAL', { key: 'server.error' })
       if (parsed.data.code === 'SIGNATURE_INVALID') {
         this.logger.error({ msg: 'data center refused our signature', path: fullPath })
-        throw new AppError('INTERNAL', '服务配置错误')
+        throw new AppError('INTERNAL', { key: 'server.error' })
       }
-      throw new AppError(parsed.data.code, parsed.data.message, parsed.data.details, res.statusCode)
+      const { code, message, notice, details } = parsed.data
+      throw new AppError(code, notice ? (notice as NoticeOf) : message, details, res.statusCode)
     }
     if (!route.response) return undefined
     const data = route.response.safeParse(safeJson(text))
     if (!data.success) {
       this.logger.error({ msg: 'data center response broke the contract', path: fullPath, issue: data.error.issues[0] })
-      throw new AppError('INTERNAL', '数据中心返回的数据格式不正确')
+      throw new AppError('INTERNAL', { key: 'server.error' })
     }
     return data.data
   }
@@ -139,10 +141,7 @@ export class DataCenterClient implements OnApplicationShutdown {
       err instanceof undiciErrors.BodyTimeoutError ||
       err instanceof undiciErrors.ConnectTimeoutError
     this.logger.error({ msg: 'data center call failed', method, path, error: describeError(err) })
-    return new AppError(
-      'UPSTREAM_UNAVAILABLE',
-      timeout ? '数据中心响应超时，请稍后再试' : '数据中心暂时无法访问，请稍后再试',
-    )
+    return new AppError('UPSTREAM_UNAVAILABLE', { key: timeout ? 'upstream.timeout' : 'upstream.unreachable' })
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common'
-import type { DcAppointment, DcBookBody, RescheduleBody } from '@pocket/contract'
+import type { DcAppointment, DcBookBody, NoticeKey, RescheduleBody } from '@pocket/contract'
 import { AppError, maskPhone, notFound } from '#common'
 import { AccountLookup } from '../accounts/account-lookup.js'
 import { AuditTrail } from '../audit/audit-trail.js'
@@ -37,7 +37,7 @@ export class BookingService {
 
   async book(actor: Actor, body: DcBookBody): Promise<DcAppointment> {
     const accountId = accountIdOf(actor)
-    if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以预约')
+    if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', { key: 'booking.residentsOnly' })
     const { idempotencyKey, ...request } = body
     const number = await this.tx.run(() =>
       this.requests.once(accountId, idempotencyKey, request, async () => {
@@ -45,7 +45,7 @@ export class BookingService {
         const contactPhone =
           request.contactPhone ??
           (await this.accounts.byId(accountId))?.phone ??
-          fail('VALIDATION_FAILED', '请填写联系电话', { field: 'contactPhone' })
+          fail('VALIDATION_FAILED', 'booking.contactPhone', { field: 'contactPhone' })
         const party = await this.items.partyFor(request.itemCode, accountId, request.institutionId)
         const slot = await this.slots.take(request.institutionId, request.itemCode, request.date, request.start)
         await this.parties.assertFree(party, new Date(slot.startsAt), null)
@@ -76,7 +76,7 @@ export class BookingService {
           consultationId: party?.consultationId ?? null,
           adviserPersonId: party?.adviserPersonId ?? null,
         })
-        if (!inserted) throw new AppError('ALREADY_BOOKED', '您当天已预约过该事项，如需调整请改约')
+        if (!inserted) throw new AppError('ALREADY_BOOKED', { key: 'booking.alreadyBooked' })
         await this.notifications.booked(await this.factsOf(created))
         await this.audit.record(actor, 'book', created, {
           before: null,
@@ -90,7 +90,7 @@ export class BookingService {
 
   async get(actor: Actor, number: string): Promise<DcAppointment> {
     const appointment = await this.view(number)
-    if (appointment.accountId !== accountIdOf(actor)) notFound('预约')
+    if (appointment.accountId !== accountIdOf(actor)) notFound('appointment')
     return appointment
   }
 
@@ -135,7 +135,7 @@ export class BookingService {
       const row = await this.changeable(actor, number)
       if (row.date === to.date && row.start === to.start) return
       if (await this.repo.activeOnDay(row.accountId, row.itemCode, to.date, number))
-        throw new AppError('ALREADY_BOOKED', '您当天已预约过该事项')
+        throw new AppError('ALREADY_BOOKED', { key: 'booking.alreadyBookedThatDay' })
       const slot = await this.slots.take(row.institutionId, row.itemCode, to.date, to.start)
       const party =
         row.consultationId && row.adviserPersonId
@@ -166,7 +166,7 @@ export class BookingService {
 
   /** What a notification about a booking tells, read inside the transaction that changed it. */
   private async factsOf(number: string): Promise<BookingFacts> {
-    const r = (await this.repo.record(number)) ?? notFound('预约')
+    const r = (await this.repo.record(number)) ?? notFound('appointment')
     // A 视频咨询's adviser is told too, on the account they use (the first they made).
     const [adviserAccount] = r.adviserPersonId ? await this.accounts.idsOfPerson(r.adviserPersonId) : []
     const resident = adviserAccount ? ((await this.accounts.byId(r.accountId))?.displayName ?? '') : ''
@@ -187,15 +187,15 @@ export class BookingService {
   /** The caller's own booking, locked, still before its start and not ended. */
   private async changeable(actor: Actor, number: string): Promise<AppointmentRow> {
     const row = await this.repo.lock(number)
-    if (!row || row.accountId !== accountIdOf(actor)) notFound('预约')
-    if (row.status !== 'booked') throw new AppError('NOT_CANCELLABLE', '该预约已结束或已取消，不能再更改')
-    if (row.startsAt.getTime() <= Date.now()) throw new AppError('NOT_CANCELLABLE', '预约时段已开始，不能再更改')
+    if (!row || row.accountId !== accountIdOf(actor)) notFound('appointment')
+    if (row.status !== 'booked') throw new AppError('NOT_CANCELLABLE', { key: 'booking.ended' })
+    if (row.startsAt.getTime() <= Date.now()) throw new AppError('NOT_CANCELLABLE', { key: 'booking.started' })
     return row
   }
 
   /** One appointment as the data center answers it, with its timeline. */
   async view(number: string): Promise<DcAppointment> {
-    const [appointment] = await this.views([(await this.repo.record(number)) ?? notFound('预约')])
+    const [appointment] = await this.views([(await this.repo.record(number)) ?? notFound('appointment')])
     return appointment
   }
 
@@ -206,6 +206,6 @@ export class BookingService {
   }
 }
 
-function fail(code: 'VALIDATION_FAILED', message: string, details: Record<string, string>): never {
-  throw new AppError(code, message, details)
+function fail(code: 'VALIDATION_FAILED', key: NoticeKey, details: Record<string, string>): never {
+  throw new AppError(code, { key }, details)
 }

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common'
-import type { BookingRule, CalendarDay, DcItemBooking, LocalDate, Slot, SlotDay } from '@pocket/contract'
+import type { BookingRule, CalendarDay, DcItemBooking, LocalDate, NoticeKey, Slot, SlotDay } from '@pocket/contract'
 import { AppError, notFound } from '#common'
 import { assertSystem, type Actor } from '../common/actor.js'
 import { ScheduleRepository } from './schedule.repository.js'
 import { planDay } from './slot-plan.js'
 
-const FULL = '该时段已约满，请选择其他时段'
-const CLOSED_TEXT = {
-  holiday: '该日为法定节假日，不办理预约',
-  closure: '该日机构暂停办理',
-  no_schedule: '该日机构不办理预约',
-  outside_horizon: '该日期不在可预约范围内',
-  not_offered: '该机构不办理此事项',
-} as const
+/** Why a day takes no bookings, as the resident is told it. */
+const CLOSED = {
+  holiday: 'booking.closed.holiday',
+  closure: 'booking.closed.closure',
+  no_schedule: 'booking.closed.noSchedule',
+  outside_horizon: 'booking.closed.outsideHorizon',
+  not_offered: 'booking.closed.notOffered',
+} as const satisfies Record<string, NoticeKey>
 
 /**
  * The rules of what can be booked: an item's notice and horizon, the places that offer it, the
@@ -30,31 +30,34 @@ export class SlotsService {
   }
 
   async slots(institutionId: string, itemCode: string, date: LocalDate): Promise<SlotDay> {
-    if (!(await this.repo.institutionExists(institutionId))) notFound('机构')
+    if (!(await this.repo.institutionExists(institutionId))) notFound('institution')
     await this.item(itemCode)
     const facts = await this.repo.dayFacts(institutionId, itemCode, date)
-    if (!facts) throw new AppError('NOT_FOUND', '该事项不需要预约')
+    if (!facts) throw new AppError('NOT_FOUND', { key: 'booking.noBooking' })
     return planDay(facts, Date.now())
   }
 
   /** The service item a booking is for (its name is the request's title). */
   async item(itemCode: string): Promise<{ name: string }> {
-    return (await this.repo.item(itemCode)) ?? notFound('服务事项')
+    return (await this.repo.item(itemCode)) ?? notFound('serviceItem')
   }
 
   /** A bookable slot of the day, its seat taken; refuses with the reason a resident can act on. */
   async take(institutionId: string, itemCode: string, date: LocalDate, start: string): Promise<Slot> {
-    if (!(await this.repo.institutionExists(institutionId))) notFound('机构')
+    if (!(await this.repo.institutionExists(institutionId))) notFound('institution')
     const facts = await this.repo.dayFacts(institutionId, itemCode, date)
-    if (!facts) throw new AppError('SLOT_UNAVAILABLE', '该事项不需要预约')
+    if (!facts) throw new AppError('SLOT_UNAVAILABLE', { key: 'booking.noBooking' })
     const day = planDay(facts, Date.now())
-    if (day.closed) throw new AppError('SLOT_UNAVAILABLE', CLOSED_TEXT[day.closed.reason])
+    if (day.closed) throw new AppError('SLOT_UNAVAILABLE', { key: CLOSED[day.closed.reason] })
     const slot = day.slots.find((s) => s.start === start)
-    if (!slot) throw new AppError('SLOT_UNAVAILABLE', '该时段不存在，请重新选择')
+    if (!slot) throw new AppError('SLOT_UNAVAILABLE', { key: 'booking.noSuchSlot' })
     if (slot.left > 0 && !slot.bookable)
-      throw new AppError('SLOT_UNAVAILABLE', `该时段需至少提前${facts.rule.minNoticeMinutes}分钟预约`)
+      throw new AppError('SLOT_UNAVAILABLE', {
+        key: 'booking.tooLate',
+        params: { minutes: facts.rule.minNoticeMinutes },
+      })
     if (!(await this.repo.takeSeat(institutionId, new Date(slot.startsAt), slot.seats)))
-      throw new AppError('SLOT_FULL', FULL)
+      throw new AppError('SLOT_FULL', { key: 'booking.slotFull' })
     return slot
   }
 

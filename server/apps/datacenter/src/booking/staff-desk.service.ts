@@ -56,7 +56,7 @@ export class StaffDeskService {
     await this.tx.run(async () => {
       const row = await this.repo.lock(number)
       // Another institution's booking is as unknown to this desk as a number that does not exist.
-      if (!row || row.institutionId !== institutionId) notFound('预约')
+      if (!row || row.institutionId !== institutionId) notFound('appointment')
       const rule = RULES[action]
       if (row.status !== rule.from) throw new AppError('CONFLICT', REFUSED[action])
       this.assertTiming(row, action)

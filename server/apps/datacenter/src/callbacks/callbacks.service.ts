@@ -45,7 +45,7 @@ export class CallbacksService {
   async request(actor: Actor, { codeHash, ...body }: DcCallbackBody): Promise<Callback> {
     const accountId = accountIdOf(actor)
     if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以请求回拨')
-    const account = (await this.accounts.byId(accountId)) ?? notFound('账号')
+    const account = (await this.accounts.byId(accountId)) ?? notFound('account')
     if (!account.villageCode)
       throw new AppError('VILLAGE_NOT_SET', '请先选择您所在的村（社区），由当地的12348热线为您回拨')
     const phone = body.phone ?? account.phone
@@ -134,12 +134,12 @@ export class CallbacksService {
   private async onMyDesk(actor: Actor, number: string): Promise<{ row: CallbackRow; me: string }> {
     const desk = await this.deskOf(actor)
     const row = await this.repo.lock(number)
-    if (!row || row.deskId !== desk.id) notFound('回拨任务')
+    if (!row || row.deskId !== desk.id) notFound('callback')
     if (row.state !== 'waiting') throw new AppError('CONFLICT', '该回拨任务已处理')
     return { row, me: accountIdOf(actor) ?? '' }
   }
 
   private async view(number: string, viewer: string): Promise<Callback> {
-    return toCallback((await this.repo.record(number)) ?? notFound('回拨任务'), viewer)
+    return toCallback((await this.repo.record(number)) ?? notFound('callback'), viewer)
   }
 }

@@ -58,7 +58,7 @@ export class CallsService {
       const row = await this.consultations.lock(consultationId)
       const parties = row ? await this.access.load([row.id], [actor], now) : null
       const party = row && parties ? parties.partyOf(actor, row) : null
-      if (!row || !parties || !party) notFound('会话')
+      if (!row || !parties || !party) notFound('consultation')
       const advisers = parties.assignmentOf(row)
       if (!advisers) throw new AppError('CONFLICT', '本村暂未配备法律顾问，暂时无法通话')
       const adviserPersonId =
@@ -103,7 +103,7 @@ export class CallsService {
     return this.tx.run(async () => {
       const call = await this.repo.lock(id)
       const side = call ? await this.sideOf(actor, call) : null
-      if (!call || !side) notFound('通话')
+      if (!call || !side) notFound('call')
       if (side === call.callerSide) throw new AppError('CONFLICT', '不能接听自己发起的通话')
       if (call.state === 'active') throw new AppError('CONFLICT', '已在其他设备接听')
       if (call.state === 'ended') throw new AppError('CONFLICT', ENDED)
@@ -130,7 +130,7 @@ export class CallsService {
     return this.tx.run(async () => {
       const call = await this.repo.lock(id)
       const side = call ? await this.sideOf(actor, call) : null
-      if (!call || !side) notFound('通话')
+      if (!call || !side) notFound('call')
       if (call.state === 'ended') throw new AppError('CONFLICT', ENDED)
       const caller = side === call.callerSide
       let outcome: CallOutcome
@@ -158,7 +158,7 @@ export class CallsService {
     const now = new Date()
     let call = await this.repo.byId(id)
     const side = call ? await this.sideOf(actor, call) : null
-    if (!call || !side) notFound('通话')
+    if (!call || !side) notFound('call')
     const accountId = accountIdOf(actor)
     if (call.state !== 'ended') {
       if (accountId === call.callerAccountId)
@@ -172,7 +172,7 @@ export class CallsService {
   async devices(actor: Actor, id: string): Promise<DcCallDevices> {
     const call = await this.repo.byId(id)
     const side = call ? await this.sideOf(actor, call) : null
-    if (!call || !side) notFound('通话')
+    if (!call || !side) notFound('call')
     return this.devicesOf(call)
   }
 
@@ -225,7 +225,7 @@ export class CallsService {
     const audience = await this.audienceOf(call)
     if (!ended || !call.outcome) return { call: toCall(call), audience, note: null }
     const row = await this.consultations.lock(call.consultationId)
-    if (!row) notFound('会话')
+    if (!row) notFound('consultation')
     const note = await this.notes.called(row, summaryOf(call, call.outcome, heard), call.endedAt ?? new Date())
     return { call: toCall(call), audience, note: { message: toMessage(note), audience } }
   }

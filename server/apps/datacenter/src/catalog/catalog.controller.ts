@@ -14,6 +14,6 @@ export class CatalogController {
 
   @Route(dcRoutes.catalogItem)
   async get(@Input() { params }: DcInput<'catalogItem'>): Promise<DcCatalogItem> {
-    return (await this.repo.get(params.code)) ?? notFound('服务事项')
+    return (await this.repo.get(params.code)) ?? notFound('serviceItem')
   }
 }

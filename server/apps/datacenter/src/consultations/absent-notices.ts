@@ -32,7 +32,7 @@ export class AbsentNotices {
     const now = new Date()
     const row = await this.repo.byId(id)
     const message = row ? await this.messages.messageAt(id, seq) : null
-    if (!row || !message) notFound('消息')
+    if (!row || !message) notFound('message')
     const audience = new Set((await this.access.load([row.id], [], now)).audienceOf(row))
     const village = await this.repo.villageName(row.villageCode)
     const { body } = message

@@ -63,7 +63,7 @@ export class ConsultationStates {
     return this.tx.run(async () => {
       const row = await this.repo.lock(id)
       const party = row ? (await this.access.load([row.id], [actor], now)).partyOf(actor, row) : null
-      if (!row || !party) notFound('会话')
+      if (!row || !party) notFound('consultation')
       if (party.side !== 'resident') throw new AppError('FORBIDDEN', '仅咨询的居民可以评价')
       if (row.status !== 'resolved') throw new AppError('CONFLICT', '咨询解决后才能评价')
       if (row.ratingScore !== null || !row.resolvedAt || !(await this.repo.addRating(id, row.resolvedAt, rating)))
@@ -120,7 +120,7 @@ export class ConsultationStates {
       const row = await this.repo.lock(id)
       const parties = row ? await this.access.load([row.id], [actor], now) : null
       const party = row ? parties?.partyOf(actor, row) : null
-      if (!row || !parties || !party) notFound('会话')
+      if (!row || !parties || !party) notFound('consultation')
       // The audience is taken before the change: a backup whose cover a resolution ends hears of it.
       const audience = parties.audienceOf(row)
       const note = await apply(row, party, now)

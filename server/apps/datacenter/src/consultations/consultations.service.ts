@@ -69,7 +69,7 @@ export class ConsultationsService implements OnModuleInit {
 
   async messages(actor: Actor, id: string, q: MessagesQuery): Promise<DcMessagePage> {
     const row = await this.repo.byId(id)
-    if (!row || !(await this.access.load([row.id], [actor], new Date())).partyOf(actor, row)) notFound('会话')
+    if (!row || !(await this.access.load([row.id], [actor], new Date())).partyOf(actor, row)) notFound('consultation')
     const rows = await this.messageStore.page(id, q)
     const hasMore = rows.length > q.limit
     const page = hasMore ? (q.beforeSeq !== undefined ? rows.slice(1) : rows.slice(0, q.limit)) : rows
@@ -81,7 +81,7 @@ export class ConsultationsService implements OnModuleInit {
     const row = await this.repo.byId(id)
     const parties = row ? await this.access.load([row.id], [actor], now) : null
     const party = row ? parties?.partyOf(actor, row) : null
-    if (!row || !parties || !party) notFound('会话')
+    if (!row || !parties || !party) notFound('consultation')
     await this.messageStore.markRead(id, party.side, seq)
     const consultation = await this.views.one(id, { side: party.side, personId: party.personId })
     return { consultation, audience: parties.audienceOf(row) }

@@ -175,7 +175,7 @@ export class MessageSender {
     const { now, parties } = batch
     const row = batch.states.get(item.consultationId)
     const party = row ? parties.partyOf(item.actor, row) : null
-    if (!row || !party) notFound('会话')
+    if (!row || !party) notFound('consultation')
     const key = senderKey(party.accountId, item.clientId)
     const earlier = batch.stored.get(key)
     if (earlier) {
@@ -244,7 +244,7 @@ export class MessageSender {
     }
     if (message.kind === 'card') {
       const request = await this.requests.byNumber(message.requestNumber)
-      if (!request || request.accountId !== row.residentAccountId) notFound('办件')
+      if (!request || request.accountId !== row.residentAccountId) notFound('request')
       return { kind: 'card', card: { number: request.number, kind: request.kind, title: request.title } }
     }
     const [mimes, wrongType] =
@@ -257,7 +257,7 @@ export class MessageSender {
       { kind: CONVERSATION_FILE, id: row.id },
       mimes,
     )
-    if (attached === 'missing') notFound('文件')
+    if (attached === 'missing') notFound('file')
     if (attached === 'wrong-type') throw new AppError('FILE_TYPE_UNSUPPORTED', wrongType)
     if (attached === 'taken') throw new AppError('CONFLICT', '这个文件已用在别处，请重新上传')
     return message

@@ -18,7 +18,7 @@ export class DirectoryController {
 
   @Route(dcRoutes.institution)
   async institution(@Input() { params }: DcInput<'institution'>): Promise<DcInstitution> {
-    return (await this.repo.institution(params.id)) ?? notFound('机构')
+    return (await this.repo.institution(params.id)) ?? notFound('institution')
   }
 
   @Route(dcRoutes.people)
@@ -28,7 +28,7 @@ export class DirectoryController {
 
   @Route(dcRoutes.person)
   async person(@Input() { params }: DcInput<'person'>): Promise<DcPerson> {
-    return (await this.repo.person(params.id)) ?? notFound('人员')
+    return (await this.repo.person(params.id)) ?? notFound('person')
   }
 
   @Route(dcRoutes.villageAdvisers)

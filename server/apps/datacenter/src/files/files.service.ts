@@ -52,12 +52,12 @@ export class FilesService {
   /** Anyone else gets the answer an unknown id gets. */
   async get(actor: Actor, id: string): Promise<DcFile> {
     const found = await this.repo.withAccess(id)
-    if (!found) notFound('文件')
+    if (!found) notFound('file')
     if (actor.role === 'system') return found.file
     const accountId = accountIdOf(actor)
     if (accountId && accountId === found.owner) return found.file
     if (await this.access.allows(actor, found)) return found.file
-    notFound('文件')
+    notFound('file')
   }
 
   /** Attaches the owner's unattached files to a record; answers how many it attached. */

@@ -72,7 +72,7 @@ export class LegalAidService {
     const { idempotencyKey, channel, ...a } = body
     const number = await this.tx.run(() =>
       this.requests.once(accountId, idempotencyKey, { ...a, channel }, async () => {
-        if (!(await this.repo.takesApplications(a.institutionId))) notFound('受理机构')
+        if (!(await this.repo.takesApplications(a.institutionId))) notFound('aidOffice')
         const open = await this.repo.openOf(accountId, OPEN)
         const pendingHere = open.filter((o) => o.institutionId === a.institutionId && PENDING.includes(o.status))
         if (pendingHere.length >= PENDING_PER_OFFICE)
@@ -138,7 +138,7 @@ export class LegalAidService {
   /** For its applicant, or the staff of its office; anyone else is told it does not exist. */
   async get(actor: Actor, number: string): Promise<DcLegalAidApplication> {
     const row = await this.repo.byNumber(number)
-    if (!row || !(await this.maySee(actor, row))) notFound('申请')
+    if (!row || !(await this.maySee(actor, row))) notFound('application')
     return (await this.views([row]))[0]
   }
 
@@ -162,7 +162,7 @@ export class LegalAidService {
     await this.tx.run(async () => {
       const row = await this.repo.lock(number)
       // Another office's application is as unknown here as a number that does not exist.
-      if (!row || row.institutionId !== institution.id) notFound('申请')
+      if (!row || row.institutionId !== institution.id) notFound('application')
       if (row.status !== step.from) throw new AppError('CONFLICT', step.refused)
       const reason = action === 'reject' ? (body.reason ?? null) : undefined
       const assignee = action === 'assign' ? (body.assignee ?? null) : undefined
@@ -186,7 +186,7 @@ export class LegalAidService {
   }
 
   private async view(number: string): Promise<DcLegalAidApplication> {
-    const row = (await this.repo.byNumber(number)) ?? notFound('申请')
+    const row = (await this.repo.byNumber(number)) ?? notFound('application')
     return (await this.views([row]))[0]
   }
 

@@ -29,7 +29,7 @@ export class RatingsService {
     return this.tx.run(async () => {
       const request = await this.requests.byNumber(body.number)
       const rated = request ? await this.kinds.lock(request.kind, body.number) : null
-      if (!rated || rated.accountId !== accountId) notFound('办件')
+      if (!rated || rated.accountId !== accountId) notFound('request')
       if (!rated.finished) throw new AppError('CONFLICT', '办结后才能评价')
       const rating = { score: body.score, tags: [...new Set(body.tags)], comment: body.comment }
       const inserted = await this.repo.insert({

@@ -18,7 +18,7 @@ export class WorkbenchService {
     const account = await this.accounts.byId(accountId)
     if (!account?.personId || account.role === 'resident')
       throw new AppError('FORBIDDEN', '仅法律顾问和工作人员可以使用工作台')
-    const person = (await this.directory.person(account.personId)) ?? notFound('人员')
+    const person = (await this.directory.person(account.personId)) ?? notFound('person')
     const villages = account.role === 'adviser' ? await this.directory.villagesOf(person.id) : []
     return { person, villages }
   }

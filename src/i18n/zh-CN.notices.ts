@@ -1,0 +1,48 @@
+import type { NoticeKey } from '@pocket/contract'
+
+/**
+ * What the servers' notices say, in Simplified Chinese: one text per key of contract/src/notices.ts
+ * (a key without a text here fails the typecheck), `{name}` where the notice gives a value.
+ */
+export const zhCNNotices: Record<NoticeKey, string> = {
+  'notFound.account': '找不到该账号',
+  'notFound.aidOffice': '找不到该受理机构',
+  'notFound.appointment': '找不到该预约',
+  'notFound.call': '找不到该通话',
+  'notFound.callback': '找不到该回拨任务',
+  'notFound.consultation': '找不到该会话',
+  'notFound.file': '找不到该文件',
+  'notFound.institution': '找不到该机构',
+  'notFound.message': '找不到该消息',
+  'notFound.person': '找不到该人员',
+  'notFound.request': '找不到该办件',
+  'notFound.serviceItem': '找不到该服务事项',
+  'notFound.application': '找不到该申请',
+  'request.malformed': '请求格式不正确',
+  'request.signIn': '请先登录',
+  'request.forbidden': '没有权限',
+  'request.notFound': '找不到该资源',
+  'request.tooLarge': '请求内容过大',
+  'request.unsupportedType': '不支持的内容类型',
+  'request.badRange': '请求的内容范围无效',
+  'request.tooOften': '操作太频繁，请稍后再试',
+  'server.error': '服务暂时出错，请稍后再试',
+  'upstream.unavailable': '数据中心暂时不可用，请稍后再试',
+  'upstream.timeout': '数据中心响应超时，请稍后再试',
+  'upstream.unreachable': '数据中心暂时无法访问，请稍后再试',
+  'booking.noBooking': '该事项不需要预约',
+  'booking.slotFull': '该时段已约满，请选择其他时段',
+  'booking.closed.holiday': '该日为法定节假日，不办理预约',
+  'booking.closed.closure': '该日机构暂停办理',
+  'booking.closed.noSchedule': '该日机构不办理预约',
+  'booking.closed.outsideHorizon': '该日期不在可预约范围内',
+  'booking.closed.notOffered': '该机构不办理此事项',
+  'booking.noSuchSlot': '该时段不存在，请重新选择',
+  'booking.tooLate': '该时段需至少提前{minutes}分钟预约',
+  'booking.residentsOnly': '仅居民可以预约',
+  'booking.contactPhone': '请填写联系电话',
+  'booking.alreadyBooked': '您当天已预约过该事项，如需调整请改约',
+  'booking.alreadyBookedThatDay': '您当天已预约过该事项',
+  'booking.ended': '该预约已结束或已取消，不能再更改',
+  'booking.started': '预约时段已开始，不能再更改',
+}
