@@ -22,6 +22,7 @@ export const NOTICES = {
   'notFound.request': [],
   'notFound.serviceItem': [],
   'notFound.application': [],
+  'notFound.record': [],
   // Any server, whatever the route.
   'request.malformed': [],
   'request.signIn': [],
@@ -51,6 +52,18 @@ export const NOTICES = {
   'booking.alreadyBookedThatDay': [],
   'booking.ended': [],
   'booking.started': [],
+  'booking.adviserTaken': [],
+  // The service desk and the schedule staff keep.
+  'desk.notWaiting': [],
+  'desk.notCheckedIn': [],
+  'desk.checkInOnTheDay': ['date'],
+  'desk.notStartedYet': [],
+  'schedule.pastDate': [],
+  'schedule.closureTooFar': [],
+  'message.sending': [],
+  // Two devices signing in as one new person at once.
+  'account.phoneTakenMeanwhile': [],
+  'account.wechatTakenMeanwhile': [],
 } as const satisfies Record<string, readonly string[]>
 
 export type NoticeKey = keyof typeof NOTICES

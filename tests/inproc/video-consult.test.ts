@@ -5,6 +5,7 @@ import { nthWeekdayAhead } from '../support/booking'
 import { ADVISER_PHONE, residentWithConsultation } from '../support/consult'
 import { startInProcess, type InProcessStack } from '../support/in-process'
 import { ADVISERS_FIRM, mine, video, VIDEO } from '../support/video-consult'
+import { refusal } from '../support/said'
 
 describe('视频咨询 booked with the village adviser (PGlite)', () => {
   let stack: InProcessStack
@@ -57,7 +58,7 @@ describe('视频咨询 booked with the village adviser (PGlite)', () => {
     expect(won.status).toBe(201)
     const refused = await video(stack, second.session.accessToken, date, '15:00')
     expect(refused.status).toBe(409)
-    expect(refused.body).toMatchObject({ code: 'SLOT_FULL', message: '法律顾问该时段已有其他视频咨询，请选择其他时段' })
+    expect(refusal(refused.body)).toEqual({ code: 'SLOT_FULL', said: '法律顾问该时段已有其他视频咨询，请选择其他时段' })
     // Moving one's own booking onto a half hour the adviser gives someone else is refused the same way.
     const elsewhere = await video(stack, second.session.accessToken, date, '15:30')
     expect(elsewhere.status).toBe(201)

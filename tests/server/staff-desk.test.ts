@@ -3,6 +3,7 @@ import { addDays, instantAt, localDateOf, weekdayOf } from '@pocket/contract/tim
 import { call, signInBySms, signInByWechat } from '../support/api'
 import { book, CONSULT, nthWeekdayAhead } from '../support/booking'
 import { startStack, type Stack } from '../support/stack'
+import { refusal } from '../support/said'
 
 /** The county center where the demo staff member 赵丽 (13700000001) works. */
 const CENTER = 'inst-yn-center'
@@ -49,9 +50,9 @@ describe('staff desk: queue, check-in, completion, no-show (PGlite, the servers�
     const token = await resident()
     const booked = await book(stack.bffUrl, token, { institutionId: CENTER, date: day, start: '09:30' })
     expect((await desk(otherStaff, booked.body.number, 'check-in')).status).toBe(404)
-    expect((await desk(staff, booked.body.number, 'complete')).body).toMatchObject({
+    expect(refusal((await desk(staff, booked.body.number, 'complete')).body)).toEqual({
       code: 'CONFLICT',
-      message: '该预约尚未签到，不能办结',
+      said: '该预约尚未签到，不能办结',
     })
     expect((await desk(staff, booked.body.number, 'check-in')).body).toMatchObject({ status: 'checked_in' })
     expect((await desk(staff, booked.body.number, 'check-in')).status).toBe(409)
@@ -65,20 +66,21 @@ describe('staff desk: queue, check-in, completion, no-show (PGlite, the servers�
 
   it('refuses a no-show before the slot starts and a check-in on another day', async () => {
     const early = await book(stack.bffUrl, await resident(), { institutionId: CENTER, date: day, start: '10:00' })
-    expect((await desk(staff, early.body.number, 'no-show')).body).toMatchObject({
+    expect(refusal((await desk(staff, early.body.number, 'no-show')).body)).toEqual({
       code: 'CONFLICT',
-      message: '预约时段尚未开始，不能标记未到',
+      said: '预约时段尚未开始，不能标记未到',
     })
+    const laterDay = nthWeekdayAhead(2, instantAt(day, '08:00').getTime())
     const later = await book(stack.bffUrl, await resident(), {
       institutionId: CENTER,
       itemCode: CONSULT,
-      date: nthWeekdayAhead(2, instantAt(day, '08:00').getTime()),
+      date: laterDay,
       start: '10:00',
     })
     expect(later.status).toBe(201)
     const res = await desk(staff, later.body.number, 'check-in')
     expect(res.status).toBe(409)
-    expect(res.body).toMatchObject({ code: 'CONFLICT' })
+    expect(refusal(res.body)).toEqual({ code: 'CONFLICT', said: `只能在预约当天签到（预约日期：${laterDay}）` })
   })
 
   it('lets the resident rate a completed visit once; the institution shows the average and count', async () => {

@@ -39,6 +39,6 @@ export const accounts = pgTable(
 // Sign-ins insert ON CONFLICT DO NOTHING; joining a WeChat account to a phone (an update) can race.
 answerConflicts({
   accounts_pkey: null,
-  accounts_phone_idx: ['CONFLICT', '该手机号刚刚在另一台设备上登录，请重新登录'],
-  accounts_openid_idx: ['CONFLICT', '该微信刚刚在另一台设备上登录，请重新登录'],
+  accounts_phone_idx: ['CONFLICT', 'account.phoneTakenMeanwhile'],
+  accounts_openid_idx: ['CONFLICT', 'account.wechatTakenMeanwhile'],
 })

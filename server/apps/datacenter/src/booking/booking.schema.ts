@@ -144,8 +144,8 @@ export const appointments = pgTable(
 // reschedule and a booking) can race into the same day or the same adviser's half hour.
 answerConflicts({
   appointments_pkey: null,
-  appointments_one_active_per_day: ['ALREADY_BOOKED', '您当天已预约过该事项，如需调整请改约'],
-  appointments_adviser_one_at_a_time: ['SLOT_FULL', '法律顾问该时段已有其他视频咨询，请选择其他时段'],
+  appointments_one_active_per_day: ['ALREADY_BOOKED', 'booking.alreadyBooked'],
+  appointments_adviser_one_at_a_time: ['SLOT_FULL', 'booking.adviserTaken'],
   appointments_institution_day_idx: null,
   booking_rules_pkey: null,
   calendar_days_pkey: null,

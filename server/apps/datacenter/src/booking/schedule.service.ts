@@ -91,9 +91,9 @@ export class ScheduleService {
     assertSelf(actor, accountId)
     const institution = await this.staff.of(actor)
     const today = localDateOf(Date.now())
-    if (date < today) throw new AppError('VALIDATION_FAILED', '不能设置已过去的日期', { field: 'date' })
+    if (date < today) throw new AppError('VALIDATION_FAILED', { key: 'schedule.pastDate' }, { field: 'date' })
     if (daysBetween(today, date) > CLOSURE_MAX_DAYS_AHEAD)
-      throw new AppError('VALIDATION_FAILED', '只能设置一年之内的闭馆日', { field: 'date' })
+      throw new AppError('VALIDATION_FAILED', { key: 'schedule.closureTooFar' }, { field: 'date' })
     const cancelled = await this.tx.run(async () => {
       await this.repo.putClosure(institution.id, date, reason)
       const onDay = (await this.appointments.bookedAfter(institution.id, new Date())).filter((b) => b.date === date)

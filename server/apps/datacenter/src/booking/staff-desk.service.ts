@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common'
-import type { AppointmentStatus, DcAppointment, LocalDate, StaffAction } from '@pocket/contract'
+import type { AppointmentStatus, DcAppointment, LocalDate, NoticeKey, StaffAction } from '@pocket/contract'
 import { localDateOf } from '@pocket/contract'
 import { AppError, notFound } from '#common'
 import { AuditTrail } from '../audit/audit-trail.js'
@@ -22,10 +22,10 @@ const RULES: Record<
   'no-show': { from: 'booked', to: 'no_show', audit: 'no_show' },
 }
 
-const REFUSED: Record<StaffAction, string> = {
-  'check-in': '该预约不是待签到状态',
-  complete: '该预约尚未签到，不能办结',
-  'no-show': '该预约不是待签到状态',
+const REFUSED: Record<StaffAction, NoticeKey> = {
+  'check-in': 'desk.notWaiting',
+  complete: 'desk.notCheckedIn',
+  'no-show': 'desk.notWaiting',
 }
 
 /** The service desk: staff see and move the bookings of their own institution only. */
@@ -58,7 +58,7 @@ export class StaffDeskService {
       // Another institution's booking is as unknown to this desk as a number that does not exist.
       if (!row || row.institutionId !== institutionId) notFound('appointment')
       const rule = RULES[action]
-      if (row.status !== rule.from) throw new AppError('CONFLICT', REFUSED[action])
+      if (row.status !== rule.from) throw new AppError('CONFLICT', { key: REFUSED[action] })
       this.assertTiming(row, action)
       await this.repo.update(number, { status: rule.to })
       await this.requests.step(actor, number, rule.to)
@@ -69,8 +69,8 @@ export class StaffDeskService {
 
   private assertTiming(row: AppointmentRow, action: StaffAction): void {
     if (action === 'check-in' && row.date !== localDateOf(Date.now()))
-      throw new AppError('CONFLICT', `只能在预约当天签到（预约日期：${row.date}）`)
+      throw new AppError('CONFLICT', { key: 'desk.checkInOnTheDay', params: { date: row.date } })
     if (action === 'no-show' && row.startsAt.getTime() > Date.now())
-      throw new AppError('CONFLICT', '预约时段尚未开始，不能标记未到')
+      throw new AppError('CONFLICT', { key: 'desk.notStartedYet' })
   }
 }

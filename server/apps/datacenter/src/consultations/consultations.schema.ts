@@ -149,5 +149,5 @@ answerConflicts({
   consultation_ratings_consultation_id_resolved_at_pk: null,
   saved_replies_pkey: null,
   messages_consultation_id_seq_pk: null,
-  messages_sender_client_idx: ['CONFLICT', '这条消息正在发送，请稍候'],
+  messages_sender_client_idx: ['CONFLICT', 'message.sending'],
 })

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@pocket/contract'
+import type { ErrorCode, NoticeKey } from '@pocket/contract'
 
 /**
  * What a uniqueness or exclusion rule answers when a race reaches it: the contract error a person
@@ -8,7 +8,7 @@ import type { ErrorCode } from '@pocket/contract'
  * schema is declared nowhere, so a new index is answered before it ships. Schemas import only this
  * file (no runtime of the server), so drizzle-kit can load them to generate a migration.
  */
-export type ConflictAnswer = readonly [ErrorCode, string] | null
+export type ConflictAnswer = readonly [ErrorCode, NoticeKey] | null
 
 const answers = new Map<string, ConflictAnswer>()
 

@@ -12,10 +12,10 @@ const COLLISIONS = new Set(['23505', '23P01'])
 export function conflictError(err: unknown): AppError | null {
   const db = databaseErrorOf(err)
   // A write naming a record that does not exist (or was removed meanwhile): the caller's mistake, not ours.
-  if (db?.code === FOREIGN_KEY_VIOLATION) return new AppError('NOT_FOUND', '找不到相关的记录')
+  if (db?.code === FOREIGN_KEY_VIOLATION) return new AppError('NOT_FOUND', { key: 'notFound.record' })
   if (!db?.constraint || !COLLISIONS.has(db.code)) return null
   const answer = declaredConflicts().get(db.constraint)
-  return answer ? new AppError(answer[0], answer[1]) : null
+  return answer ? new AppError(answer[0], { key: answer[1] }) : null
 }
 
 export interface DatabaseError {
