@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { CallId, CallKind } from './app-api/call-record.js'
 import { Call } from './app-api/calls.js'
 import { ClientMessageId, ConsultationId, Message } from './app-api/consultations.js'
-import { ErrorCode } from './common.js'
+import { ErrorCode, Notice } from './common.js'
 
 export { WS_HEARTBEAT_MS, WS_MAX_FRAME_BYTES, WsCloseCode } from './constants.js'
 
@@ -78,7 +78,7 @@ export const ServerReady = z.object({
 })
 export const ServerError = z.object({
   event: z.literal('error'),
-  data: z.object({ code: ErrorCode, message: z.string() }),
+  data: z.object({ code: ErrorCode, message: z.string(), notice: Notice.optional() }),
 })
 
 /**
@@ -104,6 +104,8 @@ export const ServerMessageFailed = z.object({
     clientId: ClientMessageId,
     code: ErrorCode,
     message: z.string(),
+    /** What to tell the person, read in their language (contract/src/notices.ts); else `message`. */
+    notice: Notice.optional(),
     /** True when nothing is wrong with the message (the data center is unreachable): send it again later. */
     retry: z.boolean(),
   }),
@@ -133,10 +135,10 @@ export const ServerCallSignal = z.object({
   event: z.literal('call.signal'),
   data: z.object({ callId: CallId, signal: z.record(z.string(), z.unknown()) }),
 })
-/** A call frame was refused (not a party, answered elsewhere, already ended): why, in Chinese. */
+/** A call frame was refused (not a party, answered elsewhere, already ended): why, as a notice or a message. */
 export const ServerCallFailed = z.object({
   event: z.literal('call.failed'),
-  data: z.object({ callId: CallId.nullable(), code: ErrorCode, message: z.string() }),
+  data: z.object({ callId: CallId.nullable(), code: ErrorCode, message: z.string(), notice: Notice.optional() }),
 })
 
 export const ServerFrame = z.discriminatedUnion('event', [

@@ -26,6 +26,14 @@ export function needsSignIn(err: unknown): boolean {
 
 /** A message fit to show a person, whatever was thrown. */
 export function messageOf(err: unknown): string {
-  if (err instanceof ApiError) return (err.notice && noticeText(err.notice)) ?? err.message
+  if (err instanceof ApiError) return told(err.message, err.notice)
   return t('common.error.unknown')
+}
+
+/**
+ * What a refusal tells the person (an error body or a socket frame): its notice in their language,
+ * else its message (a domain not converted to notice keys yet, or a key newer than this build).
+ */
+export function told(message: string, notice?: { key: string; params?: NoticeParams }): string {
+  return (notice && noticeText(notice)) ?? message
 }

@@ -7,6 +7,7 @@ import { MediaDenied } from '@/platform/media-denied'
 import { startRinging } from '@/platform/ringer'
 import { freshScreen, useCall, type CallScreen } from '@/stores/call'
 import { useSession } from '@/stores/session'
+import { told } from './api-error'
 import { api } from './request'
 import { socket } from './socket'
 
@@ -76,7 +77,8 @@ class Calls {
       if (this.media) this.media.receive(signal)
       else this.early.push(signal)
     })
-    socket.on('call.failed', ({ callId, code, message }) => {
+    socket.on('call.failed', ({ callId, code, message: text, notice }) => {
+      const message = told(text, notice)
       const screen = useCall.getState().screen
       if (!screen || screen.phase === 'ended') return
       if (callId && screen.call?.id !== callId) return

@@ -10,7 +10,7 @@ import { t } from '@/i18n'
 import { dropKept, keepFile, openKept } from '@/platform/kept-files'
 import { heldThrough, useConsult, type Draft, type OutboxItem } from '@/stores/consult'
 import { useSession } from '@/stores/session'
-import { ApiError, messageOf } from './api-error'
+import { ApiError, messageOf, told } from './api-error'
 import { backoffDelay } from './backoff'
 import { newIdempotencyKey } from './idempotency'
 import { api } from './request'
@@ -84,7 +84,8 @@ class Outbox {
       if (draft && 'kept' in draft && draft.kept) void dropKept(draft.kept).catch(() => undefined)
       this.drain()
     })
-    socket.on('message.failed', ({ clientId, message, retry }) => {
+    socket.on('message.failed', ({ clientId, message: text, notice, retry }) => {
+      const message = told(text, notice)
       if (clientId !== this.inFlight) return
       this.done()
       if (retry) {

@@ -4,6 +4,7 @@ import { ADVISER_PHONE, BACKUP_PHONE, device, residentWithConsultation, sendText
 import { databaseBackends, requiredInCi } from '../support/env'
 import { startStack, type Stack, type StackOptions } from '../support/stack'
 import type { Opened } from '../support/ws-client'
+import { said } from '../support/said'
 
 const redisUrl = requiredInCi('TEST_REDIS_URL', process.env.TEST_REDIS_URL)
 
@@ -229,10 +230,10 @@ describe.each(setups())('messaging the village adviser (%s)', (_, options) => {
     // A frame naming someone else's conversation is refused and stores nothing.
     const intruder = await connect(urls()[0], other)
     sendText(intruder, consultation.id, 'intrude-0001', '我想看看别人的咨询')
-    expect(await intruder.waitFor('message.failed', (d) => d.clientId === 'intrude-0001')).toMatchObject({
-      code: 'NOT_FOUND',
-      retry: false,
-    })
+    const refused = await intruder.waitFor('message.failed', (d) => d.clientId === 'intrude-0001')
+    expect(refused).toMatchObject({ code: 'NOT_FOUND', retry: false })
+    // Told as a notice, read in the person's language (the same words as a missing conversation anywhere).
+    expect(said(refused as { message: string; notice?: { key: string } })).toBe('找不到该会话')
     expect((await history(resident)).body.items).toHaveLength(34)
     expect((await call(stack.bffUrl, 'POST', '/api/v1/consultations', { token: staff })).status).toBe(403)
   })

@@ -16,7 +16,7 @@ import {
   MessagesQuery,
   ReadBody,
 } from '../app-api/consultations.js'
-import { ErrorCode, Int4, Role } from '../common.js'
+import { ErrorCode, Int4, Notice, Role } from '../common.js'
 import type { RouteTable } from '../route.js'
 
 /** Accounts to tell about a change: every device of both sides (resident, adviser, backup). */
@@ -59,7 +59,7 @@ export type DcSendBatch = z.infer<typeof DcSendBatch>
 export const DcSendOutcome = z
   .discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), sent: DcSent }),
-    z.object({ ok: z.literal(false), code: ErrorCode, message: z.string() }),
+    z.object({ ok: z.literal(false), code: ErrorCode, message: z.string(), notice: Notice.optional() }),
   ])
   .meta({ id: 'DcSendOutcome' })
 export type DcSendOutcome = z.infer<typeof DcSendOutcome>

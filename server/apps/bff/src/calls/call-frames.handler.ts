@@ -38,7 +38,8 @@ export class CallFramesHandler implements OnModuleInit {
       if (!(err instanceof AppError)) this.logger.error({ msg: 'call frame failed', callId, error: describeError(err) })
       const [code, message] =
         err instanceof AppError ? [err.code, err.message] : (['INTERNAL', '通话服务暂时出错，请稍后再试'] as const)
-      ctx.send({ event: 'call.failed', data: { callId, code, message } })
+      const notice = err instanceof AppError ? err.notice : undefined
+      ctx.send({ event: 'call.failed', data: { callId, code, message, ...(notice && { notice }) } })
     }
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common'
-import { MessageBody } from '@pocket/contract'
+import { MessageBody, type NoticeOf } from '@pocket/contract'
 import { AppError, describeError } from '#common'
 import { WsHandlers } from '../realtime/ws-handlers.js'
 import { ConsultationsService } from './consultations.service.js'
@@ -23,8 +23,11 @@ export class MessageSendHandler implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('message.send', async ({ consultationId, clientId, message }, { claims, connectionId, send }) => {
-      const failed = (code: AppError['code'], text: string, retry: boolean) =>
-        send({ event: 'message.failed', data: { consultationId, clientId, code, message: text, retry } })
+      const failed = (code: AppError['code'], text: string, retry: boolean, notice?: NoticeOf) =>
+        send({
+          event: 'message.failed',
+          data: { consultationId, clientId, code, message: text, ...(notice && { notice }), retry },
+        })
       const parsed = MessageBody.safeParse(message)
       if (!parsed.success) return failed('VALIDATION_FAILED', parsed.error.issues[0].message, false)
       try {
@@ -35,7 +38,7 @@ export class MessageSendHandler implements OnModuleInit {
           data: { consultationId, clientId, seq: stored.seq, at: stored.at, message: stored },
         })
       } catch (err) {
-        if (err instanceof AppError) return failed(err.code, err.message, TRANSIENT.has(err.code))
+        if (err instanceof AppError) return failed(err.code, err.message, TRANSIENT.has(err.code), err.notice)
         this.logger.error({ msg: 'message.send failed', error: describeError(err) })
         return failed('INTERNAL', '发送失败，稍后会自动重试', true)
       }

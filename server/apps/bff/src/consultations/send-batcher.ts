@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common'
-import { dcRoutes, MAX_SEND_BATCH, type DcSendItem, type DcSent } from '@pocket/contract'
+import { dcRoutes, MAX_SEND_BATCH, type DcSendItem, type DcSent, type NoticeOf } from '@pocket/contract'
 import { AppError } from '#common'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
 
@@ -62,7 +62,7 @@ export class SendBatcher {
         const outcome = items[i]
         if (!outcome) w.reject(new AppError('INTERNAL', '发送失败，稍后会自动重试'))
         else if (outcome.ok) w.resolve(outcome.sent)
-        else w.reject(new AppError(outcome.code, outcome.message))
+        else w.reject(new AppError(outcome.code, (outcome.notice as NoticeOf | undefined) ?? outcome.message))
       })
     } catch (err) {
       for (const w of batch) w.reject(err)

@@ -177,11 +177,12 @@ export class WsGateway implements OnApplicationShutdown {
       if (!(await this.handlers.dispatch(frame, ctx))) ws.close(WsCloseCode.invalidFrame, 'unhandled event')
     } catch (err) {
       if (err instanceof AppError) {
-        ctx.send({ event: 'error', data: { code: err.code, message: err.message } })
+        const { code, message, notice } = err
+        ctx.send({ event: 'error', data: { code, message, ...(notice && { notice }) } })
         return
       }
       this.logger.error({ msg: 'socket handler failed', event: frame.event, error: describeError(err) })
-      ctx.send({ event: 'error', data: { code: 'INTERNAL', message: '服务暂时出错，请稍后再试' } })
+      ctx.send({ event: 'error', data: { code: 'INTERNAL', message: 'server.error', notice: { key: 'server.error' } } })
     }
   }
 

@@ -48,7 +48,12 @@ interface Batch {
   changed: Set<string>
 }
 
-const refusal = (err: AppError): Planned => ({ ok: false, code: err.code, message: err.message })
+const refusal = (err: AppError): Planned => ({
+  ok: false,
+  code: err.code,
+  message: err.message,
+  ...(err.notice && { notice: err.notice }),
+})
 
 /** A message as the batch will store it: at the batch's time (the transaction's, as a default would be). */
 const storedAs = (m: NewMessage, at: Date): MessageRow => ({
