@@ -309,8 +309,8 @@ export interface FuzzPart {
 
 export function fuzzSuite({ half, webSocket }: FuzzPart): void {
   const mine = operations.filter((_, i) => i % 2 === half)
-  const what = webSocket ? 'and the WebSocket' : ''
-  describe(`fuzzing half ${half + 1} of the app-API routes ${what} from the contract (seed ${SEED}, ${RUNS} cases each)`, () => {
+  const what = webSocket ? ' and the WebSocket' : ''
+  describe(`fuzzing half ${half + 1} of the app-API routes${what} from the contract (seed ${SEED}, ${RUNS} cases each)`, () => {
     let stack: InProcessStack
     const tokens = {} as Record<Role, string>
     const counts: string[] = []
