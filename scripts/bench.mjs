@@ -416,7 +416,7 @@ async function signIn(phone, server = bff) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ phone }),
   })
-  const code = new RegExp(`${phone} 的验证码：(\\d{6})`).exec(server.output())?.[1]
+  const code = new RegExp(`${phone}: \\D*(\\d{6})`).exec(server.output())?.[1]
   const res = await fetch(`${server.url}/api/v1/auth/sms/verify`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1,4 +1,4 @@
-import { localDateOf, localTimeOf, monthDayOf, weekdayOf, type LocalDate } from '@pocket/contract/time'
+import { isLocalDate, localDateOf, localTimeOf, monthDayOf, weekdayOf, type LocalDate } from '@pocket/contract/time'
 import { t } from './index'
 
 /** A moment for people, on the service's clock (Asia/Shanghai): "今天 08:05" or "11月20日 08:05". */
@@ -34,4 +34,28 @@ export function formatSpan(ms: number): string {
   const hours = Math.round(minutes / 60)
   if (hours < 48) return t('time.hours', { n: hours })
   return t('time.days', { n: Math.round(hours / 24) })
+}
+
+/** 3分05秒, 45秒. */
+export function formatDuration(seconds: number): string {
+  const m = Math.floor(seconds / 60)
+  const s = seconds % 60
+  return m ? t('call.duration.ms', { m, s: String(s).padStart(2, '0') }) : t('call.duration.s', { s })
+}
+
+/**
+ * A notice's value as this language writes it, by the format its text names: `day` (a service
+ * day with its weekday), `monthDay`, `weekday` (1 is Monday), `duration` (seconds), `callKind`.
+ * A value the format cannot read is shown as it came.
+ */
+export const PARAM_FORMATS = ['day', 'monthDay', 'weekday', 'duration', 'callKind'] as const
+
+export function formatParam(format: string, value: string | number): string {
+  const text = String(value)
+  if ((format === 'day' || format === 'monthDay') && isLocalDate(text))
+    return format === 'day' ? formatDay(text) : formatMonthDay(text)
+  if (format === 'weekday' && /^[1-7]$/.test(text)) return t(`time.weekday.${text}` as 'time.weekday.1')
+  if (format === 'duration' && /^\d+$/.test(text)) return formatDuration(Number(text))
+  if (format === 'callKind' && (text === 'voice' || text === 'video')) return t(`call.kind.${text}`)
+  return text
 }

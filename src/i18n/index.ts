@@ -47,14 +47,37 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   return filled(currentLocale().messages[key] ?? key, params)
 }
 
+/** What a new adviser finds in 常用语 until they save their own (`chat.saved.starter.N`). */
+export function starterReplies(): string[] {
+  const messages = currentLocale().messages as Record<string, string>
+  return Object.keys(messages)
+    .filter((key) => key.startsWith('chat.saved.starter.'))
+    .map((key) => messages[key])
+}
+
 /** A server's notice in the current language; null for a key this build does not know (a newer server). */
 export function noticeText(notice: { key: string; params?: NoticeParams }): string | null {
   const text = (currentLocale().notices as Record<string, string>)[notice.key]
   return text === undefined ? null : filled(text, notice.params)
 }
 
-function filled(text: string, params?: Record<string, string | number>): string {
-  return params ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? '')) : text
+/**
+ * Fills `{name}` placeholders; `{name:format}` reads a value the servers send as data (a date, a
+ * weekday number, seconds, a code) the way this language writes it (see `formatParam`).
+ */
+/** What a notice says in the current language, or `otherwise` where there is none or this build does not know it. */
+export function said(notice: { key: string; params?: NoticeParams } | undefined | null, otherwise: string): string {
+  return (notice && noticeText(notice)) ?? otherwise
 }
 
-export { formatDateTime, formatDay, formatMonthDay, formatSpan, formatWeekday } from './format'
+function filled(text: string, params?: Record<string, string | number>): string {
+  if (!params) return text
+  return text.replace(/\{(\w+)(?::(\w+))?\}/g, (_, k: string, format?: string) => {
+    const value = params[k] ?? ''
+    return format ? formatParam(format, value) : String(value)
+  })
+}
+
+import { formatParam } from './format'
+
+export { formatDateTime, formatDay, formatDuration, formatMonthDay, formatSpan, formatWeekday } from './format'

@@ -1,5 +1,5 @@
 import type { ErrorCode, NoticeParams } from '@pocket/contract'
-import { noticeText, t } from '@/i18n'
+import { said, t } from '@/i18n'
 
 /** Server codes plus the two a client meets on a bad network. */
 export type ClientErrorCode = ErrorCode | 'NETWORK' | 'TIMEOUT'
@@ -26,14 +26,6 @@ export function needsSignIn(err: unknown): boolean {
 
 /** A message fit to show a person, whatever was thrown. */
 export function messageOf(err: unknown): string {
-  if (err instanceof ApiError) return told(err.message, err.notice)
+  if (err instanceof ApiError) return said(err.notice, err.message)
   return t('common.error.unknown')
-}
-
-/**
- * What a refusal tells the person (an error body or a socket frame): its notice in their language,
- * else its message (a domain not converted to notice keys yet, or a key newer than this build).
- */
-export function told(message: string, notice?: { key: string; params?: NoticeParams }): string {
-  return (notice && noticeText(notice)) ?? message
 }

@@ -1,13 +1,12 @@
 import type { Call, CallKind } from '@pocket/contract'
 import { appRoutes } from '@pocket/contract/app-routes'
-import { t } from '@/i18n'
+import { formatDuration, said, t } from '@/i18n'
 import type { MediaCall } from '@/platform/call-media'
 import { loadCallMedia } from '@/platform/call-media-loader'
 import { MediaDenied } from '@/platform/media-denied'
 import { startRinging } from '@/platform/ringer'
 import { freshScreen, useCall, type CallScreen } from '@/stores/call'
 import { useSession } from '@/stores/session'
-import { told } from './api-error'
 import { api } from './request'
 import { socket } from './socket'
 
@@ -34,19 +33,12 @@ function peerOf(call: Call, me: string): string {
 /** Why the call ended, as this side says it. */
 function endingOf(call: Call, iCalled: boolean): string {
   const o = call.outcome
-  if (o === 'completed') return t('call.ended.completed', { duration: durationText(call.durationSeconds ?? 0) })
+  if (o === 'completed') return t('call.ended.completed', { duration: formatDuration(call.durationSeconds ?? 0) })
   if (o === 'rejected') return iCalled ? t('call.ended.rejectedByPeer') : t('call.ended.rejected')
   if (o === 'busy') return t('call.ended.busy')
   if (o === 'missed') return iCalled ? t('call.ended.noAnswer') : t('call.ended.missed')
   if (o === 'cancelled') return iCalled ? t('call.ended.cancelled') : t('call.ended.cancelledByPeer')
   return t('call.ended.failed')
-}
-
-/** 3分05秒, 45秒. */
-export function durationText(seconds: number): string {
-  const m = Math.floor(seconds / 60)
-  const s = seconds % 60
-  return m ? t('call.duration.ms', { m, s: String(s).padStart(2, '0') }) : t('call.duration.s', { s })
 }
 
 /**
@@ -78,7 +70,7 @@ class Calls {
       else this.early.push(signal)
     })
     socket.on('call.failed', ({ callId, code, message: text, notice }) => {
-      const message = told(text, notice)
+      const message = said(notice, text)
       const screen = useCall.getState().screen
       if (!screen || screen.phase === 'ended') return
       if (callId && screen.call?.id !== callId) return

@@ -6,11 +6,11 @@ import type {
   MessagesQuery,
 } from '@pocket/contract'
 import { appRoutes } from '@pocket/contract/app-routes'
-import { t } from '@/i18n'
+import { said, t } from '@/i18n'
 import { dropKept, keepFile, openKept } from '@/platform/kept-files'
 import { heldThrough, useConsult, type Draft, type OutboxItem } from '@/stores/consult'
 import { useSession } from '@/stores/session'
-import { ApiError, messageOf, told } from './api-error'
+import { ApiError, messageOf } from './api-error'
 import { backoffDelay } from './backoff'
 import { newIdempotencyKey } from './idempotency'
 import { api } from './request'
@@ -39,7 +39,7 @@ export function previewOf(m: MessagePreview): string {
   if (m.kind === 'voice') return t('chat.preview.voice')
   if (m.kind === 'card') return t('chat.preview.card', { title: m.text })
   if (m.kind === 'handover') return t('chat.preview.handover')
-  return m.text
+  return m.notice ? said(m.notice, m.text) : m.text
 }
 
 /** No ack in this time: the frame or its ack was lost; send it again (the same client id is the same message). */
@@ -85,7 +85,7 @@ class Outbox {
       this.drain()
     })
     socket.on('message.failed', ({ clientId, message: text, notice, retry }) => {
-      const message = told(text, notice)
+      const message = said(notice, text)
       if (clientId !== this.inFlight) return
       this.done()
       if (retry) {

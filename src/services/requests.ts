@@ -1,5 +1,6 @@
 import type { RequestKind } from '@pocket/contract'
 import { appRoutes } from '@pocket/contract/app-routes'
+import { t } from '@/i18n'
 import { api } from './request'
 import { goTo } from './session'
 
@@ -7,6 +8,11 @@ export const requestsApi = {
   mine: () => api(appRoutes.myRequests),
   progress: (number: string, phoneLast4: string) =>
     api(appRoutes.requestProgress, { params: { number }, query: { phoneLast4 } }),
+}
+
+/** A request's title: what the data center names it (a booking's service), else its kind's name. */
+export function requestTitle(r: { kind: RequestKind; title: string }): string {
+  return r.title || t(`requests.kind.${r.kind}`)
 }
 
 /** Opens a request of mine on its own page (a booking's, an application's). */

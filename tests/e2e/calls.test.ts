@@ -8,6 +8,7 @@ import { ADVISER_PHONE, residentWithConsultation } from '../support/consult'
 import { requiredInCi } from '../support/env'
 import { ROOT } from '../support/processes'
 import type { Stack } from '../support/stack'
+import { noteSaid } from '../support/said'
 import { expectOnScreen, expectTappable, recordPage, rememberSignIn, servedH5 } from './browser'
 
 const redisUrl = requiredInCi('TEST_REDIS_URL', process.env.TEST_REDIS_URL)
@@ -134,7 +135,9 @@ async function callRecords(stack: Stack, p: Phones): Promise<string[]> {
     `/api/v1/consultations/${p.consultationId}/messages?beforeSeq=1000000&limit=50`,
     { token: p.villagerToken },
   )
-  return page.body.items.flatMap((m) => (m.body.kind === 'system' && m.body.event === 'call' ? [m.body.text] : []))
+  return page.body.items.flatMap((m) =>
+    m.body.kind === 'system' && m.body.event === 'call' ? [noteSaid(m.body) ?? ''] : [],
+  )
 }
 
 async function within<T>(p: Phones, step: Promise<T>): Promise<T> {

@@ -4,6 +4,7 @@ import type { AuthSession, Me } from '@pocket/contract'
 import { call, signInBySms } from '../support/api'
 import { signedCall } from '../support/signed'
 import { startInProcess, type InProcessStack } from '../support/in-process'
+import { refusal } from '../support/said'
 
 describe('SMS sign-in and sessions (BFF + data center over HTTP, in process)', () => {
   let stack: InProcessStack
@@ -27,7 +28,7 @@ describe('SMS sign-in and sessions (BFF + data center over HTTP, in process)', (
     const before = stack.sms.sent.length
     const res = await call(stack.bffUrl, 'POST', '/api/v1/auth/sms/send', { body: { phone: '12345' } })
     expect(res.status).toBe(400)
-    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', message: '请输入正确的11位手机号码' })
+    expect(refusal(res.body)).toEqual({ code: 'VALIDATION_FAILED', said: '请输入正确的11位手机号码' })
     expect(stack.sms.sent.length).toBe(before)
   })
 
@@ -171,7 +172,7 @@ describe('SMS sign-in and sessions (BFF + data center over HTTP, in process)', (
     expect(res.status).toBe(401)
     const me = await call(stack.bffUrl, 'GET', '/api/v1/me', { token: s.accessToken })
     expect(me.status).toBe(401)
-    expect(me.body).toMatchObject({ code: 'SESSION_REVOKED', message: '您已退出登录，请重新登录' })
+    expect(refusal(me.body)).toEqual({ code: 'SESSION_REVOKED', said: '您已退出登录，请重新登录' })
     // Only that sign-in ends: another person's goes on.
     expect((await call(stack.bffUrl, 'GET', '/api/v1/me', { token: other.accessToken })).status).toBe(200)
   })
@@ -195,7 +196,7 @@ describe('SMS sign-in and sessions (BFF + data center over HTTP, in process)', (
   it('refuses protected routes without a valid token, with a stable code', async () => {
     const none = await call(stack.bffUrl, 'GET', '/api/v1/me')
     expect(none.status).toBe(401)
-    expect(none.body).toMatchObject({ code: 'UNAUTHENTICATED', message: '请先登录' })
+    expect(refusal(none.body)).toEqual({ code: 'UNAUTHENTICATED', said: '请先登录' })
     const forged = await call(stack.bffUrl, 'GET', '/api/v1/me', { token: 'eyJhbGciOiJIUzI1NiJ9.e30.bad' })
     expect(forged.status).toBe(401)
     expect(typeof (forged.body as { correlationId?: string }).correlationId).toBe('string')

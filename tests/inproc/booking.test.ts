@@ -213,7 +213,7 @@ describe('booking through the BFF (in process)', () => {
     expect(refusal(far.body)).toEqual({ code: 'SLOT_UNAVAILABLE', said: '该日期不在可预约范围内' })
     const bad = await slots(stack.bffUrl, ONE_SEAT_STATION, CONSULT, '2026-02-30')
     expect(bad.status).toBe(400)
-    expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED', message: '日期应为 YYYY-MM-DD 格式的有效日期' })
+    expect(refusal(bad.body)).toEqual({ code: 'VALIDATION_FAILED', said: '日期应为 YYYY-MM-DD 格式的有效日期' })
   })
 
   it('shows progress by number with the phone digits; a wrong pair reads exactly like an unknown number', async () => {

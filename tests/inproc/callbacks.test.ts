@@ -4,6 +4,7 @@ import { call, signInBySms } from '../support/api'
 import { ADVISER_PHONE } from '../support/consult'
 import { signedCall } from '../support/signed'
 import { startInProcess, type InProcessStack } from '../support/in-process'
+import { refusal } from '../support/said'
 
 /** 赵丽 (13700000001), staff of 永宁县's center: the hotline desk of its villages. */
 const STAFF_PHONE = '13700000001'
@@ -138,9 +139,9 @@ describe('12348 hotline callbacks (in process)', () => {
     const closed = await close(asked.number, { outcome: 'called', note: '已电话解答，建议携带宅基地证明到司法所调解' })
     expect(closed.body).toMatchObject({ state: 'called', note: '已电话解答，建议携带宅基地证明到司法所调解' })
     expect(closed.body.closedAt).not.toBeNull()
-    expect((await close(asked.number, { outcome: 'unreachable' })).body).toMatchObject({
+    expect(refusal((await close(asked.number, { outcome: 'unreachable' })).body)).toEqual({
       code: 'CONFLICT',
-      message: '该回拨任务已处理',
+      said: '该回拨任务已处理',
     })
     expect((await close('2026120210000001', { outcome: 'called' })).status).toBe(404)
 
@@ -167,9 +168,9 @@ describe('12348 hotline callbacks (in process)', () => {
     const other = await villager('13966662002')
     const body = { window: 'any', topic: '想咨询离婚财产分割' }
     for (let i = 0; i < 5; i++) expect((await ask(body, other)).status).toBe(201)
-    expect((await ask(body, other)).body).toMatchObject({
+    expect(refusal((await ask(body, other)).body)).toEqual({
       code: 'RATE_LIMITED',
-      message: expect.stringContaining('12348'),
+      said: expect.stringContaining('12348'),
     })
   })
 })

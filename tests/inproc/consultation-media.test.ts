@@ -6,6 +6,7 @@ import { applicationBody, apply, JPEG, upload } from '../support/legal-aid'
 import { signedCall } from '../support/signed'
 import { startInProcess, type InProcessStack } from '../support/in-process'
 import type { Opened } from '../support/ws-client'
+import { refusal } from '../support/said'
 
 /** An MP3 as the mini-program's recorder and the H5 encoder write it: an ID3 tag, then frames. */
 const MP3 = Buffer.concat([Buffer.from('ID3\x04\x00\x00\x00\x00\x00\x00', 'latin1'), Buffer.alloc(64, 0xff)])
@@ -84,11 +85,11 @@ describe('photos, voice notes and cards in the chat (in process)', () => {
 
     const webm = (await upload(stack.bffUrl, resident, WEBM, 'voice.webm', 'audio/webm')).body
     const before = (await history(resident)).length
-    expect(await send(phone, consultation.id, { kind: 'voice', fileId: webm.id, durationMs: 3000 })).toMatchObject({
-      code: 'FILE_TYPE_UNSUPPORTED',
-      message: expect.stringContaining('微信'),
-      retry: false,
-    })
+    const webmRefused = await send(phone, consultation.id, { kind: 'voice', fileId: webm.id, durationMs: 3000 })
+    expect([webmRefused.retry, refusal(webmRefused)]).toEqual([
+      false,
+      { code: 'FILE_TYPE_UNSUPPORTED', said: expect.stringContaining('微信') },
+    ])
     expect(await send(phone, consultation.id, { kind: 'voice', fileId: mp3.id, durationMs: 61_500 })).toMatchObject({
       code: 'VALIDATION_FAILED',
       message: '语音不能超过60秒',
@@ -170,9 +171,11 @@ describe('photos, voice notes and cards in the chat (in process)', () => {
       item: null,
       note: '工资被拖欠八个月',
     })
-    expect(await send(adviserPhone, consultation.id, { kind: 'handover', target: 'booking', note: '' })).toMatchObject({
+    expect(
+      refusal(await send(adviserPhone, consultation.id, { kind: 'handover', target: 'booking', note: '' })),
+    ).toEqual({
       code: 'VALIDATION_FAILED',
-      message: '请选择要预约的服务事项',
+      said: '请选择要预约的服务事项',
     })
     expect(await send(phone, consultation.id, { kind: 'handover', target: 'legal_aid', note: '' })).toMatchObject({
       code: 'FORBIDDEN',

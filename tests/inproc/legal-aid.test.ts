@@ -5,7 +5,7 @@ import { call, signInBySms, signInByWechat } from '../support/api'
 import { act, AID_OFFICE, applicationBody, apply, JPEG, MISTYPED_ID, upload, VALID_ID } from '../support/legal-aid'
 import { signedCall } from '../support/signed'
 import { startInProcess, type InProcessStack } from '../support/in-process'
-import { said } from '../support/said'
+import { said, stepSaid } from '../support/said'
 
 describe('online legal aid application (in process)', () => {
   let stack: InProcessStack
@@ -91,11 +91,11 @@ describe('online legal aid application (in process)', () => {
     const number = (await mine())[0].number
     const queue = await get<{ items: LegalAidApplication[] }>('/api/v1/workbench/legal-aid', staff)
     expect(queue.body.items.map((i) => [i.number, i.institution.id])).toEqual([[number, AID_OFFICE]])
-    expect((await act(stack.bffUrl, staff, number, 'accept')).body.message).toBe('初审中的申请才能受理')
+    expect(said((await act(stack.bffUrl, staff, number, 'accept')).body)).toBe('初审中的申请才能受理')
     expect((await act(stack.bffUrl, staff, number, 'review')).status).toBe(200)
     expect((await act(stack.bffUrl, staff, number, 'accept')).status).toBe(200)
     const noAssignee = await act(stack.bffUrl, staff, number, 'assign')
-    expect([noAssignee.status, noAssignee.body.message]).toEqual([400, '请填写承办人'])
+    expect([noAssignee.status, said(noAssignee.body)]).toEqual([400, '请填写承办人'])
     expect((await act(stack.bffUrl, staff, number, 'assign', { assignee: '宁夏贺兰律师事务所 王律师' })).status).toBe(
       200,
     )
@@ -106,7 +106,7 @@ describe('online legal aid application (in process)', () => {
     const view = (await get<LegalAidApplication>(`/api/v1/legal-aid/applications/${number}`, resident)).body
     expect(view.status).toBe('closed')
     expect(view.assignee).toBe('宁夏贺兰律师事务所 王律师')
-    expect(view.timeline.map((t) => [t.status, t.note])).toEqual([
+    expect(view.timeline.map((t) => [t.status, stepSaid(t)])).toEqual([
       ['submitted', null],
       ['reviewing', null],
       ['accepted', null],
@@ -132,7 +132,7 @@ describe('online legal aid application (in process)', () => {
     const a = (await apply(stack.bffUrl, resident, applicationBody({ caseType: 'traffic' }))).body
     await act(stack.bffUrl, staff, a.number, 'review')
     const noReason = await act(stack.bffUrl, staff, a.number, 'reject')
-    expect([noReason.status, noReason.body.message]).toEqual([400, '请填写不予受理的理由'])
+    expect([noReason.status, said(noReason.body)]).toEqual([400, '请填写不予受理的理由'])
     await act(stack.bffUrl, staff, a.number, 'reject', { reason: '申请人家庭收入高于当地经济困难标准' })
     const view = (await get<LegalAidApplication>(`/api/v1/legal-aid/applications/${a.number}`, resident)).body
     expect([view.status, view.reason, view.timeline.at(-1)?.note]).toEqual([
@@ -197,7 +197,7 @@ describe('online legal aid application (in process)', () => {
     expect([own.status, own.body.contactPhone]).toEqual([201, '13955567001'])
     const wechatOnly = (await signInByWechat(stack.bffUrl, stack.wechat, 'openid-aid-nophone')).accessToken
     const none = await apply(stack.bffUrl, wechatOnly, applicationBody({ contactPhone: undefined }))
-    expect([none.status, none.body.message]).toEqual([400, '请填写联系电话'])
+    expect([none.status, said(none.body)]).toEqual([400, '请填写联系电话'])
   })
 
   it('refuses a third application pending at one office, with a clear reason, keeping nothing', async () => {
@@ -205,7 +205,7 @@ describe('online legal aid application (in process)', () => {
     for (const caseType of ['wages', 'family'])
       expect((await apply(stack.bffUrl, busy, applicationBody({ caseType }))).status).toBe(201)
     const third = await apply(stack.bffUrl, busy, applicationBody({ caseType: 'traffic' }))
-    expect([third.status, third.body.code, third.body.message]).toEqual([
+    expect([third.status, third.body.code, said(third.body)]).toEqual([
       429,
       'RATE_LIMITED',
       '您在该机构已有2件待审核的申请，请等审核结果出来后再申请',

@@ -5,6 +5,7 @@ import { S3Emulator } from '../emulators/s3'
 import { call, signInByWechat } from '../support/api'
 import { JPEG, upload } from '../support/legal-aid'
 import { startInProcess, type InProcessStack } from '../support/in-process'
+import { said } from '../support/said'
 
 const PNG = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(64, 7)])
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n')
@@ -73,7 +74,7 @@ describe('POST /uploads: type from the content, size limited, files only by link
       body: form,
       headers: { authorization: `Bearer ${token}` },
     })
-    expect([res.status, ((await res.json()) as { message: string }).message]).toEqual([400, '一次只能上传一个文件'])
+    expect([res.status, said((await res.json()) as { message: string })]).toEqual([400, '一次只能上传一个文件'])
   })
 
   it('answers a declared 10 GB body with 413 at once, without reading it', async () => {
@@ -99,7 +100,7 @@ describe('POST /uploads: type from the content, size limited, files only by link
     const html = await upload(stack.bffUrl, token, Buffer.from('<html><script>alert(1)</script>'), 'x.jpg')
     expect([html.status, html.body.code]).toEqual([415, 'FILE_TYPE_UNSUPPORTED'])
     const empty = await upload(stack.bffUrl, token, Buffer.alloc(0))
-    expect([empty.status, empty.body.message]).toEqual([400, '文件是空的，请重新选择'])
+    expect([empty.status, said(empty.body)]).toEqual([400, '文件是空的，请重新选择'])
     const big = await upload(stack.bffUrl, token, Buffer.concat([JPEG, Buffer.alloc(MAX)]))
     expect([big.status, big.body.code]).toEqual([413, 'FILE_TOO_LARGE'])
     const json = await call(stack.bffUrl, 'POST', '/api/v1/uploads', { token, body: { file: 'x' } })
@@ -178,7 +179,7 @@ describe('uploads per account are limited, and files attached to nothing are swe
     for (let i = 0; i < 3; i++) kept.push(await upload(stack.bffUrl, token, JPEG))
     expect(kept.map((r) => r.status)).toEqual([201, 201, 201])
     const fourth = await upload(stack.bffUrl, token, JPEG)
-    expect([fourth.status, fourth.body.code, fourth.body.message]).toEqual([
+    expect([fourth.status, fourth.body.code, said(fourth.body)]).toEqual([
       429,
       'RATE_LIMITED',
       '今天上传的文件已达3个，请明天再传',

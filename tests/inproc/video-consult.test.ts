@@ -5,7 +5,7 @@ import { nthWeekdayAhead } from '../support/booking'
 import { ADVISER_PHONE, residentWithConsultation } from '../support/consult'
 import { startInProcess, type InProcessStack } from '../support/in-process'
 import { ADVISERS_FIRM, mine, video, VIDEO } from '../support/video-consult'
-import { refusal } from '../support/said'
+import { refusal, said } from '../support/said'
 
 describe('视频咨询 booked with the village adviser (PGlite)', () => {
   let stack: InProcessStack
@@ -86,12 +86,12 @@ describe('视频咨询 booked with the village adviser (PGlite)', () => {
     const wrong = await video(stack, session.accessToken, date, '09:00', 'inst-zz-ws')
     expect(wrong.status).toBe(409)
     expect(wrong.body).toMatchObject({ code: 'SLOT_UNAVAILABLE' })
-    expect((wrong.body as { message: string }).message).toMatch(/^视频咨询请预约您的法律顾问马晓梅（.+）$/)
+    expect(said(wrong.body)).toMatch(/^视频咨询请预约您的法律顾问马晓梅（.+）$/)
 
     const stranger = await signInBySms(stack.bffUrl, stack.sms, '13966669999')
     const noVillage = await video(stack, stranger.accessToken, date, '09:00')
     expect(noVillage.status).toBe(409)
-    expect(noVillage.body).toMatchObject({ code: 'VILLAGE_NOT_SET', message: '预约视频咨询前，请先选择所在村（社区）' })
+    expect(refusal(noVillage.body)).toEqual({ code: 'VILLAGE_NOT_SET', said: '预约视频咨询前，请先选择所在村（社区）' })
     const list = await call<{ items: unknown[] }>(stack.bffUrl, 'GET', '/api/v1/appointments', {
       token: session.accessToken,
     })

@@ -3,6 +3,7 @@ import type { Me, MyAdviser, RegionList, WorkbenchSummary } from '@pocket/contra
 import { call, signInBySms } from '../support/api'
 import { signedCall } from '../support/signed'
 import { startInProcess, type InProcessStack } from '../support/in-process'
+import { refusal } from '../support/said'
 
 describe('village, adviser and workbench (in process)', () => {
   let stack: InProcessStack
@@ -30,7 +31,7 @@ describe('village, adviser and workbench (in process)', () => {
     const s = await signInBySms(stack.bffUrl, stack.sms, '13922220001')
     const before = await call(stack.bffUrl, 'GET', '/api/v1/me/adviser', { token: s.accessToken })
     expect(before.status).toBe(409)
-    expect(before.body).toMatchObject({ code: 'VILLAGE_NOT_SET', message: '请先选择您所在的村（社区）' })
+    expect(refusal(before.body)).toEqual({ code: 'VILLAGE_NOT_SET', said: '请先选择您所在的村（社区）' })
 
     const set = await call<Me>(stack.bffUrl, 'PUT', '/api/v1/me/village', {
       token: s.accessToken,
@@ -58,12 +59,12 @@ describe('village, adviser and workbench (in process)', () => {
       body: { villageCode: '640104100' },
     })
     expect(res.status).toBe(400)
-    expect(res.body).toMatchObject({ code: 'VILLAGE_INVALID', message: '请选择到村（社区）一级' })
+    expect(refusal(res.body)).toEqual({ code: 'VILLAGE_INVALID', said: '请选择到村（社区）一级' })
     const bad = await call(stack.bffUrl, 'PUT', '/api/v1/me/village', {
       token: s.accessToken,
       body: { villageCode: 'x' },
     })
-    expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED', message: '行政区划代码格式不正确' })
+    expect(refusal(bad.body)).toEqual({ code: 'VALIDATION_FAILED', said: '行政区划代码格式不正确' })
     const me = await call<Me>(stack.bffUrl, 'GET', '/api/v1/me', { token: s.accessToken })
     expect(me.body.village?.name).toBe('掌政村')
     const trail = await signedCall<{ items: { action: string; before: unknown; after: unknown }[] }>(

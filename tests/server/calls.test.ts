@@ -6,6 +6,7 @@ import { ADVISER_PHONE, device, residentWithConsultation } from '../support/cons
 import { databaseBackends, requiredInCi } from '../support/env'
 import { startStack, type Stack, type StackOptions } from '../support/stack'
 import type { Opened } from '../support/ws-client'
+import { noteSaid, refusal, said } from '../support/said'
 
 const redisUrl = requiredInCi('TEST_REDIS_URL', process.env.TEST_REDIS_URL)
 
@@ -135,9 +136,9 @@ describe.each(setups())('calls between a resident and their adviser (%s)', (_, o
     for (const c of [phone, desk, mobile]) expect((await stateOf(c, id, 'active')).device).toBe(await idOf(mobile))
     // The desk saw it answered elsewhere: answering there too is refused.
     desk.emit('call.accept', { callId: id })
-    expect(await desk.waitFor('call.failed', (d) => d.callId === id)).toMatchObject({
+    expect(refusal(await desk.waitFor('call.failed', (d) => d.callId === id))).toEqual({
       code: 'CONFLICT',
-      message: '已在其他设备接听',
+      said: '已在其他设备接听',
     })
 
     const deskFrames = desk.frames.length
@@ -168,7 +169,7 @@ describe.each(setups())('calls between a resident and their adviser (%s)', (_, o
       event: 'call',
       call: { id, kind: 'video', outcome: 'completed' },
     })
-    expect((note.body as { text: string }).text).toMatch(/^视频通话 · 通话时长 \d+分\d{2}秒$/)
+    expect(noteSaid(note.body)).toMatch(/^视频通话 · 通话时长 (\d+分\d{2}秒|\d+秒)$/)
     expect((await history()).map((m) => m.body).filter((b) => b.kind === 'system')).toContainEqual(note.body)
   })
 
@@ -183,7 +184,8 @@ describe.each(setups())('calls between a resident and their adviser (%s)', (_, o
     desk.emit('call.hangup', { callId: call.id, failed: true })
     expect((await stateOf(phone, call.id, 'ended')).call).toMatchObject({ outcome: 'failed' })
     const note = await phone.waitFor('message.new', (d) => (d.body as { call?: { id: string } }).call?.id === call.id)
-    expect(note.body).toMatchObject({ text: '语音通话 · 通话中断', call: { outcome: 'failed', durationSeconds: null } })
+    expect(note.body).toMatchObject({ call: { outcome: 'failed', durationSeconds: null } })
+    expect(noteSaid(note.body)).toBe('语音通话 · 通话中断')
   })
 
   it("follows a device whose socket is replaced mid-call (a weak network): its alive re-binds the call's signals", async () => {
@@ -243,7 +245,7 @@ describe.each(setups())('calls between a resident and their adviser (%s)', (_, o
     await stateOf(phone, ringing, 'ended')
 
     const texts = (await history()).flatMap((m) =>
-      m.body.kind === 'system' && m.body.event === 'call' ? [m.body.text] : [],
+      m.body.kind === 'system' && m.body.event === 'call' ? [noteSaid(m.body)] : [],
     )
     expect(texts.slice(-3)).toEqual(['语音通话 · 已拒绝', '语音通话 · 已取消', '语音通话 · 已取消'])
   })
@@ -286,7 +288,7 @@ describe.each(setups())('calls between a resident and their adviser (%s)', (_, o
     phone.emit('call.cancel', { callId: id })
     await stateOf(phone, id, 'ended')
     const late = await http(stack.bffUrl, 'GET', `/api/v1/calls/${id}/media`, { token: resident })
-    expect(late).toMatchObject({ status: 409, body: { code: 'CONFLICT', message: '通话已结束' } })
+    expect([late.status, refusal(late.body)]).toEqual([409, { code: 'CONFLICT', said: '通话已结束' }])
     const everything = JSON.stringify([got.body, ...sockets.flatMap((c) => c.frames)])
     for (const secret of [TRTC_SECRET, TURN_SECRET]) expect(everything).not.toContain(secret)
   })
@@ -374,9 +376,7 @@ describe.each(setups())('calls between a resident and their adviser (%s)', (_, o
     const busyLine = (await ring(intruder, 'voice', stranger.consultation.id)).call.id
     for (let i = 0; i < 12; i++)
       intruder.emit('call.invite', { consultationId: stranger.consultation.id, kind: 'voice' })
-    expect(await intruder.waitFor('call.failed', (d) => d.code === 'RATE_LIMITED')).toMatchObject({
-      message: '呼叫太频繁，请稍后再试',
-    })
+    expect(said(await intruder.waitFor('call.failed', (d) => d.code === 'RATE_LIMITED'))).toBe('呼叫太频繁，请稍后再试')
     intruder.emit('call.cancel', { callId: busyLine })
     await stateOf(intruder, busyLine, 'ended')
   })

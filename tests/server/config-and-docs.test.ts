@@ -57,7 +57,7 @@ describe('health, docs and an unreachable data center (PGlite)', () => {
     expect((await send('13977770002')).status).toBe(200)
     const third = await send('13977770003')
     expect(third.status).toBe(429)
-    expect(third.body).toMatchObject({ code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' })
+    expect(refusal(third.body)).toEqual({ code: 'RATE_LIMITED', said: '操作太频繁，请稍后再试' })
     expect(stack.sms.sent.map((m) => m.phone)).toEqual(['13977770001', '13977770002'])
   })
 

@@ -4,6 +4,7 @@ import { call, signInBySms } from '../support/api'
 import { issueCloudPhoneCode, setWxContext } from '../support/fake-wx-server-sdk'
 import { signedCall } from '../support/signed'
 import { startStack, type Stack } from '../support/stack'
+import { refusal, said } from '../support/said'
 
 const FUNING = '640121104201'
 
@@ -79,10 +80,10 @@ describe('WeChat sign-in with the phone WeChat verified (getPhoneNumber), PGlite
     await wechat('openid-owner-4', '13977770004')
     const other = await wechat('openid-other-4', '13977770004')
     expect(other.status).toBe(409)
-    expect(other.body).toMatchObject({ code: 'CONFLICT', message: '该手机号已绑定其他微信，请使用短信验证码登录' })
+    expect(refusal(other.body)).toEqual({ code: 'CONFLICT', said: '该手机号已绑定其他微信，请使用短信验证码登录' })
     const otherPhone = await wechat('openid-owner-4', '13977770005')
     expect(otherPhone.status).toBe(409)
-    expect(otherPhone.body.message).toBe('该微信已绑定手机号139****0004，请用该号码登录')
+    expect(said(otherPhone.body)).toBe('该微信已绑定手机号139****0004，请用该号码登录')
     // Nothing moved: the owner still signs in as before, the refused WeChat has no account with that phone.
     expect((await wechat('openid-owner-4')).body.me.phoneMasked).toBe('139****0004')
   })
@@ -92,15 +93,15 @@ describe('WeChat sign-in with the phone WeChat verified (getPhoneNumber), PGlite
       body: { code: stack.wechat.issueCode('openid-5'), phoneCode: 'not-a-real-code' },
     })
     expect(bad.status).toBe(401)
-    expect(bad.body).toMatchObject({
+    expect(refusal(bad.body)).toEqual({
       code: 'WECHAT_LOGIN_FAILED',
-      message: '获取微信手机号失败，请重试或使用短信验证码登录',
+      said: '获取微信手机号失败，请重试或使用短信验证码登录',
     })
     const abroad = await call(stack.bffUrl, 'POST', '/api/v1/auth/wechat', {
       body: { code: stack.wechat.issueCode('openid-5'), phoneCode: stack.wechat.issuePhoneCode('91234567', '852') },
     })
     expect(abroad.status).toBe(401)
-    expect(abroad.body).toMatchObject({ message: '暂只支持中国大陆手机号，请使用短信验证码登录' })
+    expect(said(abroad.body)).toBe('暂只支持中国大陆手机号，请使用短信验证码登录')
   })
 
   it('keeps one WeChat access token until WeChat ends it, then fetches another and carries on', async () => {

@@ -3,6 +3,7 @@ import { main as cloudLogin } from '../../cloud/functions/login/index'
 import { setWxContext } from '../support/fake-wx-server-sdk'
 import { call } from '../support/api'
 import { startStack, type Stack } from '../support/stack'
+import { refusal } from '../support/said'
 
 describe('WeChat sign-in through the WeChat API emulator (PGlite)', () => {
   let stack: Stack
@@ -30,7 +31,7 @@ describe('WeChat sign-in through the WeChat API emulator (PGlite)', () => {
     expect((await call(stack.bffUrl, 'POST', '/api/v1/auth/wechat', { body: { code } })).status).toBe(200)
     const again = await call(stack.bffUrl, 'POST', '/api/v1/auth/wechat', { body: { code } })
     expect(again.status).toBe(401)
-    expect(again.body).toMatchObject({ code: 'WECHAT_LOGIN_FAILED', message: '微信登录失败，请重试' })
+    expect(refusal(again.body)).toEqual({ code: 'WECHAT_LOGIN_FAILED', said: '微信登录失败，请重试' })
   })
 
   it('never writes a session_key to the BFF log, at any level', () => {

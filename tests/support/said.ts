@@ -1,5 +1,5 @@
 import type { NoticeParams } from '@pocket/contract'
-import { zhCNNotices } from '../../src/i18n/zh-CN.notices'
+import { said as inLanguage } from '../../src/i18n'
 
 interface Refusal {
   code?: string
@@ -9,15 +9,24 @@ interface Refusal {
 
 /**
  * What a person is told for an error the servers answered, in zh-CN, as the client renders it:
- * the text of its notice (contract/src/notices.ts), or its message where the error has none yet.
+ * the text of its notice (contract/src/notices.ts), or its message where the error has none.
  */
 export function said(body: Refusal): string | undefined {
   if (!body.notice) return body.message
-  const text = (zhCNNotices as Record<string, string | undefined>)[body.notice.key]
-  if (text === undefined) return `(no zh-CN text for ${body.notice.key})`
-  const params = body.notice.params ?? {}
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''))
+  return inLanguage(body.notice, `(no zh-CN text for ${body.notice.key})`)
 }
 
 /** An error's code and what it tells the person, for one assertion. */
 export const refusal = (body: Refusal) => ({ code: body.code, said: said(body) })
+
+/** What a timeline step says beside its status, as the app shows it: its notice, its note, or nothing. */
+export function stepSaid(step: { note: string | null; notice: Refusal['notice'] | null } | undefined): string | null {
+  if (!step) return null
+  return step.notice ? (said({ notice: step.notice }) ?? null) : step.note
+}
+
+/** What a system note of a conversation says, as the app shows it: its notice, or its text. */
+export function noteSaid(body: unknown): string | undefined {
+  const note = body as { text?: string; notice?: Refusal['notice'] }
+  return note.notice ? said({ notice: note.notice }) : note.text
+}

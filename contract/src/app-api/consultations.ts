@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { userText } from '../user-text.js'
 import { CallSummary } from './call-record.js'
-import { Instant, Int4, INT4_MAX, RecordId, RegionCode } from '../common.js'
+import { Instant, Int4, INT4_MAX, Notice, RecordId, RegionCode } from '../common.js'
 import { VOICE_MAX_MS, VOICE_MIN_MS } from '../constants.js'
 import { RequestKind, RequestNumber } from './requests.js'
 import { FileId } from './uploads.js'
@@ -77,11 +77,16 @@ export const StoredHandover = z.object({
   note: z.string(),
 })
 
-/** Written by the data center itself (hand-over to the backup adviser, resolved, reopened). */
+/**
+ * Written by the data center itself (hand-over to the backup adviser, resolved, reopened, a call):
+ * what happened as a notice, read in the reader's language. Notes written before notices carry
+ * their words in `text` instead (empty in a note with a notice).
+ */
 export const SystemBody = z.object({
   kind: z.literal('system'),
   event: z.enum(['handover', 'resolved', 'reopened', 'call']),
   text: z.string(),
+  notice: Notice.optional(),
   /** The call a `call` note records. */
   call: CallSummary.optional(),
 })
@@ -141,6 +146,8 @@ export const MessagePreview = z
     sender: z.object({ role: SenderRole, name: z.string() }),
     kind: MessageKind,
     text: z.string(),
+    /** A system note's words, as its notice (SystemBody). */
+    notice: Notice.optional(),
     at: Instant,
   })
   .meta({ id: 'MessagePreview' })
@@ -213,6 +220,10 @@ export const SavedReplies = z
   })
   .meta({ id: 'SavedReplies' })
 export type SavedReplies = z.infer<typeof SavedReplies>
+
+/** An adviser's 常用语; null until they save their own (the app offers starters in their language). */
+export const SavedRepliesView = z.object({ items: z.array(z.string()).nullable() }).meta({ id: 'SavedRepliesView' })
+export type SavedRepliesView = z.infer<typeof SavedRepliesView>
 
 /** An adviser away (on leave) until a time: their conversations go to the backup meanwhile. */
 export const AwayBody = z.object({ until: Instant.nullable() }).meta({ id: 'AwayBody' })
@@ -344,7 +355,7 @@ export const consultationsRoutes = {
     tag: 'consultations',
     auth: true,
     summary: '我的常用语（法律顾问）',
-    response: SavedReplies,
+    response: SavedRepliesView,
     errors: ['FORBIDDEN'],
   },
   saveReplies: {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Instant } from '../common.js'
+import { Instant, Notice } from '../common.js'
 import type { RouteTable } from '../route.js'
 
 /** Every request has a unified number, whatever its kind and channel. */
@@ -12,9 +12,12 @@ export const RequestNumber = z
   .regex(/^\d{16}$/, '统一编号应为16位数字')
   .meta({ id: 'RequestNumber', example: '2026112740000013' })
 
-/** One step of a request's progress, as the applicant sees it. */
+/**
+ * One step of a request's progress, as the applicant sees it: what a person wrote with it (`note`),
+ * and what the data center says of it (`notice`, read in the applicant's language).
+ */
 export const TimelineEntry = z
-  .object({ status: z.string(), at: Instant, note: z.string().nullable() })
+  .object({ status: z.string(), at: Instant, note: z.string().nullable(), notice: Notice.nullable() })
   .meta({ id: 'TimelineEntry' })
 export type TimelineEntry = z.infer<typeof TimelineEntry>
 
@@ -22,6 +25,7 @@ export const RequestSummary = z
   .object({
     number: RequestNumber,
     kind: RequestKind,
+    /** What the data center names it (a booking's service); empty where its kind says it all. */
     title: z.string(),
     /** The kind's own status (see Appointment and LegalAidApplication). */
     status: z.string(),

@@ -10,6 +10,7 @@ import {
   AwayBody,
   OverdueList,
   SavedReplies,
+  SavedRepliesView,
   DcMessage,
   DcMessagePage,
   MessageBody,
@@ -173,8 +174,8 @@ export const dcConsultationsRoutes = {
     path: '/consultations/saved-replies',
     tag: 'consultations',
     auth: true,
-    summary: "The acting adviser's saved replies",
-    response: SavedReplies,
+    summary: "The acting adviser's saved replies (null: none saved yet)",
+    response: SavedRepliesView,
     errors: ['FORBIDDEN'],
   },
   saveReplies: {

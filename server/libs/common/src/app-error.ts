@@ -2,8 +2,8 @@ import { ERROR_STATUS, type ErrorCode, type NoticeOf } from '@pocket/contract'
 
 /**
  * A known failure: keeps its status and stable code all the way to the client, with what the
- * person is told as a notice key (read in their language by the client). `said` is a notice, or
- * (in the domains not yet converted to keys, issue 27) the message itself.
+ * person is told as a notice key (read in their language by the client). `said` is a notice, or a
+ * message no person reads as it is (a contract's validation message, a refusal for another server).
  */
 export class AppError extends Error {
   readonly status: number

@@ -20,7 +20,12 @@ export function frameworkErrors(error: FastifyError, req: FastifyRequest, reply:
   void reply
     .code(status)
     .header('x-request-id', req.id)
-    .send({ code: 'VALIDATION_FAILED', message: '请求地址格式不正确', correlationId: req.id })
+    .send({
+      code: 'VALIDATION_FAILED',
+      message: 'request.badUrl',
+      notice: { key: 'request.badUrl' },
+      correlationId: req.id,
+    })
 }
 
 /** No path or query of ours holds a control character; PostgreSQL cannot store NUL at all. */
@@ -53,8 +58,8 @@ function unstorable(value: unknown, depth = 0): boolean {
 export function refuseUnstorableInput(fastify: FastifyInstance): void {
   fastify.addHook('preValidation', async (req) => {
     if (CONTROL_IN_URL.test(decoded(req.url))) {
-      throw new AppError('VALIDATION_FAILED', '请求地址含有无法处理的字符')
+      throw new AppError('VALIDATION_FAILED', { key: 'request.badUrlChars' })
     }
-    if (unstorable(req.body)) throw new AppError('VALIDATION_FAILED', '请求内容含有无法处理的字符')
+    if (unstorable(req.body)) throw new AppError('VALIDATION_FAILED', { key: 'request.badChars' })
   })
 }

@@ -2,9 +2,9 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useUnload } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import Page from '@/components/Page'
-import { useT } from '@/i18n'
+import { formatDuration, useT } from '@/i18n'
 import { CallVideo, mediaCapabilities } from '@/platform/call-media'
-import { calls, durationText } from '@/services/calls'
+import { calls } from '@/services/calls'
 import { useCall, type CallScreen } from '@/stores/call'
 import './index.scss'
 import Tappable from '@/components/Tappable'
@@ -39,7 +39,7 @@ function Status({ s }: { s: CallScreen }) {
     calling: t('call.calling'),
     incoming: t(s.kind === 'video' ? 'call.incoming.video' : 'call.incoming.voice'),
     connecting: t('call.connecting'),
-    connected: durationText(seconds),
+    connected: formatDuration(seconds),
     reconnecting: t('call.reconnecting'),
     ended: s.notice ?? t('call.ended.local'),
   }[s.phase]

@@ -1,8 +1,8 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { MessageContent, RequestCard } from '@pocket/contract'
-import { useT, type MessageKey } from '@/i18n'
-import { openRequest } from '@/services/requests'
+import { said, useT, type MessageKey } from '@/i18n'
+import { openRequest, requestTitle } from '@/services/requests'
 import { goTo } from '@/services/session'
 import { described } from '@/components/a11y'
 import { fileUrl } from '@/services/uploads'
@@ -66,8 +66,8 @@ export function Card({ card, mine, tappable }: { card: RequestCard; mine: boolea
       className={`chat-card ${mine ? 'chat-card-mine' : ''}`}
       onTap={tappable ? () => openRequest(card) : undefined}
     >
-      {kind !== card.title && <Text className='muted chat-card-kind'>{kind}</Text>}
-      <Text className='chat-card-title'>{card.title}</Text>
+      {card.title && kind !== card.title && <Text className='muted chat-card-kind'>{kind}</Text>}
+      <Text className='chat-card-title'>{requestTitle(card)}</Text>
       <Text className='muted chat-card-number'>{t('chat.card.number', { number: card.number })}</Text>
     </Tappable>
   )
@@ -147,6 +147,6 @@ export default function Content({
     case 'handover':
       return <Handover body={body} adviser={sender} actionable={isResident} />
     case 'system':
-      return <Text>{body.text}</Text>
+      return <Text>{said(body.notice, body.text)}</Text>
   }
 }

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import type { Consultation, Message } from '@pocket/contract'
 import Tappable from '@/components/Tappable'
 import VirtualList, { type VirtualRow } from '@/components/VirtualList'
-import { formatDateTime, useT } from '@/i18n'
+import { formatDateTime, said, useT } from '@/i18n'
 import { outbox } from '@/services/consult'
 import type { Draft, OutboxItem } from '@/stores/consult'
 import Content, { Card, Handover, Photo, Voice } from './Content'
@@ -96,7 +96,7 @@ export default function MessageList({
     if (m.body.kind === 'system')
       return (
         <View className='chat-message chat-system muted'>
-          {m.body.text} · {formatDateTime(Date.parse(m.at))}
+          {said(m.body.notice, m.body.text)} · {formatDateTime(Date.parse(m.at))}
         </View>
       )
     const mine = m.sender.role === mySide

@@ -3,7 +3,7 @@ import type { RequestSummary } from '@pocket/contract'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT, type MessageKey } from '@/i18n'
-import { requestsApi } from '@/services/requests'
+import { requestsApi, requestTitle } from '@/services/requests'
 import Tappable from '@/components/Tappable'
 
 /** 我的办件, to pick one to show the adviser as a card. */
@@ -22,7 +22,7 @@ export default function RequestPicker({ onPick, onClose }: { onPick(r: RequestSu
       <StateView resource={list} empty={items.length === 0} emptyText={t('requests.empty')} />
       {items.map((r) => (
         <Tappable key={r.number} className='chat-sheet-row' onTap={() => onPick(r)}>
-          <Text>{r.title}</Text>
+          <Text>{requestTitle(r)}</Text>
           <Text className='muted'>
             {t(`requests.kind.${r.kind}` as MessageKey)} · {formatDateTime(Date.parse(r.createdAt))}
           </Text>

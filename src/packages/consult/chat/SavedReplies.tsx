@@ -4,7 +4,7 @@ import { useState } from 'react'
 import Button from '@/components/Button'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
-import { useT } from '@/i18n'
+import { starterReplies, useT } from '@/i18n'
 import { messageOf } from '@/services/api-error'
 import { consultApi } from '@/services/consult'
 import Tappable from '@/components/Tappable'
@@ -15,7 +15,7 @@ export default function SavedReplies({ onPick }: { onPick(text: string): void })
   const saved = useResource('saved-replies', consultApi.savedReplies)
   const [editing, setEditing] = useState<string[] | null>(null)
   const [draft, setDraft] = useState('')
-  const items = editing ?? saved.data?.items ?? []
+  const items = editing ?? (saved.data ? (saved.data.items ?? starterReplies()) : [])
 
   const save = async () => {
     if (!editing) return

@@ -5,7 +5,7 @@ import StateView from '@/components/StateView'
 import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT, type MessageKey } from '@/i18n'
-import { openRequest, requestsApi } from '@/services/requests'
+import { openRequest, requestsApi, requestTitle } from '@/services/requests'
 import '../appointments/index.scss'
 import Tappable from '@/components/Tappable'
 
@@ -21,7 +21,7 @@ export default function MyRequests() {
       {items.map((r) => (
         <Tappable key={r.number} className='card appointments-row' onTap={() => openRequest(r)}>
           <View className='appointments-row-head'>
-            <Text className='title'>{r.title}</Text>
+            <Text className='title'>{requestTitle(r)}</Text>
             <Text className='appointments-status'>{t(`status.${r.status}` as MessageKey)}</Text>
           </View>
           <View className='muted'>

@@ -8,7 +8,7 @@ import Field from '@/components/Field'
 import Page from '@/components/Page'
 import { formatDateTime, useT, type MessageKey } from '@/i18n'
 import { messageOf } from '@/services/api-error'
-import { requestsApi } from '@/services/requests'
+import { requestsApi, requestTitle } from '@/services/requests'
 import './index.scss'
 
 /** 进度查询: any request by its unified number and the last 4 digits of its phone, signed in or not. */
@@ -69,7 +69,7 @@ export default function Progress() {
       )}
       {result && (
         <View className='card progress-result'>
-          <View className='title'>{result.title}</View>
+          <View className='title'>{requestTitle(result)}</View>
           <View className='muted'>
             {t(`requests.kind.${result.kind}`)} · {groupedNumber(result.number)}
           </View>

@@ -52,7 +52,7 @@ export class AuthService {
       await this.dc
         .call(dcRoutes.smsUndelivered, { actor: systemActor(requestId), body: { phone, codeHash: hash } })
         .catch((e: unknown) => this.logger.warn({ msg: 'could not mark an SMS code undelivered', error: String(e) }))
-      throw new AppError('UPSTREAM_UNAVAILABLE', '短信发送失败，请稍后再试')
+      throw new AppError('UPSTREAM_UNAVAILABLE', { key: 'sms.sendFailed' })
     }
     return { resendAfter: res.resendAfter, expiresIn: res.expiresIn }
   }
@@ -89,7 +89,7 @@ export class AuthService {
   private async spendCloudTicket(ticket: string) {
     const identity = this.wechat.verifyCloudTicket(ticket)
     if (!(await this.singleUse.claim('cloud-ticket', sha256Hex(ticket), identity.expiresIn))) {
-      throw new AppError('WECHAT_LOGIN_FAILED', '登录票据已使用，请重试')
+      throw new AppError('WECHAT_LOGIN_FAILED', { key: 'wechat.ticketUsed' })
     }
     return identity.who
   }
@@ -111,7 +111,7 @@ export class AuthService {
         const sessionId = err instanceof AppError ? err.details?.sessionId : undefined
         if (err instanceof AppError && err.code === 'REFRESH_REUSED' && typeof sessionId === 'string') {
           await this.revoked.revoke(sessionId)
-          throw new AppError('REFRESH_REUSED', err.message)
+          throw new AppError('REFRESH_REUSED', err.notice ?? err.message)
         }
         throw err
       })

@@ -48,10 +48,10 @@ export class RevokedSessions implements OnModuleInit, OnApplicationShutdown {
 
   /** Throws SESSION_REVOKED for an ended sign-in, UPSTREAM_UNAVAILABLE while the list is unknown. */
   assertLive(sessionId: string): void {
-    if (!this.loaded) throw new AppError('UPSTREAM_UNAVAILABLE', '服务正在启动，请稍后再试')
+    if (!this.loaded) throw new AppError('UPSTREAM_UNAVAILABLE', { key: 'server.starting' })
     const until = this.until.get(sessionId)
     if (until === undefined) return
-    if (until > Date.now()) throw new AppError('SESSION_REVOKED', '您已退出登录，请重新登录')
+    if (until > Date.now()) throw new AppError('SESSION_REVOKED', { key: 'auth.signedOut' })
     this.until.delete(sessionId)
   }
 

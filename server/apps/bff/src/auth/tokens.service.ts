@@ -49,7 +49,7 @@ export class TokensService {
   }
 
   private async verifyWithId(token: string, use: TokenUse) {
-    if (token.length > MAX_TOKEN_LENGTH) throw new AppError('UNAUTHENTICATED', '登录凭证无效，请重新登录')
+    if (token.length > MAX_TOKEN_LENGTH) throw new AppError('UNAUTHENTICATED', { key: 'auth.tokenInvalid' })
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
@@ -58,7 +58,7 @@ export class TokensService {
       })
       const role = Role.safeParse(payload.role)
       if (payload.use !== use || !payload.sub || typeof payload.sid !== 'string' || !role.success) {
-        throw new AppError('UNAUTHENTICATED', '登录凭证无效，请重新登录')
+        throw new AppError('UNAUTHENTICATED', { key: 'auth.tokenInvalid' })
       }
       return {
         claims: { accountId: payload.sub, role: role.data, sessionId: payload.sid },
@@ -67,8 +67,8 @@ export class TokensService {
       }
     } catch (err) {
       if (err instanceof AppError) throw err
-      if (err instanceof errors.JWTExpired) throw new AppError('TOKEN_EXPIRED', '登录已过期')
-      throw new AppError('UNAUTHENTICATED', '登录凭证无效，请重新登录')
+      if (err instanceof errors.JWTExpired) throw new AppError('TOKEN_EXPIRED', { key: 'auth.tokenExpired' })
+      throw new AppError('UNAUTHENTICATED', { key: 'auth.tokenInvalid' })
     }
   }
 

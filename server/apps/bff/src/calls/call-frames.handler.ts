@@ -36,9 +36,8 @@ export class CallFramesHandler implements OnModuleInit {
       await action(who)
     } catch (err) {
       if (!(err instanceof AppError)) this.logger.error({ msg: 'call frame failed', callId, error: describeError(err) })
-      const [code, message] =
-        err instanceof AppError ? [err.code, err.message] : (['INTERNAL', '通话服务暂时出错，请稍后再试'] as const)
-      const notice = err instanceof AppError ? err.notice : undefined
+      const { code, message, notice } =
+        err instanceof AppError ? err : new AppError('INTERNAL', { key: 'call.serviceError' })
       ctx.send({ event: 'call.failed', data: { callId, code, message, ...(notice && { notice }) } })
     }
   }

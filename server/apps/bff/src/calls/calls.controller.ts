@@ -23,7 +23,7 @@ export class CallsController {
   @Route(appRoutes.callMedia)
   async media(@CurrentUser() user: AuthUser, @Input() { params }: AppInput<'callMedia'>): Promise<CallMedia> {
     const { call } = await this.dc.call(dcRoutes.callDevices, { actor: actorOf(user), params: { id: params.id } })
-    if (call.state === 'ended') throw new AppError('CONFLICT', '通话已结束')
+    if (call.state === 'ended') throw new AppError('CONFLICT', { key: 'call.ended' })
     const c = this.config
     const seconds = c.CALL_CREDENTIAL_SECONDS
     // Whole seconds, as the UserSig and the TURN user name carry it.

@@ -32,7 +32,7 @@ export class CallsService {
 
   async invite(who: Caller, consultationId: string, kind: 'voice' | 'video'): Promise<void> {
     const { allowed } = await this.limits.hit(`call-invite:${who.accountId}`, 60, this.config.CALL_INVITES_PER_MINUTE)
-    if (!allowed) throw new AppError('RATE_LIMITED', '呼叫太频繁，请稍后再试')
+    if (!allowed) throw new AppError('RATE_LIMITED', { key: 'call.tooOften' })
     const change = await this.dc.call(dcRoutes.startCall, {
       actor: this.actor(who),
       body: { consultationId, kind, device: who.device },
@@ -75,14 +75,15 @@ export class CallsService {
       actor: this.actor(who),
       params: { id: callId },
     })
-    if (call.state !== 'active') throw new AppError('CONFLICT', call.state === 'ended' ? '通话已结束' : '对方尚未接听')
+    if (call.state !== 'active')
+      throw new AppError('CONFLICT', { key: call.state === 'ended' ? 'call.ended' : 'call.notAnswered' })
     const to =
       who.device === devices.caller
         ? { accountId: call.callee.accountId, device: devices.callee }
         : who.device === devices.callee
           ? { accountId: call.caller.accountId, device: devices.caller }
           : null
-    if (!to?.device) throw new AppError('FORBIDDEN', '这台设备不在这通电话中')
+    if (!to?.device) throw new AppError('FORBIDDEN', { key: 'call.notThisDevice' })
     await this.delivery.toDevice(to.accountId, to.device, { event: 'call.signal', data: { callId, signal } })
   }
 

@@ -25,12 +25,12 @@ export class AuthGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest<AuthedRequest>()
     const header = req.headers.authorization ?? ''
     const token = header.startsWith('Bearer ') ? header.slice(7) : ''
-    if (!token) throw new AppError('UNAUTHENTICATED', '请先登录')
+    if (!token) throw new AppError('UNAUTHENTICATED', { key: 'request.signIn' })
     const claims = await this.tokens.verify(token, 'access')
     this.revoked.assertLive(claims.sessionId)
     req.user = { ...claims, requestId: String(req.id) }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets)
-    if (roles && !roles.includes(claims.role)) throw new AppError('FORBIDDEN', '没有权限访问该功能')
+    if (roles && !roles.includes(claims.role)) throw new AppError('FORBIDDEN', { key: 'auth.roleForbidden' })
     return true
   }
 }

@@ -39,5 +39,5 @@ export class RateLimitGuard implements CanActivate {
 }
 
 export function tooMany(retryAfter: number): AppError {
-  return new AppError('RATE_LIMITED', '操作太频繁，请稍后再试', { retryAfter })
+  return new AppError('RATE_LIMITED', { key: 'request.tooOften' }, { retryAfter })
 }

@@ -6,6 +6,7 @@ import {
   type AppInput,
   type OverdueList,
   type SavedReplies,
+  type SavedRepliesView,
 } from '@pocket/contract'
 import { Route } from '#common'
 import { Input } from '#common'
@@ -19,7 +20,7 @@ export class AdviserDeskController {
 
   @Route(appRoutes.savedReplies)
   @Roles('adviser')
-  savedReplies(@CurrentUser() user: AuthUser): Promise<SavedReplies> {
+  savedReplies(@CurrentUser() user: AuthUser): Promise<SavedRepliesView> {
     return this.dc.call(dcRoutes.savedReplies, { actor: actorOf(user) })
   }
 

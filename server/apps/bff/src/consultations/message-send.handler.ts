@@ -40,7 +40,7 @@ export class MessageSendHandler implements OnModuleInit {
       } catch (err) {
         if (err instanceof AppError) return failed(err.code, err.message, TRANSIENT.has(err.code), err.notice)
         this.logger.error({ msg: 'message.send failed', error: describeError(err) })
-        return failed('INTERNAL', '发送失败，稍后会自动重试', true)
+        return failed('INTERNAL', 'message.retryLater', true, { key: 'message.retryLater' })
       }
     })
   }

@@ -60,7 +60,7 @@ export class SendBatcher {
       })
       batch.forEach((w, i) => {
         const outcome = items[i]
-        if (!outcome) w.reject(new AppError('INTERNAL', '发送失败，稍后会自动重试'))
+        if (!outcome) w.reject(new AppError('INTERNAL', { key: 'message.retryLater' }))
         else if (outcome.ok) w.resolve(outcome.sent)
         else w.reject(new AppError(outcome.code, (outcome.notice as NoticeOf | undefined) ?? outcome.message))
       })

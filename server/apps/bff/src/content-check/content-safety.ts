@@ -9,8 +9,8 @@ import { ContentRules } from './content-rules.js'
 const OPENID_TTL_MS = 10 * 60_000
 const OPENID_CACHE_SIZE = 10_000
 
-const UNSAFE = '内容含有不宜发送的信息，没有提交。请修改后再试'
-const UNAVAILABLE = '内容安全检查暂时不可用，请稍后再试'
+const UNSAFE = { key: 'content.unsafe' } as const
+const UNAVAILABLE = { key: 'content.checkUnavailable' } as const
 
 /**
  * Text people write for others (chat, notes, topics, comments, replies, summaries) is checked

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common'
 import { request } from 'undici'
 import type { BffConfig } from '../config.js'
+import { fill, templatesFor } from '../notifier/templates/templates.js'
 
 export const SMS_DRIVER = Symbol('SMS_DRIVER')
 
@@ -16,13 +17,16 @@ export class ConsoleSmsDriver implements SmsDriver {
 
   sendLoginCode(phone: string, code: string, ttlMinutes: number): Promise<void> {
     this.logger.log({ msg: 'SMS login code (console driver)', phone, code, ttlMinutes })
-    process.stdout.write(`\n  【掌上12348】${phone} 的验证码：${code}（${ttlMinutes}分钟内有效）\n\n`)
+    const words = templatesFor()
+    process.stdout.write(
+      `\n  ${words.signature}→ ${phone}: ${fill(words.loginCode, { code, minutes: ttlMinutes })}\n\n`,
+    )
     return Promise.resolve()
   }
 
   sendNotice(phone: string, template: string, _params: Record<string, string>, text: string): Promise<void> {
     this.logger.log({ msg: 'SMS notice (console driver)', phone, template })
-    process.stdout.write(`\n  【掌上12348】→ ${phone}：${text}\n\n`)
+    process.stdout.write(`\n  ${templatesFor().signature}→ ${phone}: ${text}\n\n`)
     return Promise.resolve()
   }
 }

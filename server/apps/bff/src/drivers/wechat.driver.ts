@@ -68,7 +68,7 @@ export class WechatDriver {
     })
     if (!reply.openid || failed(reply)) {
       this.logger.warn({ msg: 'code2Session refused', errcode: reply.errcode, errmsg: reply.errmsg })
-      throw new AppError('WECHAT_LOGIN_FAILED', '微信登录失败，请重试')
+      throw new AppError('WECHAT_LOGIN_FAILED', { key: 'wechat.loginFailed' })
     }
     return { appId, openid: reply.openid, unionid: reply.unionid ?? null }
   }
@@ -82,13 +82,13 @@ export class WechatDriver {
     const info = reply.phone_info
     if (failed(reply) || !info?.purePhoneNumber) {
       this.logger.warn({ msg: 'getuserphonenumber refused', errcode: reply.errcode, errmsg: reply.errmsg })
-      throw new AppError('WECHAT_LOGIN_FAILED', '获取微信手机号失败，请重试或使用短信验证码登录')
+      throw new AppError('WECHAT_LOGIN_FAILED', { key: 'wechat.phoneFailed' })
     }
     if (info.watermark?.appid && info.watermark.appid !== appId) {
-      throw new AppError('WECHAT_LOGIN_FAILED', '获取微信手机号失败，请重试或使用短信验证码登录')
+      throw new AppError('WECHAT_LOGIN_FAILED', { key: 'wechat.phoneFailed' })
     }
     if (String(info.countryCode) !== '86' || !Phone.safeParse(info.purePhoneNumber).success) {
-      throw new AppError('WECHAT_LOGIN_FAILED', '暂只支持中国大陆手机号，请使用短信验证码登录')
+      throw new AppError('WECHAT_LOGIN_FAILED', { key: 'wechat.phoneNotMainland' })
     }
     return info.purePhoneNumber
   }
@@ -129,7 +129,7 @@ export class WechatDriver {
     const suggest = reply.result?.suggest
     if (failed(reply) || (suggest !== 'pass' && suggest !== 'review' && suggest !== 'risky')) {
       this.logger.warn({ msg: 'msg_sec_check refused', errcode: reply.errcode, errmsg: reply.errmsg })
-      throw new AppError('UPSTREAM_UNAVAILABLE', '内容检查暂时无法进行')
+      throw new AppError('UPSTREAM_UNAVAILABLE', { key: 'wechat.checkUnavailable' })
     }
     return suggest
   }
@@ -163,7 +163,7 @@ export class WechatDriver {
     })
     if (!reply.access_token || failed(reply)) {
       this.logger.error({ msg: 'stable_token refused', errcode: reply.errcode, errmsg: reply.errmsg })
-      throw new AppError('UPSTREAM_UNAVAILABLE', '微信服务暂时无法访问，请稍后再试')
+      throw new AppError('UPSTREAM_UNAVAILABLE', { key: 'wechat.unavailable' })
     }
     const lifetime = Math.max(60, (reply.expires_in ?? 7200) - 300)
     this.accessToken = { token: reply.access_token, until: Date.now() + lifetime * 1000 }
@@ -172,7 +172,7 @@ export class WechatDriver {
 
   private credentials(): { appId: string; secret: string } {
     const { WECHAT_APP_ID: appId, WECHAT_APP_SECRET: secret } = this.config
-    if (!appId || !secret) throw new AppError('WECHAT_LOGIN_FAILED', '本服务未开通微信登录，请使用手机号登录')
+    if (!appId || !secret) throw new AppError('WECHAT_LOGIN_FAILED', { key: 'wechat.notEnabled' })
     return { appId, secret }
   }
 
@@ -195,7 +195,7 @@ export class WechatDriver {
       return (await res.body.json()) as T
     } catch (err) {
       this.logger.error({ msg: `${name} unreachable`, error: describeError(err) })
-      throw new AppError('UPSTREAM_UNAVAILABLE', '微信服务暂时无法访问，请稍后再试')
+      throw new AppError('UPSTREAM_UNAVAILABLE', { key: 'wechat.unavailable' })
     }
   }
 
@@ -205,26 +205,26 @@ export class WechatDriver {
    */
   verifyCloudTicket(ticket: string): { who: WechatIdentity; expiresIn: number } {
     const secret = this.config.WECHAT_CLOUD_TICKET_SECRET
-    if (!secret) throw new AppError('WECHAT_LOGIN_FAILED', '本服务未开通云函数登录')
+    if (!secret) throw new AppError('WECHAT_LOGIN_FAILED', { key: 'wechat.cloudNotEnabled' })
     const [payload, sig] = ticket.split('.')
-    if (!payload || !sig) throw new AppError('WECHAT_LOGIN_FAILED', '登录票据无效')
+    if (!payload || !sig) throw new AppError('WECHAT_LOGIN_FAILED', { key: 'wechat.ticketInvalid' })
     const expected = createHmac('sha256', secret).update(payload).digest()
     const given = Buffer.from(sig, 'base64url')
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw new AppError('WECHAT_LOGIN_FAILED', '登录票据无效')
+      throw new AppError('WECHAT_LOGIN_FAILED', { key: 'wechat.ticketInvalid' })
     }
     let body: { appid?: unknown; openid?: unknown; unionid?: unknown; phone?: unknown; exp?: unknown }
     try {
       body = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as typeof body
     } catch {
-      throw new AppError('WECHAT_LOGIN_FAILED', '登录票据无效')
+      throw new AppError('WECHAT_LOGIN_FAILED', { key: 'wechat.ticketInvalid' })
     }
     if (typeof body.openid !== 'string' || typeof body.appid !== 'string' || typeof body.exp !== 'number') {
-      throw new AppError('WECHAT_LOGIN_FAILED', '登录票据无效')
+      throw new AppError('WECHAT_LOGIN_FAILED', { key: 'wechat.ticketInvalid' })
     }
-    if (body.exp * 1000 < Date.now()) throw new AppError('WECHAT_LOGIN_FAILED', '登录票据已过期，请重试')
+    if (body.exp * 1000 < Date.now()) throw new AppError('WECHAT_LOGIN_FAILED', { key: 'wechat.ticketExpired' })
     if (this.config.WECHAT_APP_ID && body.appid !== this.config.WECHAT_APP_ID) {
-      throw new AppError('WECHAT_LOGIN_FAILED', '登录票据不属于本小程序')
+      throw new AppError('WECHAT_LOGIN_FAILED', { key: 'wechat.ticketOtherApp' })
     }
     return {
       who: {

@@ -25,7 +25,7 @@ export class MeService {
 
   async adviser(user: AuthUser): Promise<MyAdviser> {
     const view = await this.view(user)
-    if (!view.account.villageCode) throw new AppError('VILLAGE_NOT_SET', '请先选择您所在的村（社区）')
+    if (!view.account.villageCode) throw new AppError('VILLAGE_NOT_SET', { key: 'village.notChosen' })
     const a = await this.dc.call(dcRoutes.villageAdvisers, {
       actor: actorOf(user),
       params: { code: view.account.villageCode },

@@ -14,7 +14,14 @@ export class PresenceHandler implements OnModuleInit {
     this.handlers.on('presence', async ({ accountIds }, { send }) => {
       const online = await this.presence.online(accountIds).catch(() => null)
       if (!online) {
-        send({ event: 'error', data: { code: 'UPSTREAM_UNAVAILABLE', message: '在线状态暂时不可用' } })
+        send({
+          event: 'error',
+          data: {
+            code: 'UPSTREAM_UNAVAILABLE',
+            message: 'presence.unavailable',
+            notice: { key: 'presence.unavailable' },
+          },
+        })
         return
       }
       send({

@@ -150,7 +150,7 @@ export class WsGateway implements OnApplicationShutdown {
   private async spendTicket(ticket: string): Promise<AccessClaims> {
     const { claims, id, ttlSeconds } = await this.tokens.verifyTicket(ticket)
     if (!(await this.singleUse.claim('ws-ticket', id, ttlSeconds))) {
-      throw new AppError('UNAUTHENTICATED', '连接凭证已使用')
+      throw new AppError('UNAUTHENTICATED', { key: 'socket.ticketUsed' })
     }
     return claims
   }

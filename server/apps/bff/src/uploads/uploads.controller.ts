@@ -8,24 +8,24 @@ import { UploadsService } from './uploads.service.js'
 
 /** Anything that goes wrong while reading the form is the sender's: answered in our format, never a 500. */
 const tooLarge = (maxBytes: number) =>
-  new AppError('FILE_TOO_LARGE', `文件不能超过${Math.floor(maxBytes / 1024 / 1024)}MB，请压缩后再传`)
+  new AppError('FILE_TOO_LARGE', { key: 'upload.tooLarge', params: { mb: Math.floor(maxBytes / 1024 / 1024) } })
 
 function formError(err: unknown, maxBytes: number): AppError {
   if (err instanceof AppError) return err
   const code = (err as { code?: string }).code
   if (code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge(maxBytes)
   if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
-    return new AppError('FILE_TYPE_UNSUPPORTED', '请以 multipart/form-data 上传文件')
+    return new AppError('FILE_TYPE_UNSUPPORTED', { key: 'upload.notMultipart' })
   if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
     return new AppError('VALIDATION_FAILED', ONE_FILE)
   // A cut-off or malformed form (busboy: "Unexpected end of form", "Malformed part header", …).
-  return new AppError('VALIDATION_FAILED', '上传内容不完整，请重新上传')
+  return new AppError('VALIDATION_FAILED', { key: 'upload.incomplete' })
 }
 
 /** Files are shown as images and played as audio; as a document of our origin they may do nothing. */
 const FILE_CSP = "sandbox; default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'"
 
-const ONE_FILE = '一次只能上传一个文件'
+const ONE_FILE = { key: 'upload.oneFile' } as const
 /** Room for the form's boundaries and part headers around the file itself. */
 const FORM_OVERHEAD_BYTES = 16 * 1024
 
@@ -40,13 +40,13 @@ async function readFile(req: FastifyRequest, max: number): Promise<{ bytes: Buff
     for await (const part of req.parts({ limits })) {
       if (part.type !== 'file') continue
       if (file) throw new AppError('VALIDATION_FAILED', ONE_FILE)
-      if (part.fieldname !== 'file') throw new AppError('VALIDATION_FAILED', '请选择要上传的文件')
+      if (part.fieldname !== 'file') throw new AppError('VALIDATION_FAILED', { key: 'upload.noFile' })
       const bytes = await part.toBuffer()
       // The parser stops at the limit; a cut-off file is refused, never kept.
       if (part.file.truncated) throw tooLarge(max)
       file = { bytes, name: part.filename }
     }
-    if (!file) throw new AppError('VALIDATION_FAILED', '请选择要上传的文件')
+    if (!file) throw new AppError('VALIDATION_FAILED', { key: 'upload.noFile' })
     return file
   } catch (err) {
     throw formError(err, max)

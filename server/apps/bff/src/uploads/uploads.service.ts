@@ -53,11 +53,11 @@ export class UploadsService {
 
   /** Stores the bytes, then records them as the uploader's; a failed record leaves no object behind. */
   async store(user: AuthUser, bytes: Buffer, givenName: string | undefined): Promise<UploadedFile> {
-    if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', '文件是空的，请重新选择')
+    if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', { key: 'upload.empty' })
     const mime = sniff(bytes.subarray(0, 16))
-    if (!mime) throw new AppError('FILE_TYPE_UNSUPPORTED', '只能上传图片（JPG、PNG、WebP）、PDF 文件或语音')
+    if (!mime) throw new AppError('FILE_TYPE_UNSUPPORTED', { key: 'upload.unsupportedType' })
     if (mime === 'application/pdf' && activePdf(bytes))
-      throw new AppError('FILE_TYPE_UNSUPPORTED', '该 PDF 含有脚本或可执行内容，请打印为普通 PDF 或拍照后上传')
+      throw new AppError('FILE_TYPE_UNSUPPORTED', { key: 'upload.activePdf' })
     const id = `f_${randomBytes(16).toString('base64url').slice(0, 22)}`
     const file: DcFile = {
       id,
@@ -86,11 +86,11 @@ export class UploadsService {
     requestId: string,
   ): Promise<{ file: DcFile; body: Readable; range: ByteRange | null; maxAge: number }> {
     const left = this.links.check(id, link.expires, link.sig)
-    if (left === null) throw new AppError('FORBIDDEN', '文件链接已失效，请返回后重新打开')
+    if (left === null) throw new AppError('FORBIDDEN', { key: 'file.linkExpired' })
     const file = await this.dc.call(dcRoutes.file, { actor: systemActor(requestId), params: { id } })
     const range = parseRange(link.range, file.size)
     if (range === 'unsatisfiable')
-      throw new AppError('RANGE_NOT_SATISFIABLE', '请求的范围超出文件大小', { size: file.size })
+      throw new AppError('RANGE_NOT_SATISFIABLE', { key: 'file.rangeBeyond' }, { size: file.size })
     return { file, body: await this.storage.get(file.storageKey, range ?? undefined), range, maxAge: left }
   }
 

@@ -1,5 +1,6 @@
 import type { DcAccount, DcPerson, Role } from '@pocket/contract'
 import type { AccountRow } from './accounts.repository.js'
+import { zhCNNames } from './templates/zh-CN.js'
 
 export function toDcAccount(r: AccountRow): DcAccount {
   return {
@@ -23,6 +24,6 @@ export function identityOfPhone(
   return {
     role,
     personId: role === 'resident' ? null : (person?.id ?? null),
-    displayName: role === 'resident' ? `居民${phone.slice(7)}` : (person?.name ?? ''),
+    displayName: role === 'resident' ? zhCNNames.resident(phone.slice(7)) : (person?.name ?? ''),
   }
 }

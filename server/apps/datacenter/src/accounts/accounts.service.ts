@@ -8,6 +8,7 @@ import { DirectoryService } from '../directory/directory.service.js'
 import { RegionsService } from '../regions/regions.service.js'
 import { identityOfPhone, toDcAccount } from './account.mapper.js'
 import { AccountsRepository, type NewAccount } from './accounts.repository.js'
+import { zhCNNames } from './templates/zh-CN.js'
 
 const ACCOUNT_ACTIONS = ['create', 'merge', 'bind_wechat', 'bind_phone', 'set_village'] as const
 
@@ -44,7 +45,7 @@ export class AccountsService {
         wechatAppId: req.appId,
         openid: req.openid,
         unionid: req.unionid,
-        displayName: '微信用户',
+        displayName: zhCNNames.wechatUser,
       }),
     )
     return this.view(id)
@@ -63,9 +64,9 @@ export class AccountsService {
       const byPhone = await this.accounts.byPhone(phone)
       if (byOpenid && byPhone && byOpenid.id === byPhone.id) return byOpenid.id
       if (byOpenid?.phone) {
-        throw new AppError('CONFLICT', `该微信已绑定手机号${maskPhone(byOpenid.phone)}，请用该号码登录`)
+        throw new AppError('CONFLICT', { key: 'account.wechatBound', params: { phone: maskPhone(byOpenid.phone) } })
       }
-      if (byPhone?.openid) throw new AppError('CONFLICT', '该手机号已绑定其他微信，请使用短信验证码登录')
+      if (byPhone?.openid) throw new AppError('CONFLICT', { key: 'account.phoneBound' })
       const wechat = { wechatAppId: req.appId, openid: req.openid, unionid: req.unionid }
       if (byPhone) {
         // The phone's account (say, an SMS sign-in) takes the openid; a WeChat-only account gives it up.
@@ -110,7 +111,7 @@ export class AccountsService {
     await this.regions.village(villageCode)
     await this.tx.run(async () => {
       const before = await this.accounts.byId(id)
-      if (!before) throw new AppError('NOT_FOUND', '找不到该账户')
+      if (!before) throw new AppError('NOT_FOUND', { key: 'notFound.account' })
       const after = await this.accounts.update(id, { villageCode })
       await this.audit.record(actor, 'set_village', id, {
         before: { villageCode: before.villageCode },
@@ -123,7 +124,7 @@ export class AccountsService {
   /** An account with its village and person, as the BFF shows it. */
   async view(id: string): Promise<DcAccountView> {
     const row = await this.accounts.byId(id)
-    if (!row) throw new AppError('NOT_FOUND', '找不到该账户')
+    if (!row) throw new AppError('NOT_FOUND', { key: 'notFound.account' })
     const [village, person] = await Promise.all([
       row.villageCode ? this.regions.path(row.villageCode) : null,
       row.personId ? this.directory.person(row.personId) : null,

@@ -16,7 +16,7 @@ export class StaffInstitution {
   async of(actor: Actor): Promise<{ id: string; name: string }> {
     const accountId = accountIdOf(actor)
     const found = accountId ? await this.ofAccount(accountId) : null
-    if (!found) throw new AppError('FORBIDDEN', '仅机构工作人员可以办理')
+    if (!found) throw new AppError('FORBIDDEN', { key: 'staff.only' })
     return found
   }
 

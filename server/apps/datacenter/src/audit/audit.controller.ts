@@ -12,7 +12,7 @@ export class AuditController {
 
   @Route(dcRoutes.audit)
   async list(@CurrentActor() actor: Actor, @Input() { query }: DcInput<'audit'>): Promise<{ items: DcAuditEntry[] }> {
-    if (actor.role !== 'system' && actor.role !== 'staff') throw new AppError('FORBIDDEN', '没有权限查看审计记录')
+    if (actor.role !== 'system' && actor.role !== 'staff') throw new AppError('FORBIDDEN', { key: 'audit.forbidden' })
     const rows = await this.audit.list(query.entity, query.entityId)
     return { items: rows.map(toDcAuditEntry) }
   }

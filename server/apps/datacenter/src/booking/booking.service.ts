@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common'
-import type { DcAppointment, DcBookBody, NoticeKey, RescheduleBody } from '@pocket/contract'
+import type { DcAppointment, DcBookBody, NoticeKey, NoticeOf, RescheduleBody } from '@pocket/contract'
 import { AppError, maskPhone, notFound } from '#common'
 import { AccountLookup } from '../accounts/account-lookup.js'
 import { AuditTrail } from '../audit/audit-trail.js'
@@ -11,7 +11,6 @@ import { toDcAppointment } from './appointment.mapper.js'
 import { AppointmentsRepository, type AppointmentRecord, type AppointmentRow } from './appointments.repository.js'
 import { BookingItems } from './item-parties.js'
 import { PartyAppointments } from './party-appointments.js'
-import { slotText } from './slot-text.js'
 import { SlotsService } from './slots.service.js'
 
 const APPOINTMENT_ACTIONS = ['book', 'cancel', 'reschedule'] as const
@@ -118,7 +117,7 @@ export class BookingService {
    * Cancels a booking because the institution changed its schedule: call inside the change's
    * transaction; the resident is told through the notifications outbox.
    */
-  async cancelForInstitution(actor: Actor, row: AppointmentRow, reason: string): Promise<void> {
+  async cancelForInstitution(actor: Actor, row: AppointmentRow, reason: NoticeOf): Promise<void> {
     await this.repo.update(row.number, { status: 'cancelled' })
     await this.slots.release(row.institutionId, row.startsAt)
     await this.requests.step(actor, row.number, 'cancelled', reason)
@@ -149,12 +148,10 @@ export class BookingService {
         startsAt: new Date(slot.startsAt),
       })
       await this.slots.release(row.institutionId, row.startsAt)
-      await this.requests.step(
-        actor,
-        number,
-        'rescheduled',
-        `${slotText(row.date, row.start)} → ${slotText(to.date, slot.start)}`,
-      )
+      await this.requests.step(actor, number, 'rescheduled', {
+        key: 'timeline.rescheduled',
+        params: { fromDate: row.date, fromStart: row.start, toDate: to.date, toStart: slot.start },
+      })
       await this.notifications.rescheduled(await this.factsOf(number))
       await this.audit.record(actor, 'reschedule', number, {
         before: { date: row.date, start: row.start },

@@ -72,7 +72,7 @@ describe('视频咨询 nobody joined', () => {
   })
   after(() => database.close())
   const sweep = () =>
-    appointmentsOfParty.sweepNoShows(system, VIDEO_CONSULT_ITEM, new Date(), '视频咨询时段已过，双方均未进入')
+    appointmentsOfParty.sweepNoShows(system, VIDEO_CONSULT_ITEM, new Date(), { key: 'timeline.videoNoShow' })
 
   it('marks one whose end has passed 未到, with a step on its timeline; one still on, or held, stays', async () => {
     const today = localDateOf(Date.now())
@@ -85,10 +85,10 @@ describe('视频咨询 nobody joined', () => {
     assert.equal(await statusOf(held), 'completed')
     assert.equal(await statusOf(tomorrow), 'booked')
     const steps = await database.db
-      .select({ status: requestEvents.status, note: requestEvents.note })
+      .select({ status: requestEvents.status, note: requestEvents.note, notice: requestEvents.notice })
       .from(requestEvents)
       .where(eq(requestEvents.number, yesterday))
-    assert.deepEqual(steps, [{ status: 'no_show', note: '视频咨询时段已过，双方均未进入' }])
+    assert.deepEqual(steps, [{ status: 'no_show', note: null, notice: { key: 'timeline.videoNoShow' } }])
     // Swept once: a second sweep finds nothing more.
     assert.equal(await tx.run(() => sweep()), 0)
   })

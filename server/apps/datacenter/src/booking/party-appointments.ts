@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common'
-import type { Consultation } from '@pocket/contract'
+import type { Consultation, NoticeOf } from '@pocket/contract'
 import { instantAt, VIDEO_JOIN_EARLY_MINUTES } from '@pocket/contract'
 import { and, asc, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm'
 import { AppError } from '#common'
@@ -48,14 +48,14 @@ export class PartyAppointments {
         ),
       )
       .limit(1)
-    if (taken) throw new AppError('SLOT_FULL', '法律顾问该时段已有其他视频咨询，请选择其他时段')
+    if (taken) throw new AppError('SLOT_FULL', { key: 'booking.adviserTaken' })
   }
 
   /**
    * Appointments of an item whose end passed with nobody joined (still booked: no call answered
    * in their window) become 未到, as a desk marks a resident who did not come. Answers how many.
    */
-  async sweepNoShows(actor: Actor, itemCode: string, now: Date, note: string): Promise<number> {
+  async sweepNoShows(actor: Actor, itemCode: string, now: Date, note: NoticeOf): Promise<number> {
     // A slot lasts well under a day: one that started before the last day is over by now.
     const rows = await this.db.q
       .select({ number: appointments.number, date: appointments.date, end: appointments.end })
@@ -82,7 +82,7 @@ export class PartyAppointments {
    * window's opening to its end) took place. It is completed — no desk checks it in — with the call
    * on its timeline, and the resident can rate it. Call inside the call's transaction.
    */
-  async held(actor: Actor, consultationId: string, answeredAt: Date, call: string): Promise<void> {
+  async held(actor: Actor, consultationId: string, answeredAt: Date, call: NoticeOf): Promise<void> {
     const rows = await this.db.q
       .select({
         number: appointments.number,

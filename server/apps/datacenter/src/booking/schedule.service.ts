@@ -72,11 +72,9 @@ export class ScheduleService {
       }
       const doomed = doomedBookings(await this.appointments.bookedAfter(institution.id, now), before, after)
       for (const { booking, offered } of doomed)
-        await this.bookings.cancelForInstitution(
-          actor,
-          booking,
-          offered ? '机构减少了该时段的名额' : '机构调整了办理时段',
-        )
+        await this.bookings.cancelForInstitution(actor, booking, {
+          key: offered ? 'timeline.seatsReduced' : 'timeline.hoursChanged',
+        })
       for (const s of await this.repo.seatsAfter(institution.id, now)) {
         const change = changedSeats(before, after, s.startsAt)
         if (change) await this.repo.setSeats(institution.id, s.startsAt, Math.max(change.now, s.booked))
@@ -97,7 +95,8 @@ export class ScheduleService {
     const cancelled = await this.tx.run(async () => {
       await this.repo.putClosure(institution.id, date, reason)
       const onDay = (await this.appointments.bookedAfter(institution.id, new Date())).filter((b) => b.date === date)
-      for (const b of onDay) await this.bookings.cancelForInstitution(actor, b, `机构闭馆：${reason}`)
+      for (const b of onDay)
+        await this.bookings.cancelForInstitution(actor, b, { key: 'timeline.closed', params: { reason } })
       return onDay.length
     })
     return this.get(actor, accountId, cancelled)

@@ -26,11 +26,15 @@ describe('offeredWeek', () => {
 
   it('finds a template with two slots of a day overlapping, sharing a start, or ending before they start', () => {
     expect(weekProblem(WEEK)).toBeNull()
-    expect(weekProblem([...WEEK, slot(3, '09:15', '09:45', 1)])).toBe(
-      '周三 09:00–09:30 与 09:15–09:45 重叠，请调整时间',
-    )
-    expect(weekProblem([...WEEK, slot(3, '09:00', '10:30', 1)])).toContain('重叠')
-    expect(weekProblem([slot(1, '10:00', '09:00', 1)])).toBe('周一 10:00–09:00：结束时间应晚于开始时间')
+    expect(weekProblem([...WEEK, slot(3, '09:15', '09:45', 1)])).toEqual({
+      key: 'week.overlap',
+      params: { weekday: 3, start: '09:00', end: '09:30', otherStart: '09:15', otherEnd: '09:45' },
+    })
+    expect(weekProblem([...WEEK, slot(3, '09:00', '10:30', 1)])?.key).toBe('week.overlap')
+    expect(weekProblem([slot(1, '10:00', '09:00', 1)])).toEqual({
+      key: 'week.endBeforeStart',
+      params: { weekday: 1, start: '10:00', end: '09:00' },
+    })
     // The same times on another day do not clash.
     expect(weekProblem([slot(1, '09:00', '09:30', 1), slot(2, '09:00', '09:30', 1)])).toBeNull()
   })

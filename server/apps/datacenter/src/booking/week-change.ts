@@ -1,7 +1,6 @@
-import type { WeekChangeEffect, WeeklySlot } from '@pocket/contract'
+import type { NoticeOf, WeekChangeEffect, WeeklySlot } from '@pocket/contract'
 import { localDateOf, localTimeOf, weekdayOf } from '@pocket/contract'
 import { overlapping } from './slot-plan.js'
-import { weekdayText } from './slot-text.js'
 
 // Saving a whole weekly template at once: what it offers, and which coming bookings it leaves no
 // seat for. The same reckoning answers the preview and does the save, so what staff were shown
@@ -13,13 +12,13 @@ export function offeredWeek(weekly: WeeklySlot[]): WeeklySlot[] {
 }
 
 /** Why an offered week cannot be saved (two slots of a day overlap, one ends before it starts), or null. */
-export function weekProblem(offered: WeeklySlot[]): string | null {
+export function weekProblem(offered: WeeklySlot[]): NoticeOf | null {
   for (const s of offered) {
-    const where = `${weekdayText(s.weekday)} ${s.start}–${s.end}`
-    if (s.end <= s.start) return `${where}：结束时间应晚于开始时间`
+    const where = { weekday: s.weekday, start: s.start, end: s.end }
+    if (s.end <= s.start) return { key: 'week.endBeforeStart', params: where }
     const same = offered.filter((o) => o.weekday === s.weekday && o.start === s.start)
     const clash = same.length > 1 ? same.find((o) => o !== s) : overlapping(offered, s)
-    if (clash) return `${where} 与 ${clash.start}–${clash.end} 重叠，请调整时间`
+    if (clash) return { key: 'week.overlap', params: { ...where, otherStart: clash.start, otherEnd: clash.end } }
   }
   return null
 }

@@ -15,8 +15,6 @@ import { deskFor } from './hotline-desk.js'
 /** Callbacks one resident may ask for in a day: the hotline is a shared line. */
 const PER_DAY = 5
 
-const WINDOW = { morning: '上午', afternoon: '下午', evening: '晚上', any: '任意时段' } as const
-
 const CALLBACK_ACTIONS = ['take', 'close'] as const
 
 /**
@@ -44,24 +42,27 @@ export class CallbacksService {
 
   async request(actor: Actor, { codeHash, ...body }: DcCallbackBody): Promise<Callback> {
     const accountId = accountIdOf(actor)
-    if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以请求回拨')
+    if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', { key: 'callback.residentOnly' })
     const account = (await this.accounts.byId(accountId)) ?? notFound('account')
-    if (!account.villageCode)
-      throw new AppError('VILLAGE_NOT_SET', '请先选择您所在的村（社区），由当地的12348热线为您回拨')
+    if (!account.villageCode) throw new AppError('VILLAGE_NOT_SET', { key: 'callback.villageNotSet' })
     const phone = body.phone ?? account.phone
-    if (!phone) throw new AppError('VALIDATION_FAILED', '请填写回拨电话', { field: 'phone' })
+    if (!phone) throw new AppError('VALIDATION_FAILED', { key: 'callback.phone' }, { field: 'phone' })
     const number = await this.tx.run(async () => {
       if ((await this.repo.askedSince(accountId, new Date(Date.now() - 86_400_000))) >= PER_DAY)
-        throw new AppError('RATE_LIMITED', '今天的回拨请求已达上限，如有急事请直接拨打12348')
+        throw new AppError('RATE_LIMITED', { key: 'callback.dailyLimit' })
       if (phone !== account.phone) {
         if (!codeHash)
-          throw new AppError('VALIDATION_FAILED', '这不是您登录的手机号，请先获取验证码确认该号码', {
-            field: 'code',
-          })
+          throw new AppError(
+            'VALIDATION_FAILED',
+            { key: 'callback.verifyPhone' },
+            {
+              field: 'code',
+            },
+          )
         await this.sms.confirm(actor, phone, codeHash)
       }
       const desk = deskFor(await this.repo.desks(), account.villageCode!)
-      if (!desk) throw new AppError('UPSTREAM_UNAVAILABLE', '暂无受理回拨的热线，请直接拨打12348')
+      if (!desk) throw new AppError('UPSTREAM_UNAVAILABLE', { key: 'callback.noDesk' })
       const number = await this.requests.open(
         actor,
         {
@@ -69,7 +70,8 @@ export class CallbacksService {
           channel: 'hotline',
           accountId,
           contactPhone: phone,
-          title: `12348热线回拨（${WINDOW[body.window]}）`,
+          // The kind says what it is: the app shows its name in the applicant's language.
+          title: '',
           institutionId: desk.id,
         },
         // The timeline's steps are the states (待回拨, 已回拨, 未接通 on screen), as for the other kinds.
@@ -102,7 +104,7 @@ export class CallbacksService {
       if (row.takenBy === me) return this.view(number, me)
       if (row.takenBy) {
         const by = (await this.repo.record(number))?.takerName ?? ''
-        throw new AppError('CONFLICT', `该回拨任务已由${by}接手`)
+        throw new AppError('CONFLICT', { key: 'callback.takenBy', params: { name: by } })
       }
       await this.repo.update(number, { takenBy: me, takenAt: new Date() })
       await this.audit.record(actor, 'take', number, {
@@ -116,7 +118,7 @@ export class CallbacksService {
   close(actor: Actor, number: string, { outcome, note }: CallbackClose): Promise<Callback> {
     return this.tx.run(async () => {
       const { row, me } = await this.onMyDesk(actor, number)
-      if (row.takenBy !== me) throw new AppError('CONFLICT', '请先接手该回拨任务，再回拨和办结')
+      if (row.takenBy !== me) throw new AppError('CONFLICT', { key: 'callback.takeFirst' })
       await this.requests.step(actor, number, outcome, note)
       await this.repo.update(number, { state: outcome, note, closedBy: me, closedAt: new Date() })
       await this.audit.record(actor, 'close', number, { before: { state: row.state }, after: { state: outcome, note } })
@@ -126,7 +128,7 @@ export class CallbacksService {
 
   /** The acting staff member's institution, as a hotline desk. */
   private async deskOf(actor: Actor): Promise<{ id: string }> {
-    if (actor.role !== 'staff') throw new AppError('FORBIDDEN', '仅工作人员可以处理回拨任务')
+    if (actor.role !== 'staff') throw new AppError('FORBIDDEN', { key: 'callback.staffOnly' })
     return this.staff.of(actor)
   }
 
@@ -135,7 +137,7 @@ export class CallbacksService {
     const desk = await this.deskOf(actor)
     const row = await this.repo.lock(number)
     if (!row || row.deskId !== desk.id) notFound('callback')
-    if (row.state !== 'waiting') throw new AppError('CONFLICT', '该回拨任务已处理')
+    if (row.state !== 'waiting') throw new AppError('CONFLICT', { key: 'callback.handled' })
     return { row, me: accountIdOf(actor) ?? '' }
   }
 

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common'
+import type { NoticeOf } from '@pocket/contract'
 import type { Actor } from '../common/actor.js'
 
 /** What another domain does when calls happen; each is called inside the call's transaction. */
 export interface CallListener {
   /** A call of the conversation was answered and talked (`summary` is its line for a timeline). */
-  held?(actor: Actor, consultationId: string, answeredAt: Date, summary: string): Promise<void>
+  held?(actor: Actor, consultationId: string, answeredAt: Date, summary: NoticeOf): Promise<void>
   /** The periodic sweep of calls ran (a domain ends what passed with no call). */
   swept?(actor: Actor, now: Date): Promise<void>
 }
@@ -21,7 +22,7 @@ export class CallListeners {
     this.listeners.push(listener)
   }
 
-  async held(actor: Actor, consultationId: string, answeredAt: Date, summary: string): Promise<void> {
+  async held(actor: Actor, consultationId: string, answeredAt: Date, summary: NoticeOf): Promise<void> {
     for (const l of this.listeners) await l.held?.(actor, consultationId, answeredAt, summary)
   }
 

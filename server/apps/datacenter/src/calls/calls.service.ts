@@ -13,7 +13,7 @@ import { AccountLookup } from '../accounts/account-lookup.js'
 import { accountIdOf, assertSystem, type Actor } from '../common/actor.js'
 import { DC_CONFIG, type DcConfig } from '../config.js'
 import { ConsultationAccess } from '../consultations/consultation-access.js'
-import { callText, ConsultationNotes } from '../consultations/consultation-notes.js'
+import { callNotice, ConsultationNotes } from '../consultations/consultation-notes.js'
 import { ConsultationsService } from '../consultations/consultations.service.js'
 import { toMessage } from '../consultations/message.mapper.js'
 import { TransactionRunner } from '../db/transactions.js'
@@ -28,7 +28,7 @@ function summaryOf(call: CallRow, outcome: CallOutcome, heard = true): CallSumma
   return { id: call.id, callerName: call.callerName, kind: call.kind, outcome, durationSeconds }
 }
 
-const ENDED = '通话已结束'
+const ENDED = { key: 'call.ended' } as const
 
 /**
  * Voice and video calls between a resident and the adviser of their conversation: who may call
@@ -60,7 +60,7 @@ export class CallsService {
       const party = row && parties ? parties.partyOf(actor, row) : null
       if (!row || !parties || !party) notFound('consultation')
       const advisers = parties.assignmentOf(row)
-      if (!advisers) throw new AppError('CONFLICT', '本村暂未配备法律顾问，暂时无法通话')
+      if (!advisers) throw new AppError('CONFLICT', { key: 'call.noAdviser' })
       const adviserPersonId =
         party.side === 'adviser'
           ? (party.personId as string)
@@ -104,8 +104,8 @@ export class CallsService {
       const call = await this.repo.lock(id)
       const side = call ? await this.sideOf(actor, call) : null
       if (!call || !side) notFound('call')
-      if (side === call.callerSide) throw new AppError('CONFLICT', '不能接听自己发起的通话')
-      if (call.state === 'active') throw new AppError('CONFLICT', '已在其他设备接听')
+      if (side === call.callerSide) throw new AppError('CONFLICT', { key: 'call.ownCall' })
+      if (call.state === 'active') throw new AppError('CONFLICT', { key: 'call.answeredElsewhere' })
       if (call.state === 'ended') throw new AppError('CONFLICT', ENDED)
       return this.answer(call, actor, device, now)
     })
@@ -135,13 +135,13 @@ export class CallsService {
       const caller = side === call.callerSide
       let outcome: CallOutcome
       if (call.state === 'ringing') {
-        if (reason === 'reject' && caller) throw new AppError('FORBIDDEN', '呼叫方请选择取消')
-        if (reason === 'cancel' && !caller) throw new AppError('FORBIDDEN', '被叫方请选择拒绝')
+        if (reason === 'reject' && caller) throw new AppError('FORBIDDEN', { key: 'call.callerCancels' })
+        if (reason === 'cancel' && !caller) throw new AppError('FORBIDDEN', { key: 'call.calleeRejects' })
         outcome = caller ? 'cancelled' : 'rejected'
       } else {
-        if (reason !== 'hangup' && reason !== 'failed') throw new AppError('CONFLICT', '通话已接通，请挂断')
+        if (reason !== 'hangup' && reason !== 'failed') throw new AppError('CONFLICT', { key: 'call.hangUpInstead' })
         const inCall = accountIdOf(actor) === call.callerAccountId || accountIdOf(actor) === call.calleeAccountId
-        if (!inCall) throw new AppError('FORBIDDEN', '您不在这通电话中')
+        if (!inCall) throw new AppError('FORBIDDEN', { key: 'call.notInCall' })
         // The device's connect timeout gave up: answered, but nobody was ever heard.
         if (reason === 'failed') return this.finish(actor, call, 'failed', now, false)
         outcome = 'completed'
@@ -216,7 +216,7 @@ export class CallsService {
   ): Promise<DcCallChange> {
     const ended = await this.repo.update(call.id, { state: 'ended', endedAt: now, outcome })
     if (heard && ended.answeredAt && (outcome === 'completed' || outcome === 'failed'))
-      await this.listeners.held(actor, ended.consultationId, ended.answeredAt, callText(summaryOf(ended, outcome)))
+      await this.listeners.held(actor, ended.consultationId, ended.answeredAt, callNotice(summaryOf(ended, outcome)))
     return this.change(ended, true, heard)
   }
 

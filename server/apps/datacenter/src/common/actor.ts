@@ -20,12 +20,12 @@ export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionCont
 
 /** Only the account itself may act on its record. */
 export function assertSelf(actor: Actor, accountId: string): void {
-  if (accountIdOf(actor) !== accountId) throw new AppError('FORBIDDEN', '没有权限')
+  if (accountIdOf(actor) !== accountId) throw new AppError('FORBIDDEN', { key: 'request.forbidden' })
 }
 
 /** Only the BFF acting as the system (lists that span accounts). */
 export function assertSystem(actor: Actor): void {
-  if (actor.role !== 'system') throw new AppError('FORBIDDEN', '没有权限')
+  if (actor.role !== 'system') throw new AppError('FORBIDDEN', { key: 'request.forbidden' })
 }
 
 /** The account itself, or the BFF acting as the system (sign-in, token refresh). */

@@ -8,6 +8,7 @@ import {
   type Consultation,
   type OverdueList,
   type SavedReplies,
+  type SavedRepliesView,
 } from '@pocket/contract'
 import { Input, Route } from '#common'
 import { CurrentActor, type Actor } from '../common/actor.js'
@@ -53,7 +54,7 @@ export class AdviserDeskController {
   }
 
   @Route(dcRoutes.savedReplies)
-  savedReplies(@CurrentActor() actor: Actor): Promise<SavedReplies> {
+  savedReplies(@CurrentActor() actor: Actor): Promise<SavedRepliesView> {
     return this.desk.savedReplies(actor)
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common'
-import type { AdviserFigures, OverdueList, SavedReplies } from '@pocket/contract'
+import type { AdviserFigures, OverdueList, SavedReplies, SavedRepliesView } from '@pocket/contract'
 import { addDays, AWAY_MAX_DAYS, instantAt, localDateOf, weekdayOf } from '@pocket/contract'
 import { AppError } from '#common'
 import { accountIdOf, type Actor } from '../common/actor.js'
@@ -9,15 +9,6 @@ import { ConsultationAccess } from './consultation-access.js'
 import { ConsultationsRepository } from './consultations.repository.js'
 import { ConsultationListRepository } from './consultation-list.repository.js'
 import { AdviserProfileRepository } from './adviser-profile.repository.js'
-
-/** What a new adviser finds in 常用语 until they write their own. */
-const STARTER_REPLIES = [
-  '您好，我是本村（社区）的法律顾问，请问有什么可以帮您？',
-  '请把相关的合同、欠条或照片拍照发给我，我帮您看看。',
-  '已收到，我核实后尽快回复您。',
-  '这个问题建议您到县公共法律服务中心当面咨询，可以在小程序里预约。',
-  '您的情况可能符合法律援助条件，可以在线申请法律援助。',
-]
 
 /** Monday 00:00 of this week, on the service's clock. */
 function weekStart(now: Date): Date {
@@ -37,9 +28,10 @@ export class AdviserDesk {
     private readonly directory: DirectoryService,
   ) {}
 
-  async savedReplies(actor: Actor): Promise<SavedReplies> {
+  /** Null until the adviser saves their own: the app offers its starters, in the adviser's language. */
+  async savedReplies(actor: Actor): Promise<SavedRepliesView> {
     const { accountId } = await this.adviser(actor)
-    return { items: (await this.profile.savedReplies(accountId)) ?? STARTER_REPLIES }
+    return { items: await this.profile.savedReplies(accountId) }
   }
 
   async saveReplies(actor: Actor, replies: SavedReplies): Promise<SavedReplies> {
@@ -51,9 +43,9 @@ export class AdviserDesk {
   async setAway(actor: Actor, until: string | null): Promise<AdviserFigures> {
     const { personId } = await this.adviser(actor)
     const at = until ? new Date(until) : null
-    if (at && at.getTime() <= Date.now()) throw new AppError('VALIDATION_FAILED', '请假结束时间应晚于现在')
+    if (at && at.getTime() <= Date.now()) throw new AppError('VALIDATION_FAILED', { key: 'adviser.awayPast' })
     if (at && at.getTime() > Date.now() + AWAY_MAX_DAYS * 24 * 3600_000)
-      throw new AppError('VALIDATION_FAILED', '请假时间最长一年，请重新选择结束时间')
+      throw new AppError('VALIDATION_FAILED', { key: 'adviser.awayTooLong' })
     await this.profile.setAway(personId, at)
     return this.figures(actor)
   }
@@ -100,7 +92,7 @@ export class AdviserDesk {
     const account = await this.access.accountOf(actor)
     const accountId = accountIdOf(actor)
     if (account?.role !== 'adviser' || !account.personId || !accountId)
-      throw new AppError('FORBIDDEN', '仅法律顾问可以使用')
+      throw new AppError('FORBIDDEN', { key: 'adviser.only' })
     return { accountId, personId: account.personId }
   }
 }

@@ -73,6 +73,7 @@ export class ConsultationListRepository {
         lastSenderName: messages.senderName,
         lastKind: messages.kind,
         lastText: messages.text,
+        lastBody: messages.body,
         lastAt: messages.createdAt,
       })
       .from(consultations)
@@ -107,6 +108,7 @@ export class ConsultationListRepository {
               sender: { role: r.lastSenderRole, name: r.lastSenderName ?? '' },
               kind: r.lastKind,
               text: r.lastText ?? '',
+              ...(r.lastBody?.kind === 'system' && r.lastBody.notice && { notice: r.lastBody.notice }),
               at: r.lastAt.toISOString(),
             }
           : null,

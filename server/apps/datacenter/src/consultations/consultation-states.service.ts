@@ -32,9 +32,9 @@ export class ConsultationStates {
   /** An adviser (or the backup covering) marks it resolved; the deadline stops, the backup's cover ends. */
   resolve(actor: Actor, id: string): Promise<DcChanged> {
     return this.change(actor, id, async (row, party, at) => {
-      if (party.side !== 'adviser') throw new AppError('FORBIDDEN', '仅法律顾问可以标记已解决')
-      if (row.status === 'resolved') throw new AppError('CONFLICT', '本次咨询已标记为已解决')
-      const note = await this.notes.resolved(row, `${party.name}老师`, at)
+      if (party.side !== 'adviser') throw new AppError('FORBIDDEN', { key: 'consult.resolveAdviserOnly' })
+      if (row.status === 'resolved') throw new AppError('CONFLICT', { key: 'consult.alreadyResolved' })
+      const note = await this.notes.resolved(row, party.name, at)
       await this.repo.update(id, {
         status: 'resolved',
         resolvedAt: at,
@@ -50,7 +50,7 @@ export class ConsultationStates {
 
   reopen(actor: Actor, id: string): Promise<DcChanged> {
     return this.change(actor, id, async (row, _party, at) => {
-      if (row.status !== 'resolved') throw new AppError('CONFLICT', '咨询尚未解决，无需重新打开')
+      if (row.status !== 'resolved') throw new AppError('CONFLICT', { key: 'consult.notResolved' })
       const note = await this.notes.reopened(row, at)
       await this.repo.update(id, { status: 'open', resolvedAt: null })
       return note
@@ -64,10 +64,10 @@ export class ConsultationStates {
       const row = await this.repo.lock(id)
       const party = row ? (await this.access.load([row.id], [actor], now)).partyOf(actor, row) : null
       if (!row || !party) notFound('consultation')
-      if (party.side !== 'resident') throw new AppError('FORBIDDEN', '仅咨询的居民可以评价')
-      if (row.status !== 'resolved') throw new AppError('CONFLICT', '咨询解决后才能评价')
+      if (party.side !== 'resident') throw new AppError('FORBIDDEN', { key: 'consult.rateResidentOnly' })
+      if (row.status !== 'resolved') throw new AppError('CONFLICT', { key: 'consult.rateAfterResolved' })
       if (row.ratingScore !== null || !row.resolvedAt || !(await this.repo.addRating(id, row.resolvedAt, rating)))
-        throw new AppError('CONFLICT', '您已评价过本次咨询')
+        throw new AppError('CONFLICT', { key: 'consult.alreadyRated' })
       await this.repo.update(id, { ratingScore: rating.score, ratingComment: rating.comment })
       return this.views.one(id, { side: 'resident', personId: null })
     })

@@ -51,10 +51,10 @@ export class ConsultationsService implements OnModuleInit {
 
   async open(actor: Actor): Promise<Consultation> {
     const account = await this.access.accountOf(actor)
-    if (account?.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以发起咨询')
-    if (!account.villageCode) throw new AppError('VILLAGE_NOT_SET', '请先设置所在村（社区）')
+    if (account?.role !== 'resident') throw new AppError('FORBIDDEN', { key: 'consult.residentOnly' })
+    if (!account.villageCode) throw new AppError('VILLAGE_NOT_SET', { key: 'village.notSet' })
     const village = await this.access.assignmentForVillage(account.villageCode)
-    if (!village) throw new AppError('NOT_FOUND', '该村（社区）暂未配备法律顾问')
+    if (!village) throw new AppError('NOT_FOUND', { key: 'village.noAdviser' })
     const id = await this.repo.openFor(account.id, account.villageCode)
     return this.views.one(id, { side: 'resident', personId: null })
   }

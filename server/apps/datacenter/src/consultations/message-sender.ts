@@ -122,7 +122,7 @@ export class MessageSender {
         consultationId: items[0].consultationId,
         error: describeError(err),
       })
-      return [{ ok: false, code: 'INTERNAL', message: '发送失败，稍后会自动重试' }]
+      return [{ ok: false, code: 'INTERNAL', message: 'message.retryLater', notice: { key: 'message.retryLater' } }]
     }
   }
 
@@ -184,7 +184,7 @@ export class MessageSender {
     const key = senderKey(party.accountId, item.clientId)
     const earlier = batch.stored.get(key)
     if (earlier) {
-      if (earlier.consultationId !== row.id) throw new AppError('CONFLICT', '消息编号已用于另一个会话')
+      if (earlier.consultationId !== row.id) throw new AppError('CONFLICT', { key: 'message.idReused' })
       return { ok: true, message: earlier, created: false, notices: [], audience: parties.audienceOf(row) }
     }
     const message = storedAs(
@@ -240,11 +240,11 @@ export class MessageSender {
   private async contentOf(message: MessageBody, party: Party, row: ConsultationRow): Promise<StoredBody> {
     if (message.kind === 'text') return message
     if (message.kind === 'handover') {
-      if (party.side !== 'adviser') throw new AppError('FORBIDDEN', '仅法律顾问可以转办')
+      if (party.side !== 'adviser') throw new AppError('FORBIDDEN', { key: 'consult.referAdviserOnly' })
       if (message.target === 'legal_aid')
         return { kind: 'handover', target: 'legal_aid', item: null, note: message.note }
       const item = message.itemCode ? await this.catalog.item(message.itemCode) : null
-      if (!item) throw new AppError('VALIDATION_FAILED', '请选择要预约的服务事项')
+      if (!item) throw new AppError('VALIDATION_FAILED', { key: 'consult.referNoItem' })
       return { kind: 'handover', target: 'booking', item: { code: item.code, name: item.name }, note: message.note }
     }
     if (message.kind === 'card') {
@@ -254,8 +254,8 @@ export class MessageSender {
     }
     const [mimes, wrongType] =
       message.kind === 'image'
-        ? [ImageMime.options, '只能发送 JPEG、PNG 或 WebP 图片']
-        : [VoiceMime.options, '这种录音格式无法在微信中播放，请用 MP3、M4A 或 WAV']
+        ? [ImageMime.options, 'message.imageType' as const]
+        : [VoiceMime.options, 'message.voiceType' as const]
     const attached = await this.files.attachOne(
       message.fileId,
       party.accountId,
@@ -263,8 +263,8 @@ export class MessageSender {
       mimes,
     )
     if (attached === 'missing') notFound('file')
-    if (attached === 'wrong-type') throw new AppError('FILE_TYPE_UNSUPPORTED', wrongType)
-    if (attached === 'taken') throw new AppError('CONFLICT', '这个文件已用在别处，请重新上传')
+    if (attached === 'wrong-type') throw new AppError('FILE_TYPE_UNSUPPORTED', { key: wrongType })
+    if (attached === 'taken') throw new AppError('CONFLICT', { key: 'file.taken' })
     return message
   }
 }

@@ -36,12 +36,12 @@ export class DirectoryService {
   async villageAdvisers(villageCode: string): Promise<DcVillageAdvisers> {
     const village = await this.regions.village(villageCode)
     const assignment = await this.repo.assignment(villageCode)
-    if (!assignment) throw new AppError('NOT_FOUND', '该村（社区）暂未配备法律顾问')
+    if (!assignment) throw new AppError('NOT_FOUND', { key: 'village.noAdviser' })
     const [adviser, backup] = await Promise.all([
       this.repo.person(assignment.adviserId),
       assignment.backupId ? this.repo.person(assignment.backupId) : null,
     ])
-    if (!adviser) throw new AppError('NOT_FOUND', '该村（社区）暂未配备法律顾问')
+    if (!adviser) throw new AppError('NOT_FOUND', { key: 'village.noAdviser' })
     return { village, adviser, backup }
   }
 

@@ -24,15 +24,15 @@ export class FilesService {
   /** Records an account's upload, within what a real person never reaches: files a day, bytes in all. */
   async register(actor: Actor, file: DcFile): Promise<DcFile> {
     const accountId = accountIdOf(actor)
-    if (!accountId) throw new AppError('FORBIDDEN', '请先登录')
+    if (!accountId) throw new AppError('FORBIDDEN', { key: 'request.signIn' })
     await this.tx.run(async () => {
       await this.repo.lockOwner(accountId)
       const { today, bytes } = await this.repo.usage(accountId, new Date(Date.now() - 86_400_000))
       if (today >= this.config.UPLOADS_PER_DAY)
-        throw new AppError('RATE_LIMITED', `今天上传的文件已达${this.config.UPLOADS_PER_DAY}个，请明天再传`)
+        throw new AppError('RATE_LIMITED', { key: 'upload.dailyLimit', params: { count: this.config.UPLOADS_PER_DAY } })
       if (bytes + file.size > this.config.UPLOAD_BYTES_PER_ACCOUNT)
-        throw new AppError('RATE_LIMITED', '您上传的文件总量已达上限，如需继续上传请联系工作人员')
-      if (!(await this.repo.insert(accountId, file))) throw new AppError('CONFLICT', '文件已存在')
+        throw new AppError('RATE_LIMITED', { key: 'upload.quotaFull' })
+      if (!(await this.repo.insert(accountId, file))) throw new AppError('CONFLICT', { key: 'file.exists' })
     })
     return file
   }

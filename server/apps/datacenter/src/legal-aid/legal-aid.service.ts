@@ -5,6 +5,8 @@ import type {
   LegalAidAction,
   LegalAidActionBody,
   LegalAidStatus,
+  NoticeKey,
+  NoticeOf,
 } from '@pocket/contract'
 import { maskIdNumber } from '@pocket/contract'
 import { AppError, maskPhone, notFound } from '#common'
@@ -23,12 +25,12 @@ import { LegalAidRepository, type ApplicationRecord } from './legal-aid.reposito
 const AUDITED = ['apply', 'review', 'accept', 'reject', 'assign', 'close'] as const
 
 /** Each step: the status it needs and the status it leads to. */
-const STEPS: Record<LegalAidAction, { from: LegalAidStatus; to: LegalAidStatus; refused: string }> = {
-  review: { from: 'submitted', to: 'reviewing', refused: '只有新提交的申请可以开始初审' },
-  accept: { from: 'reviewing', to: 'accepted', refused: '初审中的申请才能受理' },
-  reject: { from: 'reviewing', to: 'rejected', refused: '初审中的申请才能不予受理' },
-  assign: { from: 'accepted', to: 'assigned', refused: '已受理的申请才能指派' },
-  close: { from: 'assigned', to: 'closed', refused: '已指派的申请才能办结' },
+const STEPS: Record<LegalAidAction, { from: LegalAidStatus; to: LegalAidStatus; refused: NoticeKey }> = {
+  review: { from: 'submitted', to: 'reviewing', refused: 'legalAid.notSubmitted' },
+  accept: { from: 'reviewing', to: 'accepted', refused: 'legalAid.notReviewingToAccept' },
+  reject: { from: 'reviewing', to: 'rejected', refused: 'legalAid.notReviewingToReject' },
+  assign: { from: 'accepted', to: 'assigned', refused: 'legalAid.notAccepted' },
+  close: { from: 'assigned', to: 'closed', refused: 'legalAid.notAssigned' },
 }
 
 /** The steps the applicant is told of (初审 is the office's own). */
@@ -68,7 +70,7 @@ export class LegalAidService {
 
   async apply(actor: Actor, body: DcLegalAidBody): Promise<DcLegalAidApplication> {
     const accountId = accountIdOf(actor)
-    if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以申请法律援助')
+    if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', { key: 'legalAid.residentOnly' })
     const { idempotencyKey, channel, ...a } = body
     const number = await this.tx.run(() =>
       this.requests.once(accountId, idempotencyKey, { ...a, channel }, async () => {
@@ -76,14 +78,12 @@ export class LegalAidService {
         const open = await this.repo.openOf(accountId, OPEN)
         const pendingHere = open.filter((o) => o.institutionId === a.institutionId && PENDING.includes(o.status))
         if (pendingHere.length >= PENDING_PER_OFFICE)
-          throw new AppError(
-            'RATE_LIMITED',
-            `您在该机构已有${pendingHere.length}件待审核的申请，请等审核结果出来后再申请`,
-          )
+          throw new AppError('RATE_LIMITED', { key: 'legalAid.pendingHere', params: { count: pendingHere.length } })
         if (open.length >= OPEN_PER_APPLICANT)
-          throw new AppError('RATE_LIMITED', `您已有${open.length}件未办结的法律援助申请，请等办结后再申请`)
+          throw new AppError('RATE_LIMITED', { key: 'legalAid.openLimit', params: { count: open.length } })
         const contactPhone = a.contactPhone ?? (await this.accounts.byId(accountId))?.phone
-        if (!contactPhone) throw new AppError('VALIDATION_FAILED', '请填写联系电话', { field: 'contactPhone' })
+        if (!contactPhone)
+          throw new AppError('VALIDATION_FAILED', { key: 'legalAid.contactPhone' }, { field: 'contactPhone' })
         const created = await this.requests.open(
           actor,
           {
@@ -91,7 +91,8 @@ export class LegalAidService {
             channel,
             accountId,
             contactPhone,
-            title: '法律援助申请',
+            // The kind says what it is: the app shows its name in the applicant's language.
+            title: '',
             institutionId: a.institutionId,
           },
           'submitted',
@@ -116,7 +117,7 @@ export class LegalAidService {
         if (
           (await this.files.attach(attachments, accountId, { kind: REQUEST_FILE, id: created })) !== attachments.length
         )
-          throw new AppError('VALIDATION_FAILED', '附件无效或已用于其他申请，请重新上传', { field: 'attachments' })
+          throw new AppError('VALIDATION_FAILED', { key: 'legalAid.attachments' }, { field: 'attachments' })
         await this.audit.record(actor, 'apply', created, {
           before: null,
           after: {
@@ -156,25 +157,26 @@ export class LegalAidService {
     const institution = await this.staff.of(actor)
     const step = STEPS[action]
     if (action === 'reject' && !body.reason)
-      throw new AppError('VALIDATION_FAILED', '请填写不予受理的理由', { field: 'reason' })
+      throw new AppError('VALIDATION_FAILED', { key: 'legalAid.reasonRequired' }, { field: 'reason' })
     if (action === 'assign' && !body.assignee)
-      throw new AppError('VALIDATION_FAILED', '请填写承办人', { field: 'assignee' })
+      throw new AppError('VALIDATION_FAILED', { key: 'legalAid.assigneeRequired' }, { field: 'assignee' })
     await this.tx.run(async () => {
       const row = await this.repo.lock(number)
       // Another office's application is as unknown here as a number that does not exist.
       if (!row || row.institutionId !== institution.id) notFound('application')
-      if (row.status !== step.from) throw new AppError('CONFLICT', step.refused)
+      if (row.status !== step.from) throw new AppError('CONFLICT', { key: step.refused })
       const reason = action === 'reject' ? (body.reason ?? null) : undefined
       const assignee = action === 'assign' ? (body.assignee ?? null) : undefined
       await this.repo.update(number, { status: step.to, reason, assignee })
-      const note = reason ?? (assignee ? `承办：${assignee}` : null)
+      const note: string | NoticeOf | null =
+        reason ?? (assignee ? { key: 'timeline.assignee', params: { name: assignee } } : null)
       await this.requests.step(actor, number, step.to, note)
       if (action !== 'review')
         await this.notifications.step(TOLD[action], {
           number,
           accountId: row.accountId,
           contactPhone: row.contactPhone,
-          item: '法律援助申请',
+          item: '',
           place: institution.name,
         })
       await this.audit.record(actor, action, number, {

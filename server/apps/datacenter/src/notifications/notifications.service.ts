@@ -141,7 +141,7 @@ export class NotificationsService {
   private async tellAdviser(kind: NotificationKind, b: BookingFacts, dueAt: Date): Promise<void> {
     if (!b.adviser) return
     // Told on their own account's phone, not the resident's contact phone.
-    const adviser = { accountId: b.adviser.accountId, contactPhone: null, item: `居民${b.adviser.resident}` }
+    const adviser = { accountId: b.adviser.accountId, contactPhone: null, item: b.adviser.resident }
     await this.tell(kind, { ...b, ...adviser }, dueAt)
   }
 

@@ -25,12 +25,12 @@ export class RatingsService {
 
   async rate(actor: Actor, body: RatingBody): Promise<Rating> {
     const accountId = accountIdOf(actor)
-    if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', '仅居民可以评价')
+    if (!accountId || actor.role !== 'resident') throw new AppError('FORBIDDEN', { key: 'rating.residentOnly' })
     return this.tx.run(async () => {
       const request = await this.requests.byNumber(body.number)
       const rated = request ? await this.kinds.lock(request.kind, body.number) : null
       if (!rated || rated.accountId !== accountId) notFound('request')
-      if (!rated.finished) throw new AppError('CONFLICT', '办结后才能评价')
+      if (!rated.finished) throw new AppError('CONFLICT', { key: 'rating.notFinished' })
       const rating = { score: body.score, tags: [...new Set(body.tags)], comment: body.comment }
       const inserted = await this.repo.insert({
         number: body.number,
@@ -38,7 +38,7 @@ export class RatingsService {
         institutionId: rated.institutionId,
         ...rating,
       })
-      if (!inserted) throw new AppError('CONFLICT', '您已评价过这项服务')
+      if (!inserted) throw new AppError('CONFLICT', { key: 'rating.already' })
       await this.audit.record(actor, 'create', body.number, { before: null, after: rating })
       return rating
     })

@@ -14,14 +14,14 @@ export class RegionsService {
 
   async path(code: string): Promise<DcRegionPath> {
     const path = await this.regions.path(code)
-    if (!path) throw new AppError('NOT_FOUND', '找不到该行政区划')
+    if (!path) throw new AppError('NOT_FOUND', { key: 'notFound.region' })
     return path
   }
 
   /** A village that exists and has an adviser, or VILLAGE_INVALID. */
   async village(code: string): Promise<DcRegionPath> {
     const path = await this.regions.path(code)
-    if (!path || path.level !== 'village') throw new AppError('VILLAGE_INVALID', '请选择到村（社区）一级')
+    if (!path || path.level !== 'village') throw new AppError('VILLAGE_INVALID', { key: 'village.pickVillage' })
     return path
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common'
-import type { Channel, RequestKind, RequestSummary, TimelineEntry } from '@pocket/contract'
+import type { Channel, NoticeOf, RequestKind, RequestSummary, TimelineEntry } from '@pocket/contract'
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import { DbContext } from '../db/transactions.js'
 import { idempotencyKeys, requestEvents, requestNumberSeq, requests } from './requests.schema.js'
@@ -67,8 +67,9 @@ export class RequestsRepository {
     await this.db.q.update(requests).set({ updatedAt: at }).where(eq(requests.number, number))
   }
 
-  async addEvent(number: string, status: string, actor: string, note: string | null = null): Promise<void> {
-    await this.db.q.insert(requestEvents).values({ number, status, actor, note })
+  async addEvent(number: string, status: string, actor: string, note: string | NoticeOf | null): Promise<void> {
+    const said = typeof note === 'string' || note === null ? { note, notice: null } : { note: null, notice: note }
+    await this.db.q.insert(requestEvents).values({ number, status, actor, ...said })
   }
 
   async timeline(number: string): Promise<TimelineEntry[]> {
@@ -85,6 +86,7 @@ export class RequestsRepository {
         status: requestEvents.status,
         at: requestEvents.at,
         note: requestEvents.note,
+        notice: requestEvents.notice,
       })
       .from(requestEvents)
       .where(inArray(requestEvents.number, numbers))

@@ -1,5 +1,5 @@
-import { bigint, index, pgSequence, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
-import { Channel, RequestKind } from '@pocket/contract'
+import { bigint, index, jsonb, pgSequence, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
+import { Channel, RequestKind, type NoticeOf } from '@pocket/contract'
 import { accounts } from '../accounts/accounts.schema.js'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { institutions } from '../directory/directory.schema.js'
@@ -39,7 +39,10 @@ export const requestEvents = pgTable(
       .notNull()
       .references(() => requests.number),
     status: text('status').notNull(),
+    /** What a person wrote with the step (a reason, an outcome). */
     note: text('note'),
+    /** What the data center says of the step, read in the applicant's language (a reschedule, a closure). */
+    notice: jsonb('notice').$type<NoticeOf>(),
     actor: text('actor').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },

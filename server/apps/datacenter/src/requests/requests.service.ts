@@ -1,13 +1,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { Injectable } from '@nestjs/common'
-import type { RequestList, RequestProgress, RequestSummary } from '@pocket/contract'
+import type { NoticeOf, RequestList, RequestProgress, RequestSummary } from '@pocket/contract'
 import { formatRequestNumber, isValidRequestNumber, localDateOf } from '@pocket/contract'
 import { AppError } from '#common'
 import { assertSelf, assertSystem, type Actor } from '../common/actor.js'
 import { RequestKinds } from './request-kinds.js'
 import { RequestsRepository, type NewRequest, type RequestHead, type RequestRow } from './requests.repository.js'
 
-const NOT_FOUND = '未找到该编号的办件，或手机号后4位不符'
+const NOT_FOUND = { key: 'request.lookupMiss' } as const
 
 /** The registry of every request: numbering, ownership, progress; each kind tells its status. */
 @Injectable()
@@ -21,7 +21,7 @@ export class RequestsService {
   async open(actor: Actor, r: Omit<NewRequest, 'number'>, firstStatus: string): Promise<string> {
     const number = formatRequestNumber(localDateOf(Date.now()), r.channel, await this.repo.nextSequence())
     await this.repo.insert({ ...r, number })
-    await this.repo.addEvent(number, firstStatus, actor.id)
+    await this.repo.addEvent(number, firstStatus, actor.id, null)
     return number
   }
 
@@ -35,7 +35,7 @@ export class RequestsService {
     if (!(await this.repo.claimKey(accountId, key, hash))) {
       const used = await this.repo.keyOf(accountId, key)
       if (!used?.number || used.bodyHash !== hash)
-        throw new AppError('IDEMPOTENCY_KEY_REUSED', '该请求编号已用于另一项办件，请刷新后重试')
+        throw new AppError('IDEMPOTENCY_KEY_REUSED', { key: 'request.keyReused' })
       return used.number
     }
     const number = await create()
@@ -43,8 +43,8 @@ export class RequestsService {
     return number
   }
 
-  /** Records a step of a request's progress. */
-  async step(actor: Actor, number: string, status: string, note: string | null = null): Promise<void> {
+  /** Records a step of a request's progress, with what a person wrote or what the data center says of it. */
+  async step(actor: Actor, number: string, status: string, note: string | NoticeOf | null = null): Promise<void> {
     await this.repo.addEvent(number, status, actor.id, note)
     await this.repo.touch(number, new Date())
   }

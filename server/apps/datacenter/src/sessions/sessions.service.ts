@@ -50,9 +50,9 @@ export class SessionsService {
     const stolenFrom = await this.sessions.spentBy(tokenHash)
     if (stolenFrom) {
       await this.revokeById(actor, stolenFrom, 'refresh_token_reused')
-      throw new AppError('REFRESH_REUSED', '登录状态异常，请重新登录', { sessionId: stolenFrom })
+      throw new AppError('REFRESH_REUSED', { key: 'auth.refreshReused' }, { sessionId: stolenFrom })
     }
-    throw new AppError('REFRESH_INVALID', '登录已过期，请重新登录')
+    throw new AppError('REFRESH_INVALID', { key: 'auth.refreshInvalid' })
   }
 
   async revoke(actor: Actor, tokenHash: string): Promise<DcRevokedSession> {

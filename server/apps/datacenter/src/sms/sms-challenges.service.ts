@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common'
-import type { DcAccountView, DcSmsChallengeRequest, DcSmsChallengeResponse } from '@pocket/contract'
+import type { DcAccountView, DcSmsChallengeRequest, DcSmsChallengeResponse, NoticeOf } from '@pocket/contract'
 import { AppError, maskPhone } from '#common'
 import { AccountsService } from '../accounts/accounts.service.js'
 import { AuditTrail } from '../audit/audit-trail.js'
@@ -34,10 +34,10 @@ export class SmsChallengesService {
       const wait = resendDelaySeconds(before)
       if (waited < wait) {
         const resendAfter = Math.ceil(wait - waited)
-        const message =
+        const message: NoticeOf =
           resendAfter > 90
-            ? `获取验证码过于频繁，请${Math.ceil(resendAfter / 60)}分钟后再试`
-            : `请${resendAfter}秒后再获取验证码`
+            ? { key: 'sms.waitMinutes', params: { minutes: Math.ceil(resendAfter / 60) } }
+            : { key: 'sms.waitSeconds', params: { seconds: resendAfter } }
         throw new AppError('SMS_SEND_TOO_OFTEN', message, { resendAfter })
       }
       const id = await this.challenges.insert(req.phone, req.codeHash, new Date(now + req.ttlSeconds * 1000))
@@ -82,13 +82,13 @@ export class SmsChallengesService {
   private async check(actor: Actor, phone: string, codeHash: string): Promise<{ id: number }> {
     const challenge = await this.challenges.latest(phone)
     if (!challenge || challenge.consumedAt || challenge.undeliveredAt) {
-      throw new AppError('SMS_CODE_INVALID', '请先获取验证码')
+      throw new AppError('SMS_CODE_INVALID', { key: 'sms.noCode' })
     }
     if (challenge.expiresAt.getTime() <= Date.now()) {
-      throw new AppError('SMS_CODE_EXPIRED', '验证码已过期，请重新获取')
+      throw new AppError('SMS_CODE_EXPIRED', { key: 'sms.expired' })
     }
     const attempts = await this.challenges.takeAttempt(challenge.id, SMS_POLICY.maxAttempts)
-    if (attempts === null) throw new AppError('SMS_CODE_LOCKED', '错误次数过多，验证码已失效，请重新获取')
+    if (attempts === null) throw new AppError('SMS_CODE_LOCKED', { key: 'sms.locked' })
     if (challenge.codeHash !== codeHash) {
       await this.tx.run(() =>
         this.audit.record(actor, 'fail', String(challenge.id), {
@@ -98,9 +98,9 @@ export class SmsChallengesService {
       )
       const left = SMS_POLICY.maxAttempts - attempts
       if (left <= 0) {
-        throw new AppError('SMS_CODE_LOCKED', '错误次数过多，验证码已失效，请重新获取', { attemptsLeft: 0 })
+        throw new AppError('SMS_CODE_LOCKED', { key: 'sms.locked' }, { attemptsLeft: 0 })
       }
-      throw new AppError('SMS_CODE_INVALID', `验证码不正确，还可以再试${left}次`, { attemptsLeft: left })
+      throw new AppError('SMS_CODE_INVALID', { key: 'sms.wrong', params: { left } }, { attemptsLeft: left })
     }
     return challenge
   }
@@ -108,7 +108,7 @@ export class SmsChallengesService {
   /** Spends a code once, in the transaction that uses it. */
   private async spend(actor: Actor, challenge: { id: number }): Promise<void> {
     if (!(await this.challenges.consume(challenge.id))) {
-      throw new AppError('SMS_CODE_INVALID', '验证码已使用，请重新获取')
+      throw new AppError('SMS_CODE_INVALID', { key: 'sms.used' })
     }
     await this.audit.record(actor, 'consume', String(challenge.id), {
       before: { consumed: false },

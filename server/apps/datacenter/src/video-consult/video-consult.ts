@@ -33,7 +33,7 @@ export class VideoConsult implements OnModuleInit {
       held: (actor, consultationId, answeredAt, summary) =>
         this.appointments.held(actor, consultationId, answeredAt, summary),
       swept: async (actor, now) => {
-        await this.appointments.sweepNoShows(actor, VIDEO_CONSULT_ITEM, now, '视频咨询时段已过，双方均未进入')
+        await this.appointments.sweepNoShows(actor, VIDEO_CONSULT_ITEM, now, { key: 'timeline.videoNoShow' })
       },
     })
     this.conversations.provide((ids, now) => this.appointments.nextOf(ids, now))
@@ -42,14 +42,14 @@ export class VideoConsult implements OnModuleInit {
   /** The resident's adviser for a booking at `institutionId`; refused with what to do instead. */
   async partyFor(accountId: string, institutionId: string): Promise<AppointmentParty> {
     const account = await this.accounts.byId(accountId)
-    if (!account?.villageCode) throw new AppError('VILLAGE_NOT_SET', '预约视频咨询前，请先选择所在村（社区）')
+    if (!account?.villageCode) throw new AppError('VILLAGE_NOT_SET', { key: 'videoConsult.villageNotSet' })
     const assignment = await this.directory.assignment(account.villageCode)
     const adviser = assignment ? await this.directory.person(assignment.adviserId) : null
-    if (!adviser) throw new AppError('SLOT_UNAVAILABLE', '本村暂未配备法律顾问，暂时无法预约视频咨询')
+    if (!adviser) throw new AppError('SLOT_UNAVAILABLE', { key: 'videoConsult.noAdviser' })
     if (adviser.institutionId !== institutionId)
       throw new AppError(
         'SLOT_UNAVAILABLE',
-        `视频咨询请预约您的法律顾问${adviser.name}（${adviser.institutionName ?? ''}）`,
+        { key: 'videoConsult.ownAdviser', params: { name: adviser.name, institution: adviser.institutionName ?? '' } },
         { field: 'institutionId' },
       )
     return {

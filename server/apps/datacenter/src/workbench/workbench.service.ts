@@ -17,7 +17,7 @@ export class WorkbenchService {
     assertSelf(actor, accountId)
     const account = await this.accounts.byId(accountId)
     if (!account?.personId || account.role === 'resident')
-      throw new AppError('FORBIDDEN', '仅法律顾问和工作人员可以使用工作台')
+      throw new AppError('FORBIDDEN', { key: 'workbench.staffOnly' })
     const person = (await this.directory.person(account.personId)) ?? notFound('person')
     const villages = account.role === 'adviser' ? await this.directory.villagesOf(person.id) : []
     return { person, villages }
