@@ -5,7 +5,7 @@ import { isInstant, isLocalDate, LOCAL_TIME_PATTERN } from './time.js'
 /** Mainland mobile number, 11 digits. */
 export const Phone = z
   .string()
-  .regex(new RegExp(PHONE_PATTERN), '请输入正确的11位手机号码')
+  .regex(new RegExp(PHONE_PATTERN), 'form.phone')
   .meta({ id: 'Phone', example: '13900000001' })
 
 /**
@@ -14,13 +14,13 @@ export const Phone = z
  */
 export const RegionCode = z
   .string()
-  .regex(/^(\d{6}|\d{9}|\d{12})$/, '行政区划代码格式不正确')
+  .regex(/^(\d{6}|\d{9}|\d{12})$/, 'form.regionCode')
   .meta({ id: 'RegionCode', example: '640121100201' })
 
 /** An id or code of a record (institution, person, account, catalogue item): letters, digits, `-`, `_`. */
 export const RecordId = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, '编号格式不正确')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'form.recordId')
   .meta({ id: 'RecordId', example: 'inst-yn-center' })
 
 /** Lowercase hex SHA-256 (hashes of codes and tokens; never the secrets themselves). */
@@ -30,24 +30,21 @@ export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase
 export const INT4_MAX = 2_147_483_647
 
 /** A count or sequence a route takes: a whole number from `min` to what the database stores. */
-export const Int4 = (min = 0) => z.number().int().min(min).max(INT4_MAX, '数值过大')
+export const Int4 = (min = 0) => z.number().int().min(min).max(INT4_MAX, 'form.numberTooLarge')
 
 /** A calendar day on Beijing time (the service's zone), in the years the service can mean. */
 export const LocalDay = z
   .string()
-  .refine(isLocalDate, '日期应为 YYYY-MM-DD 格式的有效日期')
+  .refine(isLocalDate, 'form.date')
   .meta({ id: 'LocalDay', example: '2026-12-01', format: 'date' })
 
 /** A wall-clock time on Beijing time, `HH:mm`. */
-export const LocalClock = z
-  .string()
-  .regex(LOCAL_TIME_PATTERN, '时间格式应为 HH:mm')
-  .meta({ id: 'LocalClock', example: '09:00' })
+export const LocalClock = z.string().regex(LOCAL_TIME_PATTERN, 'form.time').meta({ id: 'LocalClock', example: '09:00' })
 
 /** An instant, ISO 8601 with its offset, in the years the service can mean. */
 export const Instant = z
   .string()
-  .refine(isInstant, '时间应为带时区的 ISO 8601 格式，如 2026-12-01T09:00:00+08:00')
+  .refine(isInstant, 'form.instant')
   .meta({ id: 'Instant', format: 'date-time', example: '2026-12-01T01:00:00.000Z' })
 
 export const RegionLevel = z.enum(['province', 'city', 'county', 'town', 'village'])

@@ -45,3 +45,6 @@ export const VIDEO_JOIN_EARLY_MINUTES = 10
 export const AWAY_MAX_DAYS = 366
 /** Staff close days (闭馆) at most this many days ahead. */
 export const CLOSURE_MAX_DAYS_AHEAD = 366
+
+/** What a resident may say of a finished service, as codes (the app reads each as text), in the order shown. */
+export const RATING_TAGS = ['friendly', 'quick', 'clear', 'tidy', 'longWait', 'unclear'] as const

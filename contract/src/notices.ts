@@ -200,6 +200,69 @@ export const NOTICES = {
   'chatNote.adviserLate': ['adviser', 'backup'],
   'chatNote.resolved': ['adviser'],
   'chatNote.reopened': [],
+  // What the contract says of a value that breaks its rules (a zod message is a key).
+  'form.idempotencyKey': [],
+  'form.messageTooLong': [],
+  'form.messageBlank': [],
+  'form.consultationId': [],
+  'form.reasonTooLong': [],
+  'form.horizonDays': [],
+  'form.callbackNoteTooLong': [],
+  'form.nameTooLong': [],
+  'form.replyBlank': [],
+  'form.replyTooLong': [],
+  'form.seats': [],
+  'form.assigneeTooLong': [],
+  'form.searchTooLong': [],
+  'form.numberTooLarge': [],
+  'form.fileId': [],
+  'form.date': [],
+  'form.instant': [],
+  'form.time': [],
+  'form.repliesTooMany': [],
+  'form.minNotice': [],
+  'form.regexInvalid': [],
+  'form.weekTooLong': [],
+  'form.clientMessageId': [],
+  'form.rejectReasonTooLong': [],
+  'form.refreshToken': [],
+  'form.requestNumber': [],
+  'form.recordId': [],
+  'form.regionCode': [],
+  'form.hardshipNoteTooLong': [],
+  'form.ruleBlank': [],
+  'form.ruleTooLong': [],
+  'form.rulesTooMany': [],
+  'form.ruleBadChars': [],
+  'form.consultRatingTooLong': [],
+  'form.ratingCommentTooLong': [],
+  'form.score': [],
+  'form.voiceTooLong': [],
+  'form.handoverNoteTooLong': [],
+  'form.voiceTooShort': [],
+  'form.rejectReason': [],
+  'form.topic': [],
+  'form.reason': [],
+  'form.assignee': [],
+  'form.applicantName': [],
+  'form.declared': [],
+  'form.callbackTopic': [],
+  'form.smsCode': [],
+  'form.callbackCode': [],
+  'form.phoneLast4': [],
+  'form.phone': [],
+  'form.idNumber': [],
+  'form.callId': [],
+  'form.linkSig': [],
+  'form.callbackTopicTooLong': [],
+  'form.attachmentsTooMany': [],
+  'form.summaryTooShort': [],
+  'form.summaryTooLong': [],
+  'form.topicTooLong': [],
+  'form.topicBadChars': [],
+  'form.noteTooLong': [],
+  'form.noteBadChars': [],
+  'form.invalid': [],
 } as const satisfies Record<string, readonly string[]>
 
 export type NoticeKey = keyof typeof NOTICES
@@ -212,3 +275,11 @@ export interface NoticeOf {
 }
 /** What `notFound` names: the part of each `notFound.*` key after the dot. */
 export type NotFoundThing = NoticeKey extends infer K ? (K extends `notFound.${infer Thing}` ? Thing : never) : never
+
+/**
+ * What a person is told of a value a contract schema refused: the schema's message where it is a
+ * key (every rule a person can break names one), else that the value is not well formed.
+ */
+export function issueNotice(message: string): NoticeOf {
+  return { key: message in NOTICES ? (message as NoticeKey) : 'form.invalid' }
+}

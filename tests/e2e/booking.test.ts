@@ -162,6 +162,6 @@ describe('H5 in Chromium: staff check a resident in by number and complete the v
       token: resident.accessToken,
     })
     expect(seen.body.timeline.map((s) => s.status)).toEqual(['booked', 'checked_in', 'completed'])
-    expect(seen.body.rating).toEqual({ score: 4, tags: ['解答清楚'], comment: '工作人员很耐心' })
+    expect(seen.body.rating).toEqual({ score: 4, tags: ['clear'], comment: '工作人员很耐心' })
   })
 })

@@ -70,14 +70,14 @@ describe('12348 hotline callbacks (in process)', () => {
 
   it('refuses bad input with a clear reason, storing nothing', async () => {
     const before = (await mine()).length
-    expect((await ask({ phone: '12345', window: 'morning', topic: '工资问题' })).body).toMatchObject({
+    expect(refusal((await ask({ phone: '12345', window: 'morning', topic: '工资问题' })).body)).toEqual({
       code: 'VALIDATION_FAILED',
-      message: expect.stringContaining('手机号码'),
+      said: '请输入正确的11位手机号码',
     })
     expect((await ask({ phone: '13966662001', window: 'midnight', topic: '工资问题' })).status).toBe(400)
-    expect((await ask({ phone: '13966662001', window: 'any', topic: ' ' })).body).toMatchObject({
+    expect(refusal((await ask({ phone: '13966662001', window: 'any', topic: ' ' })).body)).toEqual({
       code: 'VALIDATION_FAILED',
-      message: '请简要说明想咨询的问题',
+      said: '请简要说明想咨询的问题',
     })
     expect(await mine()).toHaveLength(before)
   })

@@ -90,9 +90,9 @@ describe('photos, voice notes and cards in the chat (in process)', () => {
       false,
       { code: 'FILE_TYPE_UNSUPPORTED', said: expect.stringContaining('微信') },
     ])
-    expect(await send(phone, consultation.id, { kind: 'voice', fileId: mp3.id, durationMs: 61_500 })).toMatchObject({
+    expect(refusal(await send(phone, consultation.id, { kind: 'voice', fileId: mp3.id, durationMs: 61_500 }))).toEqual({
       code: 'VALIDATION_FAILED',
-      message: '语音不能超过60秒',
+      said: '语音不能超过60秒',
     })
     expect(await send(phone, consultation.id, { kind: 'image', fileId: mp3.id, width: 10, height: 10 })).toMatchObject({
       code: 'FILE_TYPE_UNSUPPORTED',

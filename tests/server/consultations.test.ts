@@ -134,15 +134,12 @@ describe.each(setups())('messaging the village adviser (%s)', (_, options) => {
   it('a blank or over-long message is refused with its reason; nothing is stored and the socket stays open', async () => {
     const phone = await connect(urls()[0], resident)
     sendText(phone, consultation.id, 'blank-000001', '   ')
-    expect(await phone.waitFor('message.failed', (d) => d.clientId === 'blank-000001')).toMatchObject({
-      code: 'VALIDATION_FAILED',
-      message: '不能发送空白消息',
-      retry: false,
-    })
+    const blank = await phone.waitFor('message.failed', (d) => d.clientId === 'blank-000001')
+    expect([blank.code, said(blank), blank.retry]).toEqual(['VALIDATION_FAILED', '不能发送空白消息', false])
     sendText(phone, consultation.id, 'long-0000001', '长'.repeat(2001))
-    expect(await phone.waitFor('message.failed', (d) => d.clientId === 'long-0000001')).toMatchObject({
-      message: '一条消息不能超过2000个字',
-    })
+    expect(said(await phone.waitFor('message.failed', (d) => d.clientId === 'long-0000001'))).toBe(
+      '一条消息不能超过2000个字',
+    )
     phone.emit('ping', { t: 7 })
     expect(await phone.next('pong')).toEqual({ t: 7 })
     expect((await history(resident)).body.items).toHaveLength(32)

@@ -20,7 +20,7 @@ export type SmsSendResponse = z.infer<typeof SmsSendResponse>
 export const SmsVerifyRequest = z
   .object({
     phone: Phone,
-    code: z.string().regex(new RegExp(SMS_CODE_PATTERN), '请输入6位数字验证码'),
+    code: z.string().regex(new RegExp(SMS_CODE_PATTERN), 'form.smsCode'),
   })
   .meta({ id: 'SmsVerifyRequest' })
 export type SmsVerifyRequest = z.infer<typeof SmsVerifyRequest>
@@ -39,7 +39,7 @@ export const WechatLoginRequest = z
 export type WechatLoginRequest = z.infer<typeof WechatLoginRequest>
 
 /** Refresh tokens are 32 random bytes in base64url; anything else is refused before it is hashed. */
-export const RefreshToken = z.string().regex(/^[\w-]{20,128}$/, '登录凭证格式不正确')
+export const RefreshToken = z.string().regex(/^[\w-]{20,128}$/, 'form.refreshToken')
 export const RefreshRequest = z.object({ refreshToken: RefreshToken }).meta({ id: 'RefreshRequest' })
 export type RefreshRequest = z.infer<typeof RefreshRequest>
 

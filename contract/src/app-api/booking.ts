@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { userText } from '../user-text.js'
 import { Instant, LocalClock, LocalDay, Phone, RecordId, RegionCode } from '../common.js'
+import type { NoticeKey } from '../notices.js'
 import type { RouteTable } from '../route.js'
 import { Institution } from './directory.js'
 import { Rating, RatingSummary } from './ratings.js'
@@ -98,13 +99,14 @@ const hasControl = (s: string): boolean =>
     return (code < 32 && c !== '\n' && c !== '\r' && c !== '\t') || code === 127
   })
 
-const Text = (max: number, label: string) =>
+/** A short text a person writes, with the notices for one too long and one with control characters. */
+const Text = (max: number, tooLong: NoticeKey, badChars: NoticeKey) =>
   userText(
     z
       .string()
       .trim()
-      .max(max, `${label}不能超过${max}个字`)
-      .refine((s) => !hasControl(s), `${label}含有无效字符`),
+      .max(max, tooLong)
+      .refine((s) => !hasControl(s), badChars),
   )
 
 export const BookAppointmentBody = z
@@ -113,8 +115,8 @@ export const BookAppointmentBody = z
     institutionId: RecordId,
     date: LocalDay,
     start: LocalClock,
-    topic: Text(60, '事由').pipe(z.string().min(1, '请填写事由')),
-    note: Text(500, '备注').default(''),
+    topic: Text(60, 'form.topicTooLong', 'form.topicBadChars').pipe(z.string().min(1, 'form.topic')),
+    note: Text(500, 'form.noteTooLong', 'form.noteBadChars').default(''),
     /** Left out: the phone of the account. */
     contactPhone: Phone.optional(),
   })
@@ -127,7 +129,7 @@ export type RescheduleBody = z.infer<typeof RescheduleBody>
 /** A client-made key (e.g. a UUID) that makes a retried booking return the first one. */
 export const IdempotencyKey = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'Idempotency-Key 应为8至64位字母、数字、-或_')
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'form.idempotencyKey')
   .meta({ id: 'IdempotencyKey', example: '5f0c6c1e-2b1d-4c55-9d7a-8d8f2b0d9a11' })
 
 export const ClientKind = z.enum(['weapp', 'h5'])
@@ -135,7 +137,7 @@ export type ClientKind = z.infer<typeof ClientKind>
 
 const NumberParam = z.object({ number: RequestNumber })
 
-const SEATS = '座位数应为0至50'
+const SEATS = 'form.seats'
 
 /** One half-hour (or longer) of the weekly template, with its seats; 0 seats: not offered. */
 export const WeeklySlot = z
@@ -162,7 +164,7 @@ export type Schedule = z.infer<typeof Schedule>
 
 /** The whole weekly template, as staff save it at once. */
 export const ScheduleWeek = z
-  .object({ weekly: z.array(WeeklySlot).max(7 * 48, '每周时段过多') })
+  .object({ weekly: z.array(WeeklySlot).max(7 * 48, 'form.weekTooLong') })
   .meta({ id: 'ScheduleWeek' })
 export type ScheduleWeek = z.infer<typeof ScheduleWeek>
 
@@ -178,7 +180,7 @@ export const WeekChangeEffect = z
 export type WeekChangeEffect = z.infer<typeof WeekChangeEffect>
 
 export const ScheduleClosureBody = z
-  .object({ reason: userText(z.string().trim().min(1, '请填写原因').max(40, '原因不能超过40个字')) })
+  .object({ reason: userText(z.string().trim().min(1, 'form.reason').max(40, 'form.reasonTooLong')) })
   .meta({ id: 'ScheduleClosureBody' })
 
 /** Slots, appointments: booking a service at a center or workstation. */

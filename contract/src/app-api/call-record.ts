@@ -3,7 +3,7 @@ import { z } from 'zod'
 /** A voice or video call between the two sides of a conversation. */
 export const CallId = z
   .string()
-  .regex(/^k_[A-Za-z0-9_-]{22}$/, '通话编号格式不正确')
+  .regex(/^k_[A-Za-z0-9_-]{22}$/, 'form.callId')
   .meta({ id: 'CallId', example: 'k_4f9Qm2Zr8Xo1Lp0Wc7Ty5A' })
 export type CallId = z.infer<typeof CallId>
 

@@ -19,10 +19,10 @@ export const CallbackBody = z
     /** The SMS code sent to `phone` (`POST /auth/sms/send`): needed when it is not the account's own phone. */
     code: z
       .string()
-      .regex(/^\d{6}$/, '请输入6位验证码')
+      .regex(/^\d{6}$/, 'form.callbackCode')
       .optional(),
     window: CallbackWindow,
-    topic: userText(z.string().trim().min(2, '请简要说明想咨询的问题').max(200, '问题说明请不超过200字')),
+    topic: userText(z.string().trim().min(2, 'form.callbackTopic').max(200, 'form.callbackTopicTooLong')),
   })
   .meta({ id: 'CallbackBody' })
 export type CallbackBody = z.infer<typeof CallbackBody>
@@ -54,7 +54,7 @@ export type CallbackList = z.infer<typeof CallbackList>
 export const CallbackClose = z
   .object({
     outcome: z.enum(['called', 'unreachable']),
-    note: userText(z.string().trim().max(200, '备注请不超过200字')).nullable().default(null),
+    note: userText(z.string().trim().max(200, 'form.callbackNoteTooLong')).nullable().default(null),
   })
   .meta({ id: 'CallbackClose' })
 export type CallbackClose = z.infer<typeof CallbackClose>

@@ -10,16 +10,16 @@ import type { RouteTable } from '../route.js'
 /** A consultation's id: `c_` and 22 random URL-safe characters. */
 export const ConsultationId = z
   .string()
-  .regex(/^c_[A-Za-z0-9_-]{22}$/, '会话编号格式不正确')
+  .regex(/^c_[A-Za-z0-9_-]{22}$/, 'form.consultationId')
   .meta({ id: 'ConsultationId', example: 'c_Xq3v9mB2kQ7tR1sW8yZ0aC' })
 
 /** Made by the sending device, kept in its outbox across restarts: a resend is the same message. */
 export const ClientMessageId = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, '消息编号应为8至64位字母、数字、-或_')
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'form.clientMessageId')
   .meta({ id: 'ClientMessageId', example: 'm-lq3x9c-4k2j8h1a' })
 
-export const MessageText = userText(z.string().trim().min(1, '不能发送空白消息').max(2000, '一条消息不能超过2000个字'))
+export const MessageText = userText(z.string().trim().min(1, 'form.messageBlank').max(2000, 'form.messageTooLong'))
 
 /**
  * Voice notes are kept in formats both WeChat's audio player and every browser play: the
@@ -40,8 +40,8 @@ export const VoiceBody = z.object({
   durationMs: z
     .number()
     .int()
-    .min(VOICE_MIN_MS, '说话时间太短')
-    .max(VOICE_MAX_MS + 1_000, '语音不能超过60秒'),
+    .min(VOICE_MIN_MS, 'form.voiceTooShort')
+    .max(VOICE_MAX_MS + 1_000, 'form.voiceTooLong'),
 })
 /** A request of the conversation's resident (a booking, an application) shown as a card. */
 export const CardBody = z.object({ kind: z.literal('card'), requestNumber: RequestNumber })
@@ -56,7 +56,7 @@ export const HandoverBody = z.object({
   target: HandoverTarget,
   /** The service to book (catalog item code); for booking only. */
   itemCode: RecordId.optional(),
-  note: userText(z.string().trim().max(300, '说明不能超过300个字')),
+  note: userText(z.string().trim().max(300, 'form.handoverNoteTooLong')),
 })
 
 /** What a person sends: text (emoji included), a photo, a voice note, a card, or (advisers) a hand-over. */
@@ -163,7 +163,7 @@ export type DeadlineState = z.infer<typeof DeadlineState>
 export const ConsultationRating = z
   .object({
     score: z.number().int().min(1).max(5),
-    comment: userText(z.string().trim().max(200, '评价不能超过200个字')),
+    comment: userText(z.string().trim().max(200, 'form.consultRatingTooLong')),
   })
   .meta({ id: 'ConsultationRating' })
 export type ConsultationRating = z.infer<typeof ConsultationRating>
@@ -207,7 +207,7 @@ export type ConsultationList = z.infer<typeof ConsultationList>
 /** The adviser's inbox: all, or only the unanswered, the overdue, or those held as backup; a name to look for. */
 export const ConsultationsQuery = z.object({
   filter: z.enum(['all', 'unanswered', 'overdue', 'backup']).default('all'),
-  q: z.string().trim().max(20, '搜索词不能超过20个字').optional(),
+  q: z.string().trim().max(20, 'form.searchTooLong').optional(),
 })
 export type ConsultationsQuery = z.infer<typeof ConsultationsQuery>
 
@@ -215,8 +215,8 @@ export type ConsultationsQuery = z.infer<typeof ConsultationsQuery>
 export const SavedReplies = z
   .object({
     items: z
-      .array(userText(z.string().trim().min(1, '常用语不能为空').max(300, '常用语不能超过300个字')))
-      .max(30, '最多保存30条常用语'),
+      .array(userText(z.string().trim().min(1, 'form.replyBlank').max(300, 'form.replyTooLong')))
+      .max(30, 'form.repliesTooMany'),
   })
   .meta({ id: 'SavedReplies' })
 export type SavedReplies = z.infer<typeof SavedReplies>
@@ -260,9 +260,9 @@ export type OverdueList = z.infer<typeof OverdueList>
 
 export const MessagesQuery = z.object({
   /** Everything after this sequence (after a reconnect), oldest first. */
-  afterSeq: z.coerce.number().int().min(0).max(INT4_MAX, '数值过大').optional(),
+  afterSeq: z.coerce.number().int().min(0).max(INT4_MAX, 'form.numberTooLarge').optional(),
   /** The page before this sequence (scrolling back), oldest first. */
-  beforeSeq: z.coerce.number().int().min(1).max(INT4_MAX, '数值过大').optional(),
+  beforeSeq: z.coerce.number().int().min(1).max(INT4_MAX, 'form.numberTooLarge').optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 })
 export type MessagesQuery = z.infer<typeof MessagesQuery>

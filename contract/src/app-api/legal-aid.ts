@@ -24,25 +24,25 @@ export const ResidentIdNumber = z
   .string()
   .trim()
   .transform((v) => v.toUpperCase())
-  .refine(isResidentIdNumber, '身份证号码不正确，请核对')
+  .refine(isResidentIdNumber, 'form.idNumber')
 
 export const LegalAidApplicationBody = z
   .object({
     /** The legal aid office that takes it (one of those offering item `legal-aid`). */
     institutionId: RecordId,
-    applicantName: z.string().trim().min(2, '请填写申请人姓名').max(30, '姓名不能超过30个字'),
+    applicantName: z.string().trim().min(2, 'form.applicantName').max(30, 'form.nameTooLong'),
     idNumber: ResidentIdNumber,
     /** Omitted: the phone the account signed in with (as a booking does). */
     contactPhone: Phone.optional(),
     caseType: LegalAidCaseType,
-    summary: userText(z.string().trim().min(10, '请用至少10个字说明案情').max(1000, '案情说明不能超过1000个字')),
+    summary: userText(z.string().trim().min(10, 'form.summaryTooShort').max(1000, 'form.summaryTooLong')),
     hardship: z.object({
       basis: HardshipBasis,
       /** The applicant confirms the declaration is true (承诺属实). */
-      declared: z.literal(true, '请确认经济困难声明属实'),
-      note: userText(z.string().trim().max(300, '补充说明不能超过300个字')).default(''),
+      declared: z.literal(true, 'form.declared'),
+      note: userText(z.string().trim().max(300, 'form.hardshipNoteTooLong')).default(''),
     }),
-    attachments: z.array(FileId).max(9, '附件最多9个').default([]),
+    attachments: z.array(FileId).max(9, 'form.attachmentsTooMany').default([]),
   })
   .meta({ id: 'LegalAidApplicationBody' })
 export type LegalAidApplicationBody = z.infer<typeof LegalAidApplicationBody>
@@ -79,8 +79,8 @@ export type LegalAidAction = z.infer<typeof LegalAidAction>
 
 export const LegalAidActionBody = z
   .object({
-    reason: userText(z.string().trim().min(2, '请填写不予受理的理由').max(300, '理由不能超过300个字')).optional(),
-    assignee: z.string().trim().min(2, '请填写承办人').max(40, '承办人不能超过40个字').optional(),
+    reason: userText(z.string().trim().min(2, 'form.rejectReason').max(300, 'form.rejectReasonTooLong')).optional(),
+    assignee: z.string().trim().min(2, 'form.assignee').max(40, 'form.assigneeTooLong').optional(),
   })
   .meta({ id: 'LegalAidActionBody' })
 export type LegalAidActionBody = z.infer<typeof LegalAidActionBody>

@@ -1,18 +1,19 @@
 import { z } from 'zod'
 import { userText } from '../user-text.js'
 import { RecordId } from '../common.js'
+import { RATING_TAGS } from '../constants.js'
 import type { RouteTable } from '../route.js'
 import { RequestNumber } from './requests.js'
 
-export const RatingTag = z.enum(['态度好', '效率高', '解答清楚', '环境整洁', '等待时间长', '解答不清楚'])
+export const RatingTag = z.enum(RATING_TAGS)
 export type RatingTag = z.infer<typeof RatingTag>
 
 export const RatingBody = z
   .object({
     number: RequestNumber,
-    score: z.number().int('评分应为1至5分').min(1, '评分应为1至5分').max(5, '评分应为1至5分'),
+    score: z.number().int('form.score').min(1, 'form.score').max(5, 'form.score'),
     tags: z.array(RatingTag).max(6).default([]),
-    comment: userText(z.string().trim().max(300, '评价不能超过300个字')).default(''),
+    comment: userText(z.string().trim().max(300, 'form.ratingCommentTooLong')).default(''),
   })
   .meta({ id: 'RatingBody' })
 export type RatingBody = z.infer<typeof RatingBody>

@@ -9,7 +9,7 @@ export type RequestKind = z.infer<typeof RequestKind>
 /** 16 digits: Beijing date (8), channel (1), sequence of the day (6), check digit (1). */
 export const RequestNumber = z
   .string()
-  .regex(/^\d{16}$/, '统一编号应为16位数字')
+  .regex(/^\d{16}$/, 'form.requestNumber')
   .meta({ id: 'RequestNumber', example: '2026112740000013' })
 
 /**
@@ -60,7 +60,7 @@ export const requestsRoutes = {
     auth: false,
     summary: '按统一编号查询进度（需手机号后4位）',
     params: z.object({ number: RequestNumber }),
-    query: z.object({ phoneLast4: z.string().regex(/^\d{4}$/, '请输入手机号后4位') }),
+    query: z.object({ phoneLast4: z.string().regex(/^\d{4}$/, 'form.phoneLast4') }),
     response: RequestProgress,
     errors: ['NOT_FOUND', 'RATE_LIMITED'],
   },

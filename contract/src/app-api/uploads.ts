@@ -4,7 +4,7 @@ import type { RouteTable } from '../route.js'
 /** A stored file's id: `f_` and 22 random URL-safe characters (unguessable). */
 export const FileId = z
   .string()
-  .regex(/^f_[A-Za-z0-9_-]{22}$/, '文件编号格式不正确')
+  .regex(/^f_[A-Za-z0-9_-]{22}$/, 'form.fileId')
   .meta({ id: 'FileId', example: 'f_Xq3v9mB2kQ7tR1sW8yZ0aC' })
 
 /** What may be uploaded, by the type read from the content (never the name or the declared type). */
@@ -36,7 +36,7 @@ export type UploadedFile = z.infer<typeof UploadedFile>
 
 export const FileLinkQuery = z.object({
   expires: z.coerce.number().int().positive(),
-  sig: z.string().regex(/^[A-Za-z0-9_-]{43}$/, '链接无效'),
+  sig: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'form.linkSig'),
 })
 
 /** Attachments, chat images and voice notes. */

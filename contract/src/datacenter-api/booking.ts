@@ -239,7 +239,7 @@ export const dcBookingRoutes = {
     auth: true,
     summary: 'Progress by number and the last 4 digits of the contact phone (system actor)',
     params: NumberParam,
-    query: z.object({ phoneLast4: z.string().regex(/^\d{4}$/, '请输入手机号后4位') }),
+    query: z.object({ phoneLast4: z.string().regex(/^\d{4}$/, 'form.phoneLast4') }),
     response: RequestProgress,
     errors: ['FORBIDDEN', 'NOT_FOUND'],
   },
@@ -263,12 +263,8 @@ export const dcBookingRoutes = {
     params: z.object({ code: RecordId }),
     body: z
       .object({
-        minNoticeMinutes: z
-          .number()
-          .int()
-          .min(0, '最短提前时间应为0至10080分钟')
-          .max(10_080, '最短提前时间应为0至10080分钟'),
-        horizonDays: z.number().int().min(1, '可预约天数应为1至90天').max(90, '可预约天数应为1至90天'),
+        minNoticeMinutes: z.number().int().min(0, 'form.minNotice').max(10_080, 'form.minNotice'),
+        horizonDays: z.number().int().min(1, 'form.horizonDays').max(90, 'form.horizonDays'),
       })
       .meta({ id: 'BookingRuleBody' }),
     response: BookingRule,

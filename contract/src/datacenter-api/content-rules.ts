@@ -13,13 +13,13 @@ export const ContentRule = z
     pattern: z
       .string()
       .trim()
-      .min(1, '规则不能为空')
-      .max(100, '规则不能超过100个字符')
+      .min(1, 'form.ruleBlank')
+      .max(100, 'form.ruleTooLong')
       // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-      .refine((p) => !/[\u0000-\u001f]/.test(p), '规则含有无效字符'),
+      .refine((p) => !/[\u0000-\u001f]/.test(p), 'form.ruleBadChars'),
     verdict: z.enum(['risky', 'review']),
   })
-  .refine((r) => r.match !== 'regex' || compiles(r.pattern), { message: '正则表达式无效', path: ['pattern'] })
+  .refine((r) => r.match !== 'regex' || compiles(r.pattern), { message: 'form.regexInvalid', path: ['pattern'] })
   .meta({ id: 'ContentRule' })
 export type ContentRule = z.infer<typeof ContentRule>
 
@@ -34,7 +34,7 @@ function compiles(pattern: string): boolean {
 
 export const ContentRuleList = z
   .object({
-    items: z.array(ContentRule).max(5000, '规则不能超过5000条'),
+    items: z.array(ContentRule).max(5000, 'form.rulesTooMany'),
     /** When operators last changed the list (null: never since it shipped). */
     updatedAt: Instant.nullable(),
   })
@@ -42,7 +42,7 @@ export const ContentRuleList = z
 export type ContentRuleList = z.infer<typeof ContentRuleList>
 
 export const ContentRulesBody = z
-  .object({ items: z.array(ContentRule).max(5000, '规则不能超过5000条') })
+  .object({ items: z.array(ContentRule).max(5000, 'form.rulesTooMany') })
   .meta({ id: 'ContentRulesBody' })
 
 /** The content check's word list: every BFF reads it; operators replace it (system actor). */

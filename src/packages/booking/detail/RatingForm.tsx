@@ -1,6 +1,7 @@
 import { Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Rating, RatingTag } from '@pocket/contract'
+import { RATING_TAGS } from '@pocket/contract/constants'
 import Button from '@/components/Button'
 import Stars from '@/components/Stars'
 import { useT } from '@/i18n'
@@ -8,9 +9,6 @@ import { messageOf } from '@/services/api-error'
 import { ratingsApi } from '@/services/ratings'
 import { named } from '@/components/a11y'
 import Tappable from '@/components/Tappable'
-
-// The contract's tags, in the order shown (the client does not load zod to read the enum).
-const TAGS: RatingTag[] = ['态度好', '效率高', '解答清楚', '环境整洁', '等待时间长', '解答不清楚']
 
 /** Stars 1–5, tags and a comment for a completed service; shows the rating once given. */
 export default function RatingForm({
@@ -36,7 +34,9 @@ export default function RatingForm({
       <View className='card rating'>
         <View className='title'>{t('rating.title')}</View>
         {stars}
-        {rating.tags.length > 0 && <View className='muted'>{rating.tags.join(' · ')}</View>}
+        {rating.tags.length > 0 && (
+          <View className='muted'>{rating.tags.map((tag) => t(`rating.tag.${tag}`)).join(' · ')}</View>
+        )}
         {rating.comment && <View>{rating.comment}</View>}
       </View>
     )
@@ -63,14 +63,14 @@ export default function RatingForm({
       <View className='muted'>{t('rating.prompt')}</View>
       {stars}
       <View className='rating-tags'>
-        {TAGS.map((tag) => (
+        {RATING_TAGS.map((tag) => (
           <Tappable
             inline
             key={tag}
             className={`rating-tag ${tags.includes(tag) ? 'rating-tag-on' : ''}`}
             onTap={() => toggle(tag)}
           >
-            {tag}
+            {t(`rating.tag.${tag}`)}
           </Tappable>
         ))}
       </View>

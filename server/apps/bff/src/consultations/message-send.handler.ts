@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common'
-import { MessageBody, type NoticeOf } from '@pocket/contract'
+import { issueNotice, MessageBody, type NoticeOf } from '@pocket/contract'
 import { AppError, describeError } from '#common'
 import { WsHandlers } from '../realtime/ws-handlers.js'
 import { ConsultationsService } from './consultations.service.js'
@@ -29,7 +29,10 @@ export class MessageSendHandler implements OnModuleInit {
           data: { consultationId, clientId, code, message: text, ...(notice && { notice }), retry },
         })
       const parsed = MessageBody.safeParse(message)
-      if (!parsed.success) return failed('VALIDATION_FAILED', parsed.error.issues[0].message, false)
+      if (!parsed.success) {
+        const notice = issueNotice(parsed.error.issues[0].message)
+        return failed('VALIDATION_FAILED', notice.key, false, notice)
+      }
       try {
         const user = { accountId: claims.accountId, role: claims.role }
         const stored = await this.consultations.send(user, consultationId, clientId, parsed.data, connectionId)
