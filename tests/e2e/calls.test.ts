@@ -349,7 +349,7 @@ describe('H5 in Chromium: a villager and the adviser call each other, on two BFF
       `/api/v1/consultations/${neighbour.consultationId}/messages?beforeSeq=1000000&limit=50`,
       { token: neighbour.token },
     )
-    expect(theirs.body.items.flatMap((m) => (m.body.kind === 'system' ? [m.body.text] : []))).toEqual([
+    expect(theirs.body.items.flatMap((m) => (m.body.kind === 'system' ? [noteSaid(m.body)] : []))).toEqual([
       '语音通话 · 对方忙线',
     ])
   })
