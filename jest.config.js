@@ -73,6 +73,13 @@ module.exports = {
         '^@pocket/contract/request-number$': '<rootDir>/contract/src/request-number.ts',
         '^(\\.{1,2}/.*)\\.js$': '$1',
         '^@tarojs/components$': '@tarojs/components/lib/react',
+        // The builds render with Preact (config/index.ts): so do the client tests.
+        '^react$': 'preact/compat',
+        '^react-dom$': 'preact/compat',
+        '^react-dom/client$': 'preact/compat/client',
+        '^react-dom/test-utils$': 'preact/test-utils',
+        '^react/jsx-runtime$': 'preact/jsx-runtime',
+        '^react/jsx-dev-runtime$': 'preact/jsx-dev-runtime',
         // A test's own WebSocket server needs the Node build of ws, not its browser stub.
         '^ws$': '<rootDir>/node_modules/ws/index.js',
         '^@tarojs/taro$': '<rootDir>/tests/client/taro-h5.ts',

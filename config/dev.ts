@@ -10,6 +10,8 @@ export default {
   h5: {
     enableSourceMap: true,
     devServer: {
+      // No hot refresh: it would need Preact's prefresh; a save reloads the page.
+      hot: false,
       host: '127.0.0.1',
       port: 10086,
       // The dev server's own reload socket defaults to /ws, which is ours: move it out of the way.

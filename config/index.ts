@@ -16,6 +16,16 @@ function apiBase(): string {
 /** Compiled with the app: the zod-free parts of the contract (constants, route objects, URL building). */
 const contractSrc = path.resolve(__dirname, '..', 'contract/src')
 
+/** react-dom with React 18's createRoot, which Taro's runtime mounts pages with (see preact-dom.js). */
+const preactDom = path.resolve(__dirname, 'preact-dom.js')
+function useCreateRoot(chain: {
+  resolve: { alias: { delete(k: string): unknown; set(k: string, v: string): unknown } }
+}) {
+  chain.resolve.alias.delete('react-dom')
+  chain.resolve.alias.set('react-dom$', preactDom)
+  chain.resolve.alias.set('react-dom/client', 'preact/compat/client')
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const env = process.env.TARO_ENV ?? 'h5'
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -48,7 +58,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         process.env.TARO_APP_SUBSCRIBE_CONSULT_TEMPLATE_ID ?? '',
       ),
     },
-    framework: 'react',
+    // Preact (through preact/compat) renders the React code: 30 KB less on a village phone's first load.
+    framework: 'preact',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: {
       // Not for the mini-program: a cached weapp build has been seen to leave a subpackage's shared
@@ -62,6 +73,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     mini: {
       compile: { include: [contractSrc] },
+      webpackChain(chain) {
+        useCreateRoot(chain)
+      },
       postcss: { pxtransform: { enable: true, config: {} } },
       optimizeMainPackage: { enable: true },
     },
@@ -83,6 +97,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         // Readable chunk names let the size check find the first route's page chunk.
         chain.optimization.set('chunkIds', 'named')
+        useCreateRoot(chain)
         if (process.env.NODE_ENV !== 'development') precompress(chain)
       },
     },

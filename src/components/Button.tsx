@@ -8,14 +8,17 @@ interface Props extends Omit<ButtonProps, 'disabled' | 'loading' | 'type'> {
   busy?: boolean
 }
 
-/** The app's button. Taro's H5 button renders `disabled={false}` as a disabled attribute: only `true` is passed. */
+/**
+ * The app's button. Preact sets a custom element's properties: `disabled` and `loading` go as
+ * booleans, so a button that was busy is enabled again when it is not.
+ */
 export default function Button({ variant = 'primary', disabled, busy, className = '', ...rest }: Props) {
   const off = disabled || busy
   return (
     <TaroButton
       className={`btn btn-${variant} ${off ? 'btn-disabled' : ''} ${className}`}
-      disabled={disabled || busy || undefined}
-      loading={busy || undefined}
+      disabled={Boolean(off)}
+      loading={Boolean(busy)}
       {...pressable(() => rest.onClick?.({} as ITouchEvent), off)}
       {...rest}
     />

@@ -118,6 +118,8 @@ export default function VirtualList({ className, rows, onReachTop, pinToEnd }: P
       upperThreshold={80}
       onScrollToUpper={onReachTop}
       onScroll={(e) => {
+        // Preact also hands over the element's own scroll event, which has no detail: Taro's follows.
+        if (typeof e.detail?.scrollTop !== 'number') return
         const { scrollTop, scrollHeight } = e.detail
         setTop(scrollTop)
         atEnd.current = scrollTop + viewport >= (scrollHeight || w.total) - END_SLACK
@@ -125,7 +127,7 @@ export default function VirtualList({ className, rows, onReachTop, pinToEnd }: P
     >
       {w.before > 0 && <View style={{ height: `${w.before}px` }} />}
       {rows.slice(w.start, w.end).map((r) => (
-        <View key={r.key} id={`vl-${r.key}`} className='vl-row'>
+        <View key={r.key} id={`vl-${r.key}`} className='vl-row' data-vl-key={r.key}>
           {r.render()}
         </View>
       ))}

@@ -4,7 +4,8 @@ export function pressable(onPress: (() => void) | undefined, disabled = false): 
   return {
     role: 'button',
     tabIndex: disabled ? -1 : 0,
-    'aria-disabled': disabled || undefined,
+    // Said both ways: Preact leaves an attribute it set on a custom element when the value goes away.
+    'aria-disabled': disabled ? 'true' : 'false',
     onKeyDown: (e: KeyboardEvent) => {
       if (disabled || (e.key !== 'Enter' && e.key !== ' ')) return
       e.preventDefault()

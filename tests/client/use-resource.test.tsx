@@ -1,4 +1,4 @@
-import { act, renderHook } from '@testing-library/react'
+import { act, renderHook, waitFor } from '@testing-library/react'
 import { useResource } from '@/hooks/useResource'
 import { resetStores } from './harness'
 
@@ -24,8 +24,8 @@ describe('useResource: what a screen shows while loading, after failing, and off
     expect(load).not.toHaveBeenCalled()
     expect(result.current.loading).toBe(false)
     await act(async () => rerender({ k: 'a' }))
+    await waitFor(() => expect(result.current.data).toBe('data'))
     expect(load).toHaveBeenCalledTimes(1)
-    expect(result.current.data).toBe('data')
   })
 
   it('takes an empty key (an id not known yet) as no key: nothing is asked for', async () => {
