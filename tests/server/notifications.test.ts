@@ -25,7 +25,9 @@ describeWithRedis('notifications: durable, sent once by one of two BFFs, across 
       redisUrl,
       clockOffsetMs: offset,
       extraDcEnv: { REMINDER_LEAD_MINUTES: '60' },
-      extraBffEnv: { NOTIFY_POLL_MS: '150', WECHAT_SUBSCRIBE_TEMPLATE_ID: TEMPLATE },
+      // A short lease: on a loaded machine the BFFs stopped below may already hold the reminder's
+      // claim, and the ones that replace them take it over only when it ends (60 s by default).
+      extraBffEnv: { NOTIFY_POLL_MS: '150', NOTIFY_LEASE_SECONDS: '10', WECHAT_SUBSCRIBE_TEMPLATE_ID: TEMPLATE },
     })
   })
   afterAll(() => stack?.stop())
