@@ -84,6 +84,30 @@ export default tseslint.config(
     },
   },
   {
+    // Screens follow the socket through services and stores (useArrivals, the call store), never by
+    // listening beside them.
+    files: ['src/pages/**/*.{ts,tsx}', 'src/packages/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@pocket/contract',
+              message: 'Use `import type`, or take constants from @pocket/contract/constants',
+              allowTypeImports: true,
+            },
+            {
+              name: '@/services/socket',
+              message: 'Follow socket events through a service or a store (useArrivals, useSocketStatus)',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/services/request.ts', 'src/platform/**'],
     rules: { 'no-restricted-syntax': 'off', 'no-restricted-properties': 'off' },
   },

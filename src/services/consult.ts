@@ -97,7 +97,7 @@ class Outbox {
       this.drain()
     })
     socket.on('message.new', (m) => {
-      useConsult.getState().merge(m.consultationId, [m])
+      useConsult.getState().arrive(m)
       // A frame before it never came (lost between servers, or while a socket was replaced).
       if (heldThrough(useConsult.getState().messages[m.consultationId] ?? []) < m.seq) void this.fill(m.consultationId)
     })

@@ -34,12 +34,19 @@ interface ConsultState {
   messages: Record<string, Message[]>
   /** The other side's read mark, by conversation. */
   peerRead: Record<string, number>
+  /**
+   * Messages that came over the socket, newest last (the last ARRIVED_KEPT), and how many came in
+   * all: a screen that follows what arrives (the inbox) reads those after the count it last saw.
+   */
+  arrived: { count: number; recent: Message[] }
   enqueue(item: OutboxItem): void
   /** The message left the outbox: stored as `stored` (shown in its place in the same update). */
   settle(clientId: string, stored?: Message): void
   fail(clientId: string, reason: string | null): void
   update(clientId: string, change: Partial<OutboxItem>): void
   merge(consultationId: string, incoming: Message[]): void
+  /** A message came over the socket: held with the others, and told to the screens that follow arrivals. */
+  arrive(message: Message): void
   setPeerRead(consultationId: string, seq: number): void
   clear(): void
 }
@@ -61,12 +68,16 @@ export function heldThrough(list: readonly Message[]): number {
   return list[i]?.seq ?? 0
 }
 
+/** How many arrivals are kept for a screen that has not read them yet (more than come between two renders). */
+const ARRIVED_KEPT = 50
+
 export const useConsult = create<ConsultState>()(
   persist(
     (set) => ({
       outbox: [],
       messages: {},
       peerRead: {},
+      arrived: { count: 0, recent: [] },
       enqueue: (item) => set((s) => ({ outbox: [...s.outbox, item] })),
       settle: (clientId, stored) =>
         set((s) => ({
@@ -78,9 +89,15 @@ export const useConsult = create<ConsultState>()(
       update: (clientId, change) =>
         set((s) => ({ outbox: s.outbox.map((i) => (i.clientId === clientId ? { ...i, ...change } : i)) })),
       merge: (consultationId, incoming) => set((s) => ({ messages: merged(s.messages, consultationId, incoming) })),
+      arrive: (m) =>
+        set((s) => ({
+          messages: merged(s.messages, m.consultationId, [m]),
+          arrived: { count: s.arrived.count + 1, recent: [...s.arrived.recent, m].slice(-ARRIVED_KEPT) },
+        })),
       setPeerRead: (consultationId, seq) =>
         set((s) => ({ peerRead: { ...s.peerRead, [consultationId]: Math.max(seq, s.peerRead[consultationId] ?? 0) } })),
-      clear: () => set({ outbox: [], messages: {}, peerRead: {} }),
+      clear: () =>
+        set((s) => ({ outbox: [], messages: {}, peerRead: {}, arrived: { count: s.arrived.count, recent: [] } })),
     }),
     {
       name: 'pocket12348.outbox',

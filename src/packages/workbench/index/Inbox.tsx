@@ -2,12 +2,12 @@ import { Input, Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import type { Consultation, ConsultationsQuery } from '@pocket/contract'
 import StateView from '@/components/StateView'
+import { useArrivals } from '@/hooks/useArrivals'
 import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, formatSpan, useT } from '@/i18n'
 import { consultApi, previewOf } from '@/services/consult'
 import { goTo } from '@/services/session'
-import { socket } from '@/services/socket'
 import { withMessage } from './inbox-update'
 import Tappable from '@/components/Tappable'
 
@@ -67,15 +67,13 @@ export default function Inbox() {
   const { reload, mutate } = list
   const shown = useRef(list.data)
   shown.current = list.data
-  useEffect(
-    () =>
-      socket.on('message.new', (m) => {
-        const next = shown.current && withMessage(shown.current, m)
-        if (next) mutate(() => next)
-        else reload()
-      }),
-    [reload, mutate],
-  )
+  useArrivals((messages) => {
+    let next = shown.current
+    for (const m of messages) next = next && withMessage(next, m)
+    const moved = next
+    if (moved) mutate(() => moved)
+    else reload()
+  })
   const items = list.data?.items ?? []
   const narrowed = filter !== 'all' || q !== ''
   return (
