@@ -1,7 +1,6 @@
 import { View } from '@tarojs/components'
-import { useState } from 'react'
 import { useT } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { authApi } from '@/services/auth'
 import { completeSignIn } from '@/services/session'
 import { wechatLoginAvailable } from '@/platform/wechat-login'
@@ -18,22 +17,13 @@ import './WechatPhoneOffer.scss'
 export default function WechatPhoneOffer({ className = '' }: { className?: string }) {
   const t = useT()
   const hasPhone = useSession((s) => !!s.me?.phoneMasked)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState('')
+  const { run, busy, error } = useSubmit()
   if (!wechatLoginAvailable || hasPhone) return null
 
   const use = async (phoneCode: string | undefined) => {
     // Declined: the person types a number instead.
     if (!phoneCode) return
-    setError('')
-    setBusy(true)
-    try {
-      completeSignIn(await authApi.wechat(phoneCode))
-    } catch (err) {
-      setError(messageOf(err))
-    } finally {
-      setBusy(false)
-    }
+    await run(async () => completeSignIn(await authApi.wechat(phoneCode)))
   }
   return (
     <View className={`wechat-phone ${className}`}>

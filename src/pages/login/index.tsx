@@ -8,7 +8,7 @@ import Page from '@/components/Page'
 import { useSmsCode } from '@/hooks/useSmsCode'
 import { useT } from '@/i18n'
 import { wechatLoginAvailable } from '@/platform/wechat-login'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { authApi } from '@/services/auth'
 import { completeSignIn, landingFor, restartAt } from '@/services/session'
 import './index.scss'
@@ -20,9 +20,8 @@ export default function Login() {
   const t = useT()
   const [phone, setPhone] = useState('')
   const [code, setCode] = useState('')
-  const [error, setError] = useState('')
   const [notice, setNotice] = useState('')
-  const [submitting, setSubmitting] = useState(false)
+  const { run, busy: submitting, error, setError } = useSubmit()
   const sms = useSmsCode()
 
   const finish = (session: AuthSession) => {
@@ -43,31 +42,14 @@ export default function Login() {
     setError('')
     if (!PHONE.test(phone)) return setError(t('login.phoneInvalid'))
     if (!CODE.test(code)) return setError(t('login.codeInvalid'))
-    setSubmitting(true)
-    try {
-      finish(await authApi.verifySmsCode(phone, code))
-    } catch (err) {
-      setError(messageOf(err))
-    } finally {
-      setSubmitting(false)
-    }
+    await run(async () => finish(await authApi.verifySmsCode(phone, code)))
   }
 
   /**
    * The WeChat button asks for the phone WeChat verified (how advisers and staff are recognised,
    * and how a resident's SMS account stays the same account). Declining still signs in with WeChat.
    */
-  const wechat = async (phoneCode: string | undefined) => {
-    setError('')
-    setSubmitting(true)
-    try {
-      finish(await authApi.wechat(phoneCode))
-    } catch (err) {
-      setError(messageOf(err))
-    } finally {
-      setSubmitting(false)
-    }
-  }
+  const wechat = (phoneCode: string | undefined) => run(async () => finish(await authApi.wechat(phoneCode)))
 
   return (
     <Page className='login' title='login.pageTitle'>

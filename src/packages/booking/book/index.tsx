@@ -9,9 +9,10 @@ import Field from '@/components/Field'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
 import { useAttempt } from '@/hooks/useAttempt'
+import { useSubmit } from '@/hooks/useSubmit'
 import { useResource } from '@/hooks/useResource'
 import { formatDay, formatMonthDay, formatWeekday, t, useT } from '@/i18n'
-import { ApiError, messageOf } from '@/services/api-error'
+import { ApiError } from '@/services/api-error'
 import { bookingApi } from '@/services/booking'
 import { consultApi } from '@/services/consult'
 import { replaceWith } from '@/services/session'
@@ -76,8 +77,7 @@ export default function Book() {
   const [topic, setTopic] = useState('')
   const [note, setNote] = useState('')
   const [phone, setPhone] = useState('')
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { run, busy, error, setError } = useSubmit()
   const attempt = useAttempt(() => setError(''))
   const changed = attempt.edited
   const pickInstitution = changed((id: string) => {
@@ -105,31 +105,30 @@ export default function Book() {
     if (!rescheduling && !topic) return setError(t('book.topicRequired'))
     // Inside the tap, before anything else waits: WeChat only asks on a person's gesture.
     const asked = askForBookingNotices()
-    setBusy(true)
-    setError('')
-    try {
-      if (rescheduling) {
-        await bookingApi.reschedule(rescheduling, { date, start })
-        void Taro.showToast({ title: t('book.rescheduled'), icon: 'success' })
-        // Back to the booking it came from (which reloads when shown), not a second copy of it.
-        await Taro.navigateBack().catch(() => replaceWith('appointment', { number: rescheduling }))
-        return
-      }
-      await asked
-      const body = { institutionId, itemCode, date, start, topic, note, contactPhone: phone || undefined }
-      const booked = await bookingApi.book(body, attempt.key())
-      void Taro.showToast({ title: t('book.done'), icon: 'success' })
-      replaceWith('appointment', { number: booked.number })
-    } catch (err) {
-      setError(messageOf(err))
-      attempt.failed(err)
+    // A slot taken meanwhile: pick again from the slots as they are now.
+    const refused = (err: unknown) => {
       if (err instanceof ApiError && (err.code === 'SLOT_FULL' || err.code === 'SLOT_UNAVAILABLE')) {
         setStart(null)
         slots.reload()
       }
-    } finally {
-      setBusy(false)
     }
+    await run(
+      async () => {
+        if (rescheduling) {
+          await bookingApi.reschedule(rescheduling, { date, start })
+          void Taro.showToast({ title: t('book.rescheduled'), icon: 'success' })
+          // Back to the booking it came from (which reloads when shown), not a second copy of it.
+          await Taro.navigateBack().catch(() => replaceWith('appointment', { number: rescheduling }))
+          return
+        }
+        await asked
+        const body = { institutionId, itemCode, date, start, topic, note, contactPhone: phone || undefined }
+        const booked = await bookingApi.book(body, attempt.key())
+        void Taro.showToast({ title: t('book.done'), icon: 'success' })
+        replaceWith('appointment', { number: booked.number })
+      },
+      { attempt, refused },
+    )
   }
 
   return (

@@ -5,7 +5,7 @@ import { RATING_TAGS } from '@pocket/contract/constants'
 import Button from '@/components/Button'
 import Stars from '@/components/Stars'
 import { useT } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { ratingsApi } from '@/services/ratings'
 import { named } from '@/components/a11y'
 import Tappable from '@/components/Tappable'
@@ -24,8 +24,7 @@ export default function RatingForm({
   const [score, setScore] = useState(0)
   const [tags, setTags] = useState<RatingTag[]>([])
   const [comment, setComment] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState('')
+  const { run, busy, error, setError } = useSubmit()
 
   const shown = rating?.score ?? score
   const stars = <Stars score={shown} onPick={rating ? undefined : setScore} />
@@ -45,16 +44,10 @@ export default function RatingForm({
   const toggle = (tag: RatingTag) => setTags(tags.includes(tag) ? tags.filter((x) => x !== tag) : [...tags, tag])
   const submit = async () => {
     if (!score) return setError(t('rating.pickScore'))
-    setBusy(true)
-    setError('')
-    try {
+    await run(async () => {
       await ratingsApi.rate({ number, score, tags, comment })
       onRated()
-    } catch (err) {
-      setError(messageOf(err))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

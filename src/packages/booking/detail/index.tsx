@@ -1,7 +1,6 @@
 import { groupedNumber } from '@pocket/contract/request-number'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
 import Button from '@/components/Button'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
@@ -11,7 +10,7 @@ import VideoJoin from '@/components/VideoJoin'
 import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
 import { formatDay, useT } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { bookingApi } from '@/services/booking'
 import { goTo } from '@/services/session'
 import QrCode from './QrCode'
@@ -23,8 +22,7 @@ export default function AppointmentDetail() {
   const t = useT()
   const number = useRouter().params.number ?? ''
   const appointment = useResource(`appointment:${number}`, () => bookingApi.get(number), { persist: true })
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState('')
+  const { run, busy, error } = useSubmit()
   useOnReturn(appointment.reload)
   const a = appointment.data
 
@@ -37,17 +35,11 @@ export default function AppointmentDetail() {
       confirmText: t('appointment.cancelDo'),
     })
     if (!confirm) return
-    setBusy(true)
-    setError('')
-    try {
+    await run(async () => {
       await bookingApi.cancel(number)
       void Taro.showToast({ title: t('appointment.cancelled'), icon: 'none' })
       appointment.reload()
-    } catch (err) {
-      setError(messageOf(err))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -1,11 +1,10 @@
 import { Text, Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Consultation } from '@pocket/contract'
 import Button from '@/components/Button'
 import Stars from '@/components/Stars'
 import { useT } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { consultApi } from '@/services/consult'
 import { named } from '@/components/a11y'
 
@@ -14,19 +13,11 @@ export default function RateCard({ c, onRated }: { c: Consultation; onRated(c: C
   const t = useT()
   const [score, setScore] = useState(0)
   const [comment, setComment] = useState('')
-  const [busy, setBusy] = useState(false)
+  // A card in the conversation, with no error line of its own: a refusal is said in a toast.
+  const { run, busy } = useSubmit({ toast: true })
   if (c.rating)
     return <View className='chat-rate muted'>{t('chat.rate.done', { stars: '★'.repeat(c.rating.score) })}</View>
-  const submit = async () => {
-    setBusy(true)
-    try {
-      onRated(await consultApi.rate(c.id, { score, comment }))
-    } catch (err) {
-      void Taro.showToast({ title: messageOf(err), icon: 'none' })
-    } finally {
-      setBusy(false)
-    }
-  }
+  const submit = () => run(async () => onRated(await consultApi.rate(c.id, { score, comment })))
   return (
     <View className='chat-rate'>
       <Text>{t('chat.rate.title')}</Text>

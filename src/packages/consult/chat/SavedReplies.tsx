@@ -1,11 +1,10 @@
 import { Input, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import Button from '@/components/Button'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { starterReplies, useT } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { consultApi } from '@/services/consult'
 import Tappable from '@/components/Tappable'
 
@@ -17,15 +16,15 @@ export default function SavedReplies({ onPick }: { onPick(text: string): void })
   const [draft, setDraft] = useState('')
   const items = editing ?? (saved.data ? (saved.data.items ?? starterReplies()) : [])
 
+  // A sheet over the chat, with no error line of its own: a refusal is said in a toast.
+  const { run } = useSubmit({ toast: true })
   const save = async () => {
     if (!editing) return
-    try {
+    await run(async () => {
       await consultApi.saveReplies(editing)
       setEditing(null)
       saved.reload()
-    } catch (err) {
-      void Taro.showToast({ title: messageOf(err), icon: 'none' })
-    }
+    })
   }
 
   return (

@@ -8,7 +8,7 @@ import Field from '@/components/Field'
 import Page from '@/components/Page'
 import { useSmsCode } from '@/hooks/useSmsCode'
 import { useT } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { callbacksApi } from '@/services/callbacks'
 import { goTo } from '@/services/session'
 import { useSession } from '@/stores/session'
@@ -37,8 +37,7 @@ export default function RequestCallback() {
   const typed = other || !own
   const [window, setWindow] = useState<CallbackWindow>('any')
   const [topic, setTopic] = useState('')
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { run, busy, error, setError } = useSubmit()
   const [done, setDone] = useState<Callback | null>(null)
 
   const sendCode = async () => {
@@ -51,16 +50,8 @@ export default function RequestCallback() {
     if (typed && !PHONE.test(phone)) return setError(t('callback.phoneInvalid'))
     if (typed && !CODE.test(code)) return setError(t('callback.codeMissing'))
     if (topic.trim().length < 2) return setError(t('callback.topicMissing'))
-    setBusy(true)
-    setError('')
-    try {
-      const number = typed ? { phone, code } : {}
-      setDone(await callbacksApi.request({ ...number, window, topic: topic.trim() }))
-    } catch (err) {
-      setError(messageOf(err))
-    } finally {
-      setBusy(false)
-    }
+    const number = typed ? { phone, code } : {}
+    await run(async () => setDone(await callbacksApi.request({ ...number, window, topic: topic.trim() })))
   }
 
   if (done)

@@ -2,6 +2,7 @@ import { Checkbox, CheckboxGroup, Label, Text, Textarea, View } from '@tarojs/co
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { HardshipBasis, LegalAidCaseType } from '@pocket/contract'
+import { PHONE_PATTERN } from '@pocket/contract/constants'
 import { isResidentIdNumber } from '@pocket/contract/id-card'
 import AttachmentPicker from '@/components/AttachmentPicker'
 import Button from '@/components/Button'
@@ -11,7 +12,7 @@ import StateView from '@/components/StateView'
 import { useAttempt } from '@/hooks/useAttempt'
 import { useResource } from '@/hooks/useResource'
 import { useT } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { bookingApi } from '@/services/booking'
 import { legalAidApi } from '@/services/legal-aid'
 import { replaceWith } from '@/services/session'
@@ -24,6 +25,7 @@ import WechatPhoneOffer from '@/components/WechatPhoneOffer'
 const CASE_TYPES: LegalAidCaseType[] = ['wages', 'work_injury', 'family', 'traffic', 'medical', 'other']
 const HARDSHIP: HardshipBasis[] = ['minimum_living', 'extreme_poverty', 'low_income', 'migrant_wages', 'other']
 const MAX_ATTACHMENTS = 9
+const PHONE = new RegExp(PHONE_PATTERN)
 
 /**
  * 法律援助申请: the office (the person's county first), applicant and ID number (checked as it is
@@ -63,8 +65,7 @@ export default function ApplyLegalAid() {
   const [note, setNote] = useState('')
   const [declared, setDeclared] = useState(false)
   const [attachments, setAttachments] = useState<{ ids: string[]; pending: boolean }>({ ids: [], pending: false })
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { run, busy, error, setError } = useSubmit()
   const attempt = useAttempt(() => setError(''))
   const changed = attempt.edited
   const onAttachments = changed((a: { ids: string[]; pending: boolean }) => setAttachments(a))
@@ -77,7 +78,7 @@ export default function ApplyLegalAid() {
     if (name.length < 2) return t('aid.nameRequired')
     if (!isResidentIdNumber(idNumberUpper)) return t('aid.idInvalid')
     // Left empty, the phone the person signed in with is used (shown under the field).
-    if (!(phone === '' && phoneMasked) && !/^1\d{10}$/.test(phone)) return t('aid.phoneInvalid')
+    if (!(phone === '' && phoneMasked) && !PHONE.test(phone)) return t('aid.phoneInvalid')
     if (!caseType) return t('aid.caseTypeRequired')
     if (summary.trim().length < 10) return t('aid.summaryTooShort')
     if (!basis) return t('aid.hardshipRequired')
@@ -89,28 +90,24 @@ export default function ApplyLegalAid() {
   const submit = async () => {
     const why = problem()
     if (why || !institutionId || !caseType || !basis) return setError(why ?? '')
-    setBusy(true)
-    setError('')
-    try {
-      const body = {
-        institutionId,
-        applicantName: name,
-        idNumber: idNumberUpper,
-        contactPhone: phone || undefined,
-        caseType,
-        summary: summary.trim(),
-        hardship: { basis, declared: true as const, note: note.trim() },
-        attachments: attachments.ids,
-      }
-      const a = await legalAidApi.apply(body, attempt.key())
-      void Taro.showToast({ title: t('aid.submitted'), icon: 'success' })
-      replaceWith('legalAidApplication', { number: a.number })
-    } catch (err) {
-      setError(messageOf(err))
-      attempt.failed(err)
-    } finally {
-      setBusy(false)
-    }
+    await run(
+      async () => {
+        const body = {
+          institutionId,
+          applicantName: name,
+          idNumber: idNumberUpper,
+          contactPhone: phone || undefined,
+          caseType,
+          summary: summary.trim(),
+          hardship: { basis, declared: true as const, note: note.trim() },
+          attachments: attachments.ids,
+        }
+        const a = await legalAidApi.apply(body, attempt.key())
+        void Taro.showToast({ title: t('aid.submitted'), icon: 'success' })
+        replaceWith('legalAidApplication', { number: a.number })
+      },
+      { attempt },
+    )
   }
 
   return (

@@ -6,7 +6,7 @@ import Page from '@/components/Page'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { useT } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { directoryApi } from '@/services/directory'
 import { meApi } from '@/services/me'
 import { goTo } from '@/services/session'
@@ -18,8 +18,7 @@ import Tappable from '@/components/Tappable'
 export default function VillagePicker() {
   const t = useT()
   const [trail, setTrail] = useState<Region[]>([])
-  const [saving, setSaving] = useState(false)
-  const [error, setError] = useState('')
+  const { run, busy: saving, error, setError } = useSubmit()
   const setMe = useSession((s) => s.setMe)
   const parent = trail[trail.length - 1]?.code
   const list = useResource(`regions:${parent ?? ''}`, () => directoryApi.regions(parent))
@@ -30,17 +29,11 @@ export default function VillagePicker() {
       if (region.hasChildren) setTrail([...trail, region])
       return
     }
-    setSaving(true)
-    try {
-      const me = await meApi.setVillage(region.code)
-      setMe(me)
+    await run(async () => {
+      setMe(await meApi.setVillage(region.code))
       void Taro.showToast({ title: t('village.saved', { name: region.name }), icon: 'none' })
       void Taro.navigateBack().catch(() => goTo('home'))
-    } catch (err) {
-      setError(messageOf(err))
-    } finally {
-      setSaving(false)
-    }
+    })
   }
 
   return (

@@ -7,7 +7,7 @@ import Button from '@/components/Button'
 import Field from '@/components/Field'
 import Page from '@/components/Page'
 import { formatDateTime, useT, type MessageKey } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { requestsApi, requestTitle } from '@/services/requests'
 import './index.scss'
 
@@ -17,8 +17,7 @@ export default function Progress() {
   const [typed, setNumber] = useState(useRouter().params.number ?? '')
   const [last4, setLast4] = useState('')
   const [result, setResult] = useState<RequestProgress | null>(null)
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { run, busy, error, setError } = useSubmit()
 
   const query = async () => {
     setResult(null)
@@ -26,15 +25,7 @@ export default function Progress() {
     if (!/^\d{16}$/.test(number) || !/^\d{4}$/.test(last4)) return setError(t('progress.invalid'))
     // The check digit catches a mistyped digit here, before any look-up, and says so.
     if (!isValidRequestNumber(number)) return setError(t('progress.mistyped'))
-    setBusy(true)
-    setError('')
-    try {
-      setResult(await requestsApi.progress(number, last4))
-    } catch (err) {
-      setError(messageOf(err))
-    } finally {
-      setBusy(false)
-    }
+    await run(async () => setResult(await requestsApi.progress(number, last4)))
   }
 
   return (

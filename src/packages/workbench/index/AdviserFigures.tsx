@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { AdviserFigures as Figures } from '@pocket/contract'
 import Button from '@/components/Button'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { consultApi } from '@/services/consult'
 
 const LEAVE_DAYS = [1, 3, 7]
@@ -16,22 +15,17 @@ export default function AdviserFigures() {
   const t = useT()
   const figures = useResource('adviser-figures', consultApi.figures)
   const [saved, setSaved] = useState<Figures | null>(null)
-  const [busy, setBusy] = useState(false)
+  // The leave buttons have no error line: a refusal is said in a toast.
+  const { run, busy } = useSubmit({ toast: true })
   /** The leave picked and awaiting confirmation: a mis-tap must not hand the villages to the backup. */
   const [asked, setAsked] = useState<{ days: number; until: number } | null>(null)
   const f = saved ?? figures.data
 
-  const setAway = async (until: number | null) => {
-    setBusy(true)
-    try {
+  const setAway = (until: number | null) =>
+    run(async () => {
       setSaved(await consultApi.setAway(until === null ? null : new Date(until).toISOString()))
       setAsked(null)
-    } catch (err) {
-      void Taro.showToast({ title: messageOf(err), icon: 'none' })
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <View className='card figures'>

@@ -1,13 +1,12 @@
 import { groupedNumber } from '@pocket/contract/request-number'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
 import Button from '@/components/Button'
 import StateView from '@/components/StateView'
 import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { callbacksApi } from '@/services/callbacks'
 
 /**
@@ -19,22 +18,13 @@ export default function CallbackDesk() {
   const t = useT()
   const list = useResource('callbacks', callbacksApi.waiting)
   useOnReturn(list.reload)
-  const [busy, setBusy] = useState('')
-  const [error, setError] = useState('')
+  const { run, busyWith: busy, error } = useSubmit()
   const items = list.data?.items ?? []
 
+  // Whatever the answer, the list is read again: a refusal usually means another desk moved it.
   const act = async (key: string, action: () => Promise<unknown>) => {
-    setBusy(key)
-    setError('')
-    try {
-      await action()
-      list.reload()
-    } catch (err) {
-      setError(messageOf(err))
-      list.reload()
-    } finally {
-      setBusy('')
-    }
+    await run(action, { what: key })
+    list.reload()
   }
   const close = (number: string, outcome: 'called' | 'unreachable') =>
     act(`${outcome}:${number}`, () => callbacksApi.close(number, outcome))

@@ -9,7 +9,7 @@ import PhotoGrid from '@/components/PhotoGrid'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { legalAidDeskApi } from '@/services/legal-aid'
 import Tappable from '@/components/Tappable'
 
@@ -26,27 +26,23 @@ function Application({ a, onChanged }: { a: LegalAidApplication; onChanged(): vo
   const t = useT()
   const [open, setOpen] = useState(false)
   const [text, setText] = useState('')
-  const [busy, setBusy] = useState<LegalAidAction | null>(null)
-  const [error, setError] = useState('')
+  const { run, busyWith, error, setError } = useSubmit()
   const actions = NEXT[a.status] ?? []
   const textFor = actions.map((x) => NEEDS_TEXT[x]).find(Boolean)
 
   const act = async (action: LegalAidAction) => {
     const field = NEEDS_TEXT[action]
-    setError('')
     if (field && text.trim().length < 2)
       return setError(t(field === 'reason' ? 'aidDesk.reasonRequired' : 'aidDesk.assigneeRequired'))
-    setBusy(action)
-    try {
-      await legalAidDeskApi.act(a.number, action, field ? { [field]: text.trim() } : {})
-      setText('')
-      void Taro.showToast({ title: t(`aidDesk.done.${action}`), icon: 'none' })
-      onChanged()
-    } catch (err) {
-      setError(messageOf(err))
-    } finally {
-      setBusy(null)
-    }
+    await run(
+      async () => {
+        await legalAidDeskApi.act(a.number, action, field ? { [field]: text.trim() } : {})
+        setText('')
+        void Taro.showToast({ title: t(`aidDesk.done.${action}`), icon: 'none' })
+        onChanged()
+      },
+      { what: action },
+    )
   }
 
   return (
@@ -92,7 +88,7 @@ function Application({ a, onChanged }: { a: LegalAidApplication; onChanged(): vo
               key={action}
               variant={action === 'reject' ? 'plain' : 'primary'}
               className={`aid-desk-${action}`}
-              busy={busy === action}
+              busy={busyWith === action}
               onClick={() => void act(action)}
             >
               {t(`aidDesk.action.${action}`)}

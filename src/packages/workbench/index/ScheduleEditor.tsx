@@ -8,7 +8,7 @@ import Field from '@/components/Field'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { formatDay, formatMonthDay, formatWeekday, useT } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { scheduleApi } from '@/services/workbench'
 import WeekTemplate from './WeekTemplate'
 import Tappable from '@/components/Tappable'
@@ -19,30 +19,22 @@ export default function ScheduleEditor() {
   const schedule = useResource('desk-schedule', scheduleApi.get)
   const [date, setDate] = useState<string | null>(null)
   const [reason, setReason] = useState('')
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { run, busy, error, setError } = useSubmit()
   const today = localDateOf(Date.now())
   const days = Array.from({ length: 14 }, (_, i) => addDays(today, i + 1))
 
-  const apply = async (change: () => Promise<Schedule>) => {
-    setError('')
-    setBusy(true)
-    try {
+  const apply = (change: () => Promise<Schedule>) =>
+    run(async () => {
       const result = await change()
       void Taro.showToast({
         title: result.cancelled > 0 ? t('schedule.cancelled', { n: result.cancelled }) : t('schedule.saved'),
         icon: 'none',
       })
       schedule.reload()
-    } catch (err) {
-      setError(messageOf(err))
-    } finally {
-      setBusy(false)
-    }
-  }
-  const close = () => {
+    })
+  const close = async () => {
     if (!date) return setError(t('schedule.pickDate'))
-    void apply(() => scheduleApi.close(date, reason)).then(() => setReason(''))
+    if (await apply(() => scheduleApi.close(date, reason))) setReason('')
   }
 
   return (
@@ -80,7 +72,7 @@ export default function ScheduleEditor() {
               {error}
             </View>
           )}
-          <Button className='schedule-close' busy={busy} onClick={close}>
+          <Button className='schedule-close' busy={busy} onClick={() => void close()}>
             {t('schedule.close')}
           </Button>
           {(schedule.data?.closures.length ?? 0) > 0 && (

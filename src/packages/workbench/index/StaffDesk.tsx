@@ -8,7 +8,7 @@ import Field from '@/components/Field'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { useT } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { deskApi } from '@/services/workbench'
 import { canScanCode, scanCode } from '@/platform/scan-code'
 
@@ -19,25 +19,20 @@ export default function StaffDesk() {
   const t = useT()
   const queue = useResource('desk-queue', () => deskApi.queue())
   const [number, setNumber] = useState('')
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState<string | null>(null)
+  const { run, busyWith: busy, error, setError } = useSubmit()
 
-  const act = async (action: Action, target: string) => {
-    setError('')
-    setBusy(`${action}:${target}`)
-    try {
-      const a: Appointment = await deskApi[action](target)
-      if (action === 'checkIn') {
-        setNumber('')
-        void Taro.showToast({ title: t('desk.checkedIn', { name: a.topic }), icon: 'none' })
-      }
-      queue.reload()
-    } catch (err) {
-      setError(messageOf(err))
-    } finally {
-      setBusy(null)
-    }
-  }
+  const act = (action: Action, target: string) =>
+    run(
+      async () => {
+        const a: Appointment = await deskApi[action](target)
+        if (action === 'checkIn') {
+          setNumber('')
+          void Taro.showToast({ title: t('desk.checkedIn', { name: a.topic }), icon: 'none' })
+        }
+        queue.reload()
+      },
+      { what: `${action}:${target}` },
+    )
 
   const checkInTyped = () => {
     const digits = typedNumber(number)

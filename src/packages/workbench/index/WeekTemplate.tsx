@@ -5,7 +5,7 @@ import type { Schedule, WeekChangeEffect, WeeklySlot } from '@pocket/contract'
 import Button from '@/components/Button'
 import Tappable from '@/components/Tappable'
 import { formatDay, useT, type MessageKey } from '@/i18n'
-import { messageOf } from '@/services/api-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { scheduleApi } from '@/services/workbench'
 import { sameWeek, withDayCopied, withSeats } from './week-draft'
 
@@ -22,8 +22,7 @@ export default function WeekTemplate({ saved, onSaved }: { saved: WeeklySlot[]; 
   const [day, setDay] = useState(() => saved[0]?.weekday ?? 1)
   const [copyTo, setCopyTo] = useState<number[]>([])
   const [effect, setEffect] = useState<WeekChangeEffect | null>(null)
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { run, busy, error, setError } = useSubmit()
   // A reload (after saving, another desk's save, the page shown again) is the new starting point,
   // unless edits are under way: a reload as the page came back used to wipe them.
   const base = useRef(saved)
@@ -39,17 +38,6 @@ export default function WeekTemplate({ saved, onSaved }: { saved: WeeklySlot[]; 
     setDraft(next)
     setEffect(null)
     setError('')
-  }
-  const run = async (work: () => Promise<void>) => {
-    setError('')
-    setBusy(true)
-    try {
-      await work()
-    } catch (err) {
-      setError(messageOf(err))
-    } finally {
-      setBusy(false)
-    }
   }
   const preview = () => run(async () => setEffect(await scheduleApi.previewWeek(draft)))
   const save = () =>
