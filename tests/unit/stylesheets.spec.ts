@@ -25,3 +25,21 @@ describe('stylesheets', () => {
     expect(orphans).toEqual([])
   })
 })
+
+/** A size a person's text depends on, written in pixels instead of a theme variable. */
+const FIXED_SIZE = /^\s*(font-size|line-height)\s*:\s*[\d.]+px/
+
+describe('sizes of text and targets', () => {
+  it('come from theme variables for text, so 长辈版 and a larger system font change them in one place', () => {
+    const fixed = files(SRC, (n) => n.endsWith('.scss'))
+      .filter((scss) => !scss.endsWith(join('styles', 'theme.scss')))
+      .flatMap((scss) =>
+        readFileSync(scss, 'utf8')
+          .split('\n')
+          .flatMap((line, i) =>
+            FIXED_SIZE.test(line) ? [`${scss.slice(SRC.length + 1)}:${i + 1}: ${line.trim()}`] : [],
+          ),
+      )
+    expect(fixed).toEqual([])
+  })
+})
