@@ -2,6 +2,13 @@ import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
+// The contract brings zod; the client takes its types only, and the zod-free constants.
+const contractTypesOnly = {
+  name: '@pocket/contract',
+  message: 'Use `import type`, or take constants from @pocket/contract/constants',
+  allowTypeImports: true,
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -68,17 +75,10 @@ export default tseslint.config(
         'error',
         { object: 'process', property: 'env', message: 'Read build constants in one place (request.ts, config/)' },
       ],
-      // The contract brings zod; the client takes its types only, and the zod-free constants.
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: '@pocket/contract',
-              message: 'Use `import type`, or take constants from @pocket/contract/constants',
-              allowTypeImports: true,
-            },
-          ],
+          paths: [contractTypesOnly],
         },
       ],
     },
@@ -92,11 +92,7 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            {
-              name: '@pocket/contract',
-              message: 'Use `import type`, or take constants from @pocket/contract/constants',
-              allowTypeImports: true,
-            },
+            contractTypesOnly,
             {
               name: '@/services/socket',
               message: 'Follow socket events through a service or a store (useArrivals, useSocketStatus)',
