@@ -43,3 +43,20 @@ describe('sizes of text and targets', () => {
     expect(fixed).toEqual([])
   })
 })
+
+/** A side named by the screen (left, right) rather than by the reading direction. */
+const PHYSICAL = /^\s*((margin|padding|border)-(left|right)\b|(left|right)\s*:|text-align\s*:\s*(left|right)|float\s*:)/
+
+describe('sides', () => {
+  it('are logical (start, end), so a right-to-left language mirrors the layout; a physical one says why', () => {
+    const physical = files(SRC, (n) => n.endsWith('.scss')).flatMap((scss) => {
+      const lines = readFileSync(scss, 'utf8').split('\n')
+      return lines.flatMap((line, i) =>
+        PHYSICAL.test(line) && !lines[i - 1]?.includes('physical:')
+          ? [`${scss.slice(SRC.length + 1)}:${i + 1}: ${line.trim()}`]
+          : [],
+      )
+    })
+    expect(physical).toEqual([])
+  })
+})
