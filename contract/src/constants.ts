@@ -3,6 +3,12 @@
 /** Mainland mobile number, 11 digits: the contract's Phone schema and the sign-in form both use it. */
 export const PHONE_PATTERN = '^1[3-9]\\d{9}$'
 
+/** A unified request number: 16 digits, the last a check digit (request-number.ts). */
+export const REQUEST_NUMBER_PATTERN = '^\\d{16}$'
+
+/** The last four digits of the phone a request gave: what looks it up without signing in. */
+export const PHONE_LAST4_PATTERN = '^\\d{4}$'
+
 /** The six digits of an SMS sign-in code. */
 export const SMS_CODE_PATTERN = '^\\d{6}$'
 

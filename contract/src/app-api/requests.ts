@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Instant, Notice } from '../common.js'
+import { PHONE_LAST4_PATTERN, REQUEST_NUMBER_PATTERN } from '../constants.js'
 import type { RouteTable } from '../route.js'
 
 /** Every request has a unified number, whatever its kind and channel. */
@@ -9,7 +10,7 @@ export type RequestKind = z.infer<typeof RequestKind>
 /** 16 digits: Beijing date (8), channel (1), sequence of the day (6), check digit (1). */
 export const RequestNumber = z
   .string()
-  .regex(/^\d{16}$/, 'form.requestNumber')
+  .regex(new RegExp(REQUEST_NUMBER_PATTERN), 'form.requestNumber')
   .meta({ id: 'RequestNumber', example: '2026112740000013' })
 
 /**
@@ -60,7 +61,7 @@ export const requestsRoutes = {
     auth: false,
     summary: '按统一编号查询进度（需手机号后4位）',
     params: z.object({ number: RequestNumber }),
-    query: z.object({ phoneLast4: z.string().regex(/^\d{4}$/, 'form.phoneLast4') }),
+    query: z.object({ phoneLast4: z.string().regex(new RegExp(PHONE_LAST4_PATTERN), 'form.phoneLast4') }),
     response: RequestProgress,
     errors: ['NOT_FOUND', 'RATE_LIMITED'],
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LocalDay, RecordId } from '../common.js'
+import { PHONE_LAST4_PATTERN } from '../constants.js'
 import {
   Appointment,
   BookAppointmentBody,
@@ -239,7 +240,7 @@ export const dcBookingRoutes = {
     auth: true,
     summary: 'Progress by number and the last 4 digits of the contact phone (system actor)',
     params: NumberParam,
-    query: z.object({ phoneLast4: z.string().regex(/^\d{4}$/, 'form.phoneLast4') }),
+    query: z.object({ phoneLast4: z.string().regex(new RegExp(PHONE_LAST4_PATTERN), 'form.phoneLast4') }),
     response: RequestProgress,
     errors: ['FORBIDDEN', 'NOT_FOUND'],
   },

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { RequestProgress } from '@pocket/contract'
+import { PHONE_LAST4_PATTERN, REQUEST_NUMBER_PATTERN } from '@pocket/contract/constants'
 import { groupedNumber, isValidRequestNumber, typedNumber } from '@pocket/contract/request-number'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
@@ -10,6 +11,9 @@ import { formatDateTime, useT, type MessageKey } from '@/i18n'
 import { useSubmit } from '@/hooks/useSubmit'
 import { requestsApi, requestTitle } from '@/services/requests'
 import './index.scss'
+
+const NUMBER = new RegExp(REQUEST_NUMBER_PATTERN)
+const LAST4 = new RegExp(PHONE_LAST4_PATTERN)
 
 /** 进度查询: any request by its unified number and the last 4 digits of its phone, signed in or not. */
 export default function Progress() {
@@ -22,7 +26,7 @@ export default function Progress() {
   const query = async () => {
     setResult(null)
     const number = typedNumber(typed)
-    if (!/^\d{16}$/.test(number) || !/^\d{4}$/.test(last4)) return setError(t('progress.invalid'))
+    if (!NUMBER.test(number) || !LAST4.test(last4)) return setError(t('progress.invalid'))
     // The check digit catches a mistyped digit here, before any look-up, and says so.
     if (!isValidRequestNumber(number)) return setError(t('progress.mistyped'))
     await run(async () => setResult(await requestsApi.progress(number, last4)))

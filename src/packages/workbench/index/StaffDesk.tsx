@@ -1,3 +1,4 @@
+import { REQUEST_NUMBER_PATTERN } from '@pocket/contract/constants'
 import { groupedNumber, typedNumber } from '@pocket/contract/request-number'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
@@ -11,6 +12,8 @@ import { useT } from '@/i18n'
 import { useSubmit } from '@/hooks/useSubmit'
 import { deskApi } from '@/services/workbench'
 import { canScanCode, scanCode } from '@/platform/scan-code'
+
+const NUMBER = new RegExp(REQUEST_NUMBER_PATTERN)
 
 type Action = 'checkIn' | 'complete' | 'noShow'
 
@@ -36,7 +39,7 @@ export default function StaffDesk() {
 
   const checkInTyped = () => {
     const digits = typedNumber(number)
-    return /^\d{16}$/.test(digits) ? act('checkIn', digits) : setError(t('desk.invalidNumber'))
+    return NUMBER.test(digits) ? act('checkIn', digits) : setError(t('desk.invalidNumber'))
   }
   const scan = async () => {
     const text = await scanCode()
