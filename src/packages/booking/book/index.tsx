@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Slot } from '@pocket/contract'
@@ -20,8 +20,8 @@ import { currentPosition } from '@/platform/location'
 import { askForBookingNotices } from '@/platform/subscribe'
 import { useSession } from '@/stores/session'
 import './index.scss'
-import { named } from '@/components/a11y'
 import Tappable from '@/components/Tappable'
+import TextBox from '@/components/TextBox'
 
 /** 850米 or 2.3公里. */
 function formatDistance(metres: number): string {
@@ -230,13 +230,12 @@ export default function Book() {
                 className='book-topic'
               />
               <View className='field-label'>{t('book.note')}</View>
-              <Textarea
-                className='input book-note'
+              <TextBox
+                className='book-note'
                 value={note}
                 maxlength={500}
                 placeholder={t('book.notePlaceholder')}
-                {...named(t('book.notePlaceholder'))}
-                onInput={(e) => changed(setNote)(e.detail.value)}
+                onChange={changed(setNote)}
               />
               <Field
                 label={t('book.phone')}

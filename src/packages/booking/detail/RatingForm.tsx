@@ -1,4 +1,4 @@
-import { Textarea, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Rating, RatingTag } from '@pocket/contract'
 import { RATING_TAGS } from '@pocket/contract/constants'
@@ -7,8 +7,8 @@ import Stars from '@/components/Stars'
 import { useT } from '@/i18n'
 import { useSubmit } from '@/hooks/useSubmit'
 import { ratingsApi } from '@/services/ratings'
-import { named } from '@/components/a11y'
 import Tappable from '@/components/Tappable'
+import TextBox from '@/components/TextBox'
 
 /** Stars 1–5, tags and a comment for a completed service; shows the rating once given. */
 export default function RatingForm({
@@ -67,13 +67,12 @@ export default function RatingForm({
           </Tappable>
         ))}
       </View>
-      <Textarea
-        className='input rating-comment'
+      <TextBox
+        className='rating-comment'
         value={comment}
         maxlength={300}
         placeholder={t('rating.comment')}
-        {...named(t('rating.comment'))}
-        onInput={(e) => setComment(e.detail.value)}
+        onChange={setComment}
       />
       {error && (
         <View className='error-text' role='alert'>

@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import Button from '@/components/Button'
 import StateView from '@/components/StateView'
@@ -6,8 +6,8 @@ import { useResource } from '@/hooks/useResource'
 import { useT } from '@/i18n'
 import { directoryApi } from '@/services/directory'
 import type { Draft } from '@/stores/consult'
-import { named } from '@/components/a11y'
 import Tappable from '@/components/Tappable'
+import TextBox from '@/components/TextBox'
 
 /**
  * 转办: the adviser suggests a booking (picks the service) or a legal aid application, with a note
@@ -53,13 +53,12 @@ export default function HandoverSheet({
           </View>
         </>
       )}
-      <Textarea
-        className='input chat-handover-note'
+      <TextBox
+        className='chat-handover-note'
         value={note}
         maxlength={300}
         placeholder={t('chat.handover.note')}
-        {...named(t('chat.handover.note'))}
-        onInput={(e) => setNote(e.detail.value)}
+        onChange={setNote}
       />
       <Button
         className='chat-handover-send'

@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Consultation } from '@pocket/contract'
 import Button from '@/components/Button'
@@ -6,7 +6,7 @@ import Stars from '@/components/Stars'
 import { useT } from '@/i18n'
 import { useSubmit } from '@/hooks/useSubmit'
 import { consultApi } from '@/services/consult'
-import { named } from '@/components/a11y'
+import TextBox from '@/components/TextBox'
 
 /** After the adviser resolved it: the resident gives 1–5 stars and, if they like, a few words. */
 export default function RateCard({ c, onRated }: { c: Consultation; onRated(c: Consultation): void }) {
@@ -22,13 +22,12 @@ export default function RateCard({ c, onRated }: { c: Consultation; onRated(c: C
     <View className='chat-rate'>
       <Text>{t('chat.rate.title')}</Text>
       <Stars score={score} onPick={setScore} />
-      <Textarea
-        className='input chat-rate-comment'
+      <TextBox
+        className='chat-rate-comment'
         value={comment}
         maxlength={200}
         placeholder={t('chat.rate.placeholder')}
-        {...named(t('chat.rate.placeholder'))}
-        onInput={(e) => setComment(e.detail.value)}
+        onChange={setComment}
       />
       <Button disabled={score === 0 || busy} onClick={() => void submit()}>
         {t('chat.rate.submit')}

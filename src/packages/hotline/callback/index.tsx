@@ -1,5 +1,5 @@
 import { groupedNumber } from '@pocket/contract/request-number'
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Callback, CallbackWindow } from '@pocket/contract'
 import { PHONE_PATTERN, SMS_CODE_PATTERN } from '@pocket/contract/constants'
@@ -13,9 +13,9 @@ import { callbacksApi } from '@/services/callbacks'
 import { goTo } from '@/services/session'
 import { useSession } from '@/stores/session'
 import './index.scss'
-import { named } from '@/components/a11y'
 import Tappable from '@/components/Tappable'
 import WechatPhoneOffer from '@/components/WechatPhoneOffer'
+import TextBox from '@/components/TextBox'
 
 const PHONE = new RegExp(PHONE_PATTERN)
 const CODE = new RegExp(SMS_CODE_PATTERN)
@@ -152,13 +152,12 @@ export default function RequestCallback() {
           ))}
         </View>
         <View className='title'>{t('callback.topic')}</View>
-        <Textarea
-          className='input callback-topic'
+        <TextBox
+          className='callback-topic'
           value={topic}
           maxlength={200}
           placeholder={t('callback.topicPlaceholder')}
-          {...named(t('callback.topicPlaceholder'))}
-          onInput={(e) => setTopic(e.detail.value)}
+          onChange={setTopic}
         />
         {error && (
           <View className='error-text' role='alert'>

@@ -1,4 +1,4 @@
-import { Checkbox, CheckboxGroup, Label, Text, Textarea, View } from '@tarojs/components'
+import { Checkbox, CheckboxGroup, Label, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { HardshipBasis, LegalAidCaseType } from '@pocket/contract'
@@ -18,9 +18,9 @@ import { legalAidApi } from '@/services/legal-aid'
 import { replaceWith } from '@/services/session'
 import { useSession } from '@/stores/session'
 import './index.scss'
-import { named } from '@/components/a11y'
 import Tappable from '@/components/Tappable'
 import WechatPhoneOffer from '@/components/WechatPhoneOffer'
+import TextBox from '@/components/TextBox'
 
 const CASE_TYPES: LegalAidCaseType[] = ['wages', 'work_injury', 'family', 'traffic', 'medical', 'other']
 const HARDSHIP: HardshipBasis[] = ['minimum_living', 'extreme_poverty', 'low_income', 'migrant_wages', 'other']
@@ -174,13 +174,12 @@ export default function ApplyLegalAid() {
           ))}
         </View>
         <View className='field-label'>{t('aid.summary')}</View>
-        <Textarea
-          className='input aid-summary'
+        <TextBox
+          className='aid-summary'
           value={summary}
           maxlength={1000}
           placeholder={t('aid.summaryPlaceholder')}
-          {...named(t('aid.summaryPlaceholder'))}
-          onInput={(e) => changed(setSummary)(e.detail.value)}
+          onChange={changed(setSummary)}
         />
       </View>
       <View className='card'>
@@ -198,13 +197,12 @@ export default function ApplyLegalAid() {
             </Tappable>
           ))}
         </View>
-        <Textarea
-          className='input aid-note'
+        <TextBox
+          className='aid-note'
           value={note}
           maxlength={300}
           placeholder={t('aid.notePlaceholder')}
-          {...named(t('aid.notePlaceholder'))}
-          onInput={(e) => changed(setNote)(e.detail.value)}
+          onChange={changed(setNote)}
         />
         <CheckboxGroup onChange={(e) => changed(setDeclared)(e.detail.value.includes('declared'))}>
           <Label className='aid-declare'>
