@@ -118,8 +118,6 @@ export default function VirtualList({ className, rows, onReachTop, pinToEnd }: P
       upperThreshold={80}
       onScrollToUpper={onReachTop}
       onScroll={(e) => {
-        // Preact also hands over the element's own scroll event, which has no detail: Taro's follows.
-        if (typeof e.detail?.scrollTop !== 'number') return
         const { scrollTop, scrollHeight } = e.detail
         setTop(scrollTop)
         atEnd.current = scrollTop + viewport >= (scrollHeight || w.total) - END_SLACK

@@ -2,6 +2,8 @@ import { create } from 'zustand'
 import type { NoticeKey, NoticeParams } from '@pocket/contract'
 import { zhCN, type MessageKey } from './zh-CN'
 import { zhCNNotices } from './zh-CN.notices'
+// format.ts reads `t` from here in turn: each uses the other only when called, never as it loads.
+import { formatParam } from './format'
 
 export type { MessageKey }
 
@@ -61,15 +63,15 @@ export function noticeText(notice: { key: string; params?: NoticeParams }): stri
   return text === undefined ? null : filled(text, notice.params)
 }
 
-/**
- * Fills `{name}` placeholders; `{name:format}` reads a value the servers send as data (a date, a
- * weekday number, seconds, a code) the way this language writes it (see `formatParam`).
- */
 /** What a notice says in the current language, or `otherwise` where there is none or this build does not know it. */
 export function said(notice: { key: string; params?: NoticeParams } | undefined | null, otherwise: string): string {
   return (notice && noticeText(notice)) ?? otherwise
 }
 
+/**
+ * Fills `{name}` placeholders; `{name:format}` reads a value the servers send as data (a date, a
+ * weekday number, seconds, a code) the way this language writes it (see `formatParam`).
+ */
 function filled(text: string, params?: Record<string, string | number>): string {
   if (!params) return text
   return text.replace(/\{(\w+)(?::(\w+))?\}/g, (_, k: string, format?: string) => {
@@ -77,7 +79,5 @@ function filled(text: string, params?: Record<string, string | number>): string 
     return format ? formatParam(format, value) : String(value)
   })
 }
-
-import { formatParam } from './format'
 
 export { formatDateTime, formatDay, formatDuration, formatMonthDay, formatSpan, formatWeekday } from './format'

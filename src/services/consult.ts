@@ -39,7 +39,7 @@ export function previewOf(m: MessagePreview): string {
   if (m.kind === 'voice') return t('chat.preview.voice')
   if (m.kind === 'card') return t('chat.preview.card', { title: m.text })
   if (m.kind === 'handover') return t('chat.preview.handover')
-  return m.notice ? said(m.notice, m.text) : m.text
+  return said(m.notice, m.text)
 }
 
 /** No ack in this time: the frame or its ack was lost; send it again (the same client id is the same message). */
