@@ -1,4 +1,4 @@
-import { ERROR_STATUS, type ErrorCode, type NoticeOf } from '@pocket/contract'
+import { ERROR_STATUS, type ErrorCode, type NoticeKey, type NoticeOf } from '@pocket/contract'
 
 /**
  * A known failure: keeps its status and stable code all the way to the client, with what the
@@ -23,4 +23,12 @@ export class AppError extends Error {
 /** A notice as a log line reads it: its key, and its values if any. */
 function noticeText(n: NoticeOf): string {
   return n.params ? `${n.key} ${JSON.stringify(n.params)}` : n.key
+}
+
+/**
+ * A refusal's fields where no AppError is thrown (an HTTP answer written by hand, a socket frame, an
+ * outcome in a batch): its code and a notice with no values, whose key doubles as the message a log reads.
+ */
+export function refusal(code: ErrorCode, key: NoticeKey): { code: ErrorCode; message: string; notice: NoticeOf } {
+  return { code, message: key, notice: { key } }
 }

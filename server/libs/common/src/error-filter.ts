@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common'
 import type { ErrorBody, ErrorCode, NoticeKey } from '@pocket/contract'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { AppError } from './app-error.js'
+import { AppError, refusal } from './app-error.js'
 import { describeError } from './describe-error.js'
 
 /** Turns an error a layer beneath knows (a database collision, say) into the contract error it means. */
@@ -18,9 +18,6 @@ const HTTP_CODES: Record<number, [ErrorCode, NoticeKey]> = {
   416: ['RANGE_NOT_SATISFIABLE', 'request.badRange'],
   429: ['RATE_LIMITED', 'request.tooOften'],
 }
-
-/** An error's body for a notice with no values: the key doubles as the message a log reads. */
-const said = (code: ErrorCode, key: NoticeKey): ErrorBody => ({ code, message: key, notice: { key } })
 
 /**
  * The one error filter: known errors keep their status and stable code;
@@ -62,12 +59,12 @@ export class GlobalErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus()
       const known = HTTP_CODES[status]
-      if (known) return [status, said(...known)]
+      if (known) return [status, refusal(...known)]
     }
     const status = (exception as { statusCode?: number }).statusCode
     if (typeof status === 'number' && HTTP_CODES[status]) {
-      return [status, said(...HTTP_CODES[status])]
+      return [status, refusal(...HTTP_CODES[status])]
     }
-    return [500, said('INTERNAL', 'server.error')]
+    return [500, refusal('INTERNAL', 'server.error')]
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { AppError } from './app-error.js'
+import { AppError, refusal } from './app-error.js'
 
 /** What a request id may look like when a client sends one: echoed in headers and logs, so nothing else. */
 const REQUEST_ID = /^[\w-]{8,64}$/
@@ -20,12 +20,7 @@ export function frameworkErrors(error: FastifyError, req: FastifyRequest, reply:
   void reply
     .code(status)
     .header('x-request-id', req.id)
-    .send({
-      code: 'VALIDATION_FAILED',
-      message: 'request.badUrl',
-      notice: { key: 'request.badUrl' },
-      correlationId: req.id,
-    })
+    .send({ ...refusal('VALIDATION_FAILED', 'request.badUrl'), correlationId: req.id })
 }
 
 /** No path or query of ours holds a control character; PostgreSQL cannot store NUL at all. */

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common'
+import { refusal } from '#common'
 import { PRESENCE_STORE, type PresenceStore } from './presence.store.js'
 import { WsHandlers } from './ws-handlers.js'
 
@@ -14,14 +15,7 @@ export class PresenceHandler implements OnModuleInit {
     this.handlers.on('presence', async ({ accountIds }, { send }) => {
       const online = await this.presence.online(accountIds).catch(() => null)
       if (!online) {
-        send({
-          event: 'error',
-          data: {
-            code: 'UPSTREAM_UNAVAILABLE',
-            message: 'presence.unavailable',
-            notice: { key: 'presence.unavailable' },
-          },
-        })
+        send({ event: 'error', data: refusal('UPSTREAM_UNAVAILABLE', 'presence.unavailable') })
         return
       }
       send({

@@ -5,7 +5,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { HttpAdapterHost } from '@nestjs/core'
 import { ClientFrame, WS_HEARTBEAT_MS, WS_MAX_FRAME_BYTES, WsCloseCode, type ServerFrame } from '@pocket/contract'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
-import { AppError, describeError } from '#common'
+import { AppError, describeError, refusal } from '#common'
 import { TokensService, type AccessClaims } from '../auth/tokens.service.js'
 import { RevokedSessions } from '../auth/revoked-sessions.js'
 import { SingleUse } from '../auth/single-use.js'
@@ -182,7 +182,7 @@ export class WsGateway implements OnApplicationShutdown {
         return
       }
       this.logger.error({ msg: 'socket handler failed', event: frame.event, error: describeError(err) })
-      ctx.send({ event: 'error', data: { code: 'INTERNAL', message: 'server.error', notice: { key: 'server.error' } } })
+      ctx.send({ event: 'error', data: refusal('INTERNAL', 'server.error') })
     }
   }
 

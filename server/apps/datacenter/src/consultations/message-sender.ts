@@ -9,7 +9,7 @@ import {
   type MessageBody,
   type StoredBody,
 } from '@pocket/contract'
-import { AppError, notFound, describeError } from '#common'
+import { AppError, describeError, notFound, refusal } from '#common'
 import { CatalogService } from '../catalog/catalog.service.js'
 import { accountIdOf, assertSystem, type Actor } from '../common/actor.js'
 import { TransactionRunner } from '../db/transactions.js'
@@ -48,7 +48,7 @@ interface Batch {
   changed: Set<string>
 }
 
-const refusal = (err: AppError): Planned => ({
+const refusedBy = (err: AppError): Planned => ({
   ok: false,
   code: err.code,
   message: err.message,
@@ -122,7 +122,7 @@ export class MessageSender {
         consultationId: items[0].consultationId,
         error: describeError(err),
       })
-      return [{ ok: false, code: 'INTERNAL', message: 'message.retryLater', notice: { key: 'message.retryLater' } }]
+      return [{ ok: false, ...refusal('INTERNAL', 'message.retryLater') }]
     }
   }
 
@@ -152,7 +152,7 @@ export class MessageSender {
         planned.push(await this.plan(item, batch))
       } catch (err) {
         if (!(err instanceof AppError)) throw err
-        planned.push(refusal(err))
+        planned.push(refusedBy(err))
       }
     }
     await this.messages.writeSends({
