@@ -75,6 +75,11 @@ await together([
     log: 'typecheck.log',
   },
 ])
+// jest's unit and client projects need no build: they run, one file at a time, beside the two
+// builds, which leave a core idle once the weapp build is done (about half of the H5 build's time).
+const started = Date.now()
+process.stdout.write('\n▶ jest: unit, client (beside the builds)\n')
+const beforeBuilds = jestRun('unit, client', ['unit', 'client'], 1, 0)
 await together([
   { title: 'build H5 (dist/h5)', cmd: 'npx', args: ['taro', 'build', '--type', 'h5'], log: 'build-h5.log' },
   { title: 'build weapp (dist/weapp)', cmd: 'npx', args: ['taro', 'build', '--type', 'weapp'], log: 'build-weapp.log' },
@@ -183,16 +188,12 @@ async function jestRun(title, projects, workers, n) {
   }
 }
 
-// The Node-only tests, node:test beside jest's unit, client, weapp and process projects, two files
+// The Node-only tests, node:test beside jest's weapp and process projects, two files
 // at a time each: most of their time is spent waiting on servers, sockets and timers, and each
 // suite has its own ports, databases and Redis prefix. Then the browser suites, two at a time, each
 // with its own Chromium and stack: they wait on pages and events, never on a wall-clock budget.
-const started = Date.now()
-process.stdout.write('\n▶ node:test (server specs, in-process tier) ∥ jest: unit, client, weapp, server\n')
-const results = await Promise.all([
-  nodeTests(),
-  jestRun('unit, client, weapp, server', ['unit', 'client', 'weapp', 'server'], 2, 1),
-])
+process.stdout.write('\n▶ node:test (server specs, in-process tier) ∥ jest: weapp, server\n')
+const results = await Promise.all([nodeTests(), jestRun('weapp, server', ['weapp', 'server'], 2, 1), beforeBuilds])
 process.stdout.write('\n▶ jest: e2e (Chromium, 2 at a time)\n')
 results.push(await jestRun('e2e', ['e2e'], 2, 2))
 const totals = results.reduce((t, r) => ({
