@@ -94,7 +94,12 @@ module.exports = {
       roots: ['<rootDir>/tests/server'],
       testMatch: ['**/*.test.ts'],
       transform: nodeTransform,
-      moduleNameMapper: { ...nodeMappers, '^wx-server-sdk$': '<rootDir>/tests/support/fake-wx-server-sdk.ts' },
+      moduleNameMapper: {
+        ...nodeMappers,
+        '^wx-server-sdk$': '<rootDir>/tests/support/fake-wx-server-sdk.ts',
+        // A suite shared with the in-process tier takes jest's globals here (tests/support/jest-test.ts).
+        '^\\./node-test$': '<rootDir>/tests/support/jest-test.ts',
+      },
     },
     {
       displayName: 'weapp',
