@@ -1,15 +1,14 @@
 import { consultationsSuite } from '../support/consultations-suite'
-import { requiredInCi } from '../support/env'
+import { postgresAndRedis } from '../support/env'
 import { startStack } from '../support/stack'
 
 // tests/support/consultations-suite.ts across processes: PostgreSQL and two BFF instances on one Redis,
 // each person on both. Its PGlite run is in process (tests/inproc/consultations.test.ts).
-const databaseUrl = requiredInCi('TEST_DATABASE_URL', process.env.TEST_DATABASE_URL)
-const redisUrl = requiredInCi('TEST_REDIS_URL', process.env.TEST_REDIS_URL)
+const services = postgresAndRedis()
 
-if (databaseUrl && redisUrl) {
+if (services) {
   consultationsSuite('PostgreSQL, two BFF instances over Redis', () =>
-    startStack({ backend: 'postgres', instances: 2, redisUrl }),
+    startStack({ backend: 'postgres', instances: 2, redisUrl: services.redisUrl }),
   )
 } else {
   it.skip('needs TEST_DATABASE_URL and TEST_REDIS_URL (CI sets both, and fails without them)', () => {})

@@ -15,3 +15,13 @@ export type Backend = 'pglite' | 'postgres'
 export function databaseBackends(): Backend[] {
   return requiredInCi('TEST_DATABASE_URL', process.env.TEST_DATABASE_URL) ? ['pglite', 'postgres'] : ['pglite']
 }
+
+/**
+ * The Redis URL for a suite on PostgreSQL and Redis. Both must be set in CI (a missing one fails the
+ * run); elsewhere null when either is missing, and the suite is skipped.
+ */
+export function postgresAndRedis(): { redisUrl: string } | null {
+  const databaseUrl = requiredInCi('TEST_DATABASE_URL', process.env.TEST_DATABASE_URL)
+  const redisUrl = requiredInCi('TEST_REDIS_URL', process.env.TEST_REDIS_URL)
+  return databaseUrl && redisUrl ? { redisUrl } : null
+}
