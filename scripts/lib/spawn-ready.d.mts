@@ -7,7 +7,8 @@ export interface Running {
   output(): string
   /** The first line printed (before or after the call) that matches; rejects after `ms` (10 s). */
   waitForLine(match: (line: string) => boolean, ms?: number): Promise<string>
-  stop(): Promise<void>
+  /** SIGTERM, then SIGKILL after `graceMs` (5 s). */
+  stop(graceMs?: number): Promise<void>
 }
 
 export function spawnReady(

@@ -36,6 +36,12 @@ async function newAccount(dc: Running): Promise<string> {
   return res.body.account.id
 }
 
+/**
+ * How long a stop may take before it is a kill: a clean stop writes a last-good copy (about 5 MB
+ * gzipped from 41), which on a loaded CI machine took longer than the usual 5 s and was cut short.
+ */
+const CLEAN_STOP_MS = 60_000
+
 /** `npm run db:restore` without rebuilding: the built command itself. */
 const restore = (env: Record<string, string>) => runToExit('apps/datacenter/src/db/restore.js', env)
 
@@ -107,7 +113,7 @@ describe('the embedded database folder is opened by one data center at a time an
     existingFolder()
     const first = await start()
     const kept = await newAccount(first)
-    await first.stop() // a clean stop writes a last-good copy
+    await first.stop(CLEAN_STOP_MS) // a clean stop writes a last-good copy
     const copies = readdirSync(`${env.PGLITE_DIR}-backups`)
     expect(copies).toHaveLength(1)
     expect(statSync(join(`${env.PGLITE_DIR}-backups`, copies[0])).mode & 0o777).toBe(0o600)
@@ -142,7 +148,7 @@ describe('the embedded database folder is opened by one data center at a time an
     existingFolder()
     const first = await start()
     await newAccount(first)
-    await first.stop()
+    await first.stop(CLEAN_STOP_MS)
     const control = join(env.PGLITE_DIR, 'global', 'pg_control')
     const broken = Buffer.alloc(statSync(control).size, 7)
     writeFileSync(control, broken)
