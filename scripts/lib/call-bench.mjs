@@ -7,9 +7,8 @@
 import { existsSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { chromium } from 'playwright-core'
-import { CHROMIUM_FLAGS } from '../../tests/support/chromium-flags.mjs'
+import { CHROMIUM_FLAGS, CHROMIUM_MISSING, CHROMIUM_PATH } from '../../tests/support/chromium-flags.mjs'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true }
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
@@ -88,8 +87,8 @@ async function productCall(villager, adviser) {
  * median and p95 of accept→connected, with the bare-WebRTC baseline of the same pages.
  */
 export async function benchCalls({ bffUrl, villager, adviser, calls, row }) {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`)
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(CHROMIUM_MISSING)
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
   try {
     const v = await signedInPage(browser, bffUrl, villager, '/packages/consult/chat/index')
     const a = await signedInPage(browser, bffUrl, adviser, '/packages/workbench/index/index')

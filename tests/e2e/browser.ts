@@ -2,21 +2,17 @@ import { existsSync } from 'node:fs'
 import type { AuthSession } from '@pocket/contract'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { requireBuild } from '../support/builds'
-import { CHROMIUM_FLAGS } from '../support/chromium-flags.mjs'
+import { CHROMIUM_FLAGS, CHROMIUM_MISSING, CHROMIUM_PATH } from '../support/chromium-flags.mjs'
 import { startStack, type Stack, type StackOptions } from '../support/stack'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
 /**
- * Debian's Chromium, headless, with fake media devices (tests/support/chromium-flags.mjs); `extraArgs`
+ * Debian's Chromium headless shell, with fake media devices (tests/support/chromium-flags.mjs); `extraArgs`
  * for a test's own (say, a camera that plays a file).
  */
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run does)`)
-  }
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(CHROMIUM_MISSING)
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_FLAGS, ...extraArgs],
   })
 }
