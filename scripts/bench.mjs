@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks'
 import { Pool } from 'undici'
 import WebSocket from 'ws'
 import { buildIfNeeded } from './lib/build-if-needed.mjs'
+import { SERVER_BUNDLES } from './lib/server-bundles.mjs'
 import { benchCalls } from './lib/call-bench.mjs'
 import { chatLoad, median } from './lib/chat-load.mjs'
 import { dcSigner } from './lib/dc-signing.mjs'
@@ -26,7 +27,7 @@ import { spawnReady } from './lib/spawn-ready.mjs'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 // BENCH_ONLY=chat (or read, bookings, sockets, calls; comma-separated) measures only those sections.
 const only = new Set((process.env.BENCH_ONLY ?? 'read,bookings,chat,sockets,calls').split(','))
-buildIfNeeded(root, { h5: only.has('calls') })
+await buildIfNeeded(root, { h5: only.has('calls') })
 
 // Latency is measured open-loop at a steady rate (what a phone fleet sends), not at saturation,
 // where a closed loop measures only queueing; saturation throughput is reported separately.
@@ -53,17 +54,12 @@ const env = { LOG_LEVEL: 'error', DC_HMAC_SECRET: secret, ...idCipherEnv() }
 const dbEnv = process.env.BENCH_DATABASE_URL
   ? { DATABASE_URL: process.env.BENCH_DATABASE_URL }
   : { PGLITE_DIR: dataDir }
-const dc = await spawnReady(
-  'datacenter',
-  'server/dist/apps/datacenter/src/main.js',
-  { ...env, DC_PORT: '0', ...dbEnv },
-  { cwd: root },
-)
+const dc = await spawnReady('datacenter', SERVER_BUNDLES.datacenter, { ...env, DC_PORT: '0', ...dbEnv }, { cwd: root })
 /** A BFF on this data center, sharing the sign-in secret, with no rate limit in the way of the load. */
 const startBff = (extra) =>
   spawnReady(
     'bff',
-    'server/dist/apps/bff/src/main.js',
+    SERVER_BUNDLES.bff,
     {
       ...env,
       PORT: '0',

@@ -10,7 +10,7 @@ import { buildIfNeeded } from './lib/build-if-needed.mjs'
 import { crashLoop } from './lib/crash-loop.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-buildIfNeeded(root, { h5: false })
+await buildIfNeeded(root, { h5: false })
 const rounds = Number(process.env.SOAK_ROUNDS ?? 50)
 const seed = process.env.SOAK_SEED ? Number(process.env.SOAK_SEED) : undefined
 const base = mkdtempSync(join(tmpdir(), 'pocket-soak-'))

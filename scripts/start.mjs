@@ -6,6 +6,7 @@ import { networkInterfaces } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildIfNeeded } from './lib/build-if-needed.mjs'
+import { SERVER_BUNDLES } from './lib/server-bundles.mjs'
 import { spawnReady } from './lib/spawn-ready.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -30,7 +31,7 @@ const port = process.env.PORT ?? '3000'
 const host = process.env.HOST ?? '127.0.0.1'
 const dcPort = process.env.DC_PORT ?? '3100'
 const secrets = localSecrets()
-buildIfNeeded(root)
+await buildIfNeeded(root)
 
 const showLine = (line) => line.includes('验证码') || /"level":"(error|fatal)"/.test(line) || line.startsWith('[')
 const running = []
@@ -50,7 +51,7 @@ process.on('SIGTERM', () => stopAll(0))
 try {
   const dc = await spawnReady(
     'datacenter',
-    'server/dist/apps/datacenter/src/main.js',
+    SERVER_BUNDLES.datacenter,
     {
       DC_PORT: dcPort,
       DC_HMAC_SECRET: process.env.DC_HMAC_SECRET ?? secrets.dcHmac,
@@ -64,7 +65,7 @@ try {
   running.push(dc)
   const bff = await spawnReady(
     'bff',
-    'server/dist/apps/bff/src/main.js',
+    SERVER_BUNDLES.bff,
     {
       HOST: host,
       PORT: port,

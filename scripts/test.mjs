@@ -75,6 +75,8 @@ await together([
     log: 'typecheck.log',
   },
 ])
+// The typecheck wrote server/dist; the servers start from one file each (scripts/lib/server-bundles.mjs).
+step('bundle the servers (esbuild)', 'node', ['scripts/bundle-servers.mjs'])
 // jest's unit and client projects need no build: they run, one file at a time, beside the two
 // builds, which leave a core idle once the weapp build is done (about half of the H5 build's time).
 const started = Date.now()

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { bundleServers } from './server-bundles.mjs'
 
 /** Newest modification time of any file under the given paths (skipping node_modules). */
 export function newestMtime(paths) {
@@ -24,11 +25,12 @@ export function run(cmd, args, opts = {}) {
   }
 }
 
-/** Builds the server (incremental tsc) and, when its sources changed, the H5 client. */
-export function buildIfNeeded(root, { h5 = true, quiet = false } = {}) {
+/** Builds the server (incremental tsc, then one file per server) and, when its sources changed, the H5 client. */
+export async function buildIfNeeded(root, { h5 = true, quiet = false } = {}) {
   const say = (m) => quiet || process.stdout.write(m)
   say('• 编译服务端 (tsc -b)…\n')
   run('npx', ['tsc', '-b', 'server/tsconfig.build.json'], { cwd: root })
+  await bundleServers(root)
   if (!h5) return
   const index = join(root, 'dist/h5/index.html')
   const sources = newestMtime(['src', 'contract/src', 'config', 'babel.config.js'].map((p) => join(root, p)))

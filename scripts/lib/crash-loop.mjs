@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { request } from 'undici'
 import { dcSigner } from './dc-signing.mjs'
 import { idCipherEnv } from './id-cipher-env.mjs'
+import { SERVER_BUNDLES } from './server-bundles.mjs'
 import { spawnReady } from './spawn-ready.mjs'
 
 /** A small deterministic generator, so a failing run can be replayed with its seed. */
@@ -40,7 +41,7 @@ export async function crashLoop({ root, dir, rounds, seed = Date.now() % 2 ** 31
     LOG_LEVEL: 'error',
     SEED_DEMO: 'false',
   }
-  const script = join(root, 'server/dist/apps/datacenter/src/main.js')
+  const script = join(root, SERVER_BUNDLES.datacenter)
 
   let verified = 0
   const sign = await dcSigner(root, secret, 'system:soak')

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { SERVER_BUNDLES } from '../../scripts/lib/server-bundles.mjs'
 import { spawnReady, type Running } from '../../scripts/lib/spawn-ready.mjs'
 
 export const ROOT = join(__dirname, '..', '..')
@@ -11,10 +13,12 @@ export type { Running }
  * zone the tests chose) and waits until it is ready.
  */
 export function startProcess(name: 'datacenter' | 'bff', env: Record<string, string>): Promise<Running> {
+  if (!existsSync(join(ROOT, SERVER_BUNDLES[name])))
+    throw new Error(`${SERVER_BUNDLES[name]} is missing: run "npm run build:server" first (npm test does)`)
   const zone: Record<string, string> = process.env.TZ ? { TZ: process.env.TZ } : {}
   return spawnReady(
     name,
-    join(ROOT, `server/dist/apps/${name}/src/main.js`),
+    join(ROOT, SERVER_BUNDLES[name]),
     { ...zone, ...env },
     {
       cwd: ROOT,
@@ -33,7 +37,8 @@ export function runToExit(
   name: 'datacenter' | 'bff' | `${string}.js`,
   env: Record<string, string>,
 ): Promise<{ code: number | null; output: string }> {
-  const script = join(ROOT, 'server/dist', name.endsWith('.js') ? name : `apps/${name}/src/main.js`)
+  const script =
+    name === 'datacenter' || name === 'bff' ? join(ROOT, SERVER_BUNDLES[name]) : join(ROOT, 'server/dist', name)
   const child = spawn(process.execPath, [script], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } })
   let output = ''
   child.stdout.on('data', (c: Buffer) => (output += c.toString()))
