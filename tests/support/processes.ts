@@ -29,6 +29,18 @@ export function startProcess(name: 'datacenter' | 'bff', env: Record<string, str
 }
 
 /**
+ * Ends a server whose data is thrown away next, at once (SIGKILL): a data center's clean stop writes
+ * a last-good copy of its PGlite folder (about a CPU-second), which the folder's removal would undo.
+ * Stops that are what a test is about use `stop()`.
+ */
+export function discard(server: Running): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode) return Promise.resolve()
+  const exited = new Promise<void>((resolve) => server.child.once('exit', () => resolve()))
+  server.child.kill('SIGKILL')
+  return exited
+}
+
+/**
  * Runs a built server (or another built script, by its path under server/dist) to its end:
  * a server expected to refuse to start, or a command such as db:restore. Resolves with its exit
  * code and output.

@@ -10,7 +10,7 @@ import { WechatApiEmulator } from '../emulators/wechat-api'
 import type { Backend } from './env'
 import { pgliteTemplate } from './pglite-template'
 import { bffTestEnv, freshSecrets, type StackSecrets } from './server-env'
-import { startProcess, type Running } from './processes'
+import { discard, startProcess, type Running } from './processes'
 
 export interface StackOptions {
   backend: Backend
@@ -152,7 +152,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     },
     stop: async () => {
       await Promise.all(bffs.map((b) => b.stop()))
-      await Promise.all([stack.dc, ...extraDcs].map((d) => d.stop()))
+      // A PGlite folder is removed next: its data center need not write a last-good copy of it first.
+      await Promise.all([stack.dc, ...extraDcs].map((d) => (opts.backend === 'pglite' ? discard(d) : d.stop())))
       await cleanUp()
     },
   }
