@@ -36,56 +36,68 @@ function step(title, cmd, args) {
   process.stdout.write(`✓ ${title} (${secs}s)\n`)
 }
 
+/** Runs one command of a step, its output added to `output`; resolves with the exit code. */
+function runInto(cmd, args, output) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } })
+    child.stdout.on('data', (d) => output.push(d))
+    child.stderr.on('data', (d) => output.push(d))
+    child.on('close', resolve)
+  })
+}
+
 /**
- * Steps that share nothing, side by side (each is one single-threaded tool: two fill the two cores
- * this runs on). Each one's output goes to its log, and is shown when it fails.
+ * Steps that share nothing, `slots` at a time, in order: each starts as soon as one before it has
+ * finished, so a core never waits for the slower of a pair (each tool is single-threaded: two fill
+ * the two cores this runs on). A step's commands run one after another; its output goes to its
+ * log, and is shown when it fails.
  */
-async function together(steps) {
+async function inTurn(steps, slots) {
   const started = Date.now()
-  process.stdout.write(`\n▶ ${steps.map((s) => s.title).join(' ∥ ')}\n`)
-  const results = await Promise.all(
-    steps.map(
-      ({ title, cmd, args, log }) =>
-        new Promise((resolve) => {
-          const child = spawn(cmd, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } })
-          let output = ''
-          child.stdout.on('data', (d) => (output += d))
-          child.stderr.on('data', (d) => (output += d))
-          child.on('close', (code) => {
-            writeFileSync(join(logs, log), output)
-            resolve({ title, log, code, output, secs: ((Date.now() - started) / 1000).toFixed(1) })
-          })
-        }),
-    ),
-  )
-  for (const r of results) {
-    if (r.code !== 0) stepFailed(r.title, r.secs, r.output, r.log)
-    process.stdout.write(`✓ ${r.title} (${r.secs}s)\n`)
+  process.stdout.write(`\n▶ ${steps.map((s) => s.title).join(' · ')} (${slots} at a time)\n`)
+  const queue = [...steps]
+  const failures = []
+  const work = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const { title, log, run } = next
+      const began = Date.now()
+      const output = []
+      let code = 0
+      for (const [cmd, args] of run) if (code === 0) code = await runInto(cmd, args, output)
+      const text = Buffer.concat(output.map((d) => Buffer.from(d))).toString()
+      writeFileSync(join(logs, log), text)
+      const secs = ((Date.now() - began) / 1000).toFixed(1)
+      const at = ((Date.now() - started) / 1000).toFixed(1)
+      if (code !== 0) failures.push({ title, secs, text, log })
+      else process.stdout.write(`✓ ${title} (${secs}s, done at ${at}s)\n`)
+    }
   }
+  await Promise.all(Array.from({ length: slots }, work))
+  for (const f of failures) stepFailed(f.title, f.secs, f.text, f.log)
 }
 
 // The contract first: lint and typecheck both read its build.
 step('contract (contract/dist)', 'npx', ['tsc', '-b', 'contract'])
-await together([
-  { title: 'lint (eslint, prettier, direction)', cmd: 'npm', args: ['run', '--silent', 'lint'], log: 'lint.log' },
-  {
-    title: 'typecheck (client, server, cloud, tests)',
-    cmd: 'npm',
-    args: ['run', '--silent', 'typecheck'],
-    log: 'typecheck.log',
-  },
-])
-// The typecheck wrote server/dist; the servers start from one file each (scripts/lib/server-bundles.mjs).
-step('bundle the servers (esbuild)', 'node', ['scripts/bundle-servers.mjs'])
-// jest's unit and client projects need no build: they run, one file at a time, beside the two
-// builds, which leave a core idle once the weapp build is done (about half of the H5 build's time).
+// jest's unit and client projects need no build: they run, one file at a time, beside the steps
+// below, taking up what the two cores leave.
 const started = Date.now()
-process.stdout.write('\n▶ jest: unit, client (beside the builds)\n')
+process.stdout.write('\n▶ jest: unit, client (beside lint, typecheck and the builds)\n')
 const beforeBuilds = jestRun('unit, client', ['unit', 'client'], 1, 0)
-await together([
-  { title: 'build H5 (dist/h5)', cmd: 'npx', args: ['taro', 'build', '--type', 'h5'], log: 'build-h5.log' },
-  { title: 'build weapp (dist/weapp)', cmd: 'npx', args: ['taro', 'build', '--type', 'weapp'], log: 'build-weapp.log' },
-])
+const npmRun = (script) => ['npm', ['run', '--silent', script]]
+await inTurn(
+  [
+    { title: 'lint (eslint, prettier, direction)', log: 'lint.log', run: [npmRun('lint')] },
+    {
+      // The typecheck writes server/dist; the servers start from one file each (scripts/lib/server-bundles.mjs).
+      title: 'typecheck (client, server, cloud, tests), then the server bundles',
+      log: 'typecheck.log',
+      run: [npmRun('typecheck'), ['node', ['scripts/bundle-servers.mjs']]],
+    },
+    { title: 'build H5 (dist/h5)', log: 'build-h5.log', run: [['npx', ['taro', 'build', '--type', 'h5']]] },
+    { title: 'build weapp (dist/weapp)', log: 'build-weapp.log', run: [['npx', ['taro', 'build', '--type', 'weapp']]] },
+  ],
+  2,
+)
 step('size budgets', 'node', ['scripts/size.mjs'])
 
 /** Runs a command to its end; the output is captured unless `inherit`. */
@@ -192,12 +204,21 @@ async function jestRun(title, projects, workers, n) {
 
 // The Node-only tests, node:test beside jest's weapp and process projects, two files
 // at a time each: most of their time is spent waiting on servers, sockets and timers, and each
-// suite has its own ports, databases and Redis prefix. Then the browser suites, two at a time, each
-// with its own Chromium and stack: they wait on pages and events, never on a wall-clock budget.
-process.stdout.write('\n▶ node:test (server specs, in-process tier) ∥ jest: weapp, server\n')
-const results = await Promise.all([nodeTests(), jestRun('weapp, server', ['weapp', 'server'], 2, 1), beforeBuilds])
-process.stdout.write('\n▶ jest: e2e (Chromium, 2 at a time)\n')
-results.push(await jestRun('e2e', ['e2e'], 2, 2))
+// suite has its own ports, databases and Redis prefix. The browser suites, two at a time, each
+// with its own Chromium and stack, take node:test's place when it is done (the process suites run
+// on for another minute or two, mostly waiting): they wait on pages and events, never on a
+// wall-clock budget.
+process.stdout.write('\n▶ node:test (server specs, in-process tier), then jest: e2e ∥ jest: weapp, server\n')
+const nodeThenBrowsers = nodeTests().then(async (node) => {
+  process.stdout.write('\n▶ jest: e2e (Chromium, 2 at a time), beside what is left of jest: weapp, server\n')
+  return [node, await jestRun('e2e', ['e2e'], 2, 2)]
+})
+const [browserSide, ...rest] = await Promise.all([
+  nodeThenBrowsers,
+  jestRun('weapp, server', ['weapp', 'server'], 2, 1),
+  beforeBuilds,
+])
+const results = [...browserSide, ...rest]
 const totals = results.reduce((t, r) => ({
   passed: t.passed + r.passed,
   failed: t.failed + r.failed,
