@@ -1,16 +1,27 @@
 // Plain constants, no zod: the client may import them at run time.
 
 /** Mainland mobile number, 11 digits: the contract's Phone schema and the sign-in form both use it. */
-export const PHONE_PATTERN = '^1[3-9]\\d{9}$'
+export const PHONE_DIGITS = 11
+export const PHONE_PATTERN = `^1[3-9]\\d{${PHONE_DIGITS - 2}}$`
 
 /** A unified request number: 16 digits, the last a check digit (request-number.ts). */
-export const REQUEST_NUMBER_PATTERN = '^\\d{16}$'
+export const REQUEST_NUMBER_DIGITS = 16
+export const REQUEST_NUMBER_PATTERN = `^\\d{${REQUEST_NUMBER_DIGITS}}$`
 
 /** The last four digits of the phone a request gave: what looks it up without signing in. */
-export const PHONE_LAST4_PATTERN = '^\\d{4}$'
+export const PHONE_LAST4_DIGITS = 4
+export const PHONE_LAST4_PATTERN = `^\\d{${PHONE_LAST4_DIGITS}}$`
 
 /** The six digits of an SMS sign-in code. */
-export const SMS_CODE_PATTERN = '^\\d{6}$'
+export const SMS_CODE_DIGITS = 6
+export const SMS_CODE_PATTERN = `^\\d{${SMS_CODE_DIGITS}}$`
+
+/** A resident ID number: 17 digits and a check character (id-card.ts). */
+export const ID_NUMBER_LENGTH = 18
+
+/** The longest chat message, and the longest note on a hand-over card (message frames, not routes). */
+export const MESSAGE_TEXT_MAX = 2000
+export const HANDOVER_NOTE_MAX = 300
 
 /** WebSocket frames are `{event, data}` JSON, at most WS_MAX_FRAME_BYTES. */
 export const WS_MAX_FRAME_BYTES = 64 * 1024

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { appRoutes } from './app-api/routes.js'
 import { dcRoutes } from './datacenter-api/routes.js'
 import { buildOpenApi } from './openapi.js'
@@ -22,9 +23,79 @@ export function datacenterOpenApiDocument(): Record<string, unknown> {
   })
 }
 
+type Json = Record<string, unknown>
+
+/** What a form may check before sending a field: its length, its pattern, how many items a list holds. */
+interface FieldRule {
+  min?: number
+  max?: number
+  pattern?: string
+  maxItems?: number
+  item?: FieldRule
+}
+type Rules = { [field: string]: FieldRule | Rules }
+
+/** The limits of one JSON-schema node a form can hold (text, a list of texts, an object of them). */
+function rulesOf(node: Json, defs: Record<string, Json>): FieldRule | Rules | null {
+  const ref = node.$ref as string | undefined
+  if (ref) return rulesOf(defs[ref.slice('#/$defs/'.length)], defs)
+  // A nullable or optional-default text is an anyOf with null: its text branch.
+  const branches = (node.anyOf ?? node.oneOf) as Json[] | undefined
+  if (branches) {
+    const found = branches.map((b) => rulesOf(b, defs)).filter((r) => r !== null)
+    return found.length === 1 ? found[0] : null
+  }
+  if (node.type === 'string') {
+    const rule: FieldRule = {}
+    if (typeof node.minLength === 'number') rule.min = node.minLength
+    if (typeof node.maxLength === 'number') rule.max = node.maxLength
+    if (typeof node.pattern === 'string') rule.pattern = node.pattern
+    return Object.keys(rule).length ? rule : null
+  }
+  if (node.type === 'array') {
+    const item = rulesOf(node.items as Json, defs)
+    const rule: FieldRule = {}
+    if (typeof node.maxItems === 'number') rule.maxItems = node.maxItems
+    if (item && !isRules(item)) rule.item = item
+    return Object.keys(rule).length ? rule : null
+  }
+  if (node.type === 'object' && node.properties) {
+    const fields = Object.entries(node.properties as Record<string, Json>)
+      .map(([name, p]) => [name, rulesOf(p, defs)] as const)
+      .filter(([, r]) => r !== null)
+    return fields.length ? Object.fromEntries(fields) : null
+  }
+  return null
+}
+
+function isRules(r: FieldRule | Rules): r is Rules {
+  return !['min', 'max', 'pattern', 'maxItems', 'item'].some((k) => k in r)
+}
+
+/**
+ * Each app route's query and body limits, for the client's forms: a text box holds no more than the
+ * route accepts, and a form says what is missing before sending. From the same schemas the BFF
+ * validates with, so the two cannot drift.
+ */
+export function appFormRules(): Record<string, Rules> {
+  const out: Record<string, Rules> = {}
+  for (const [name, r] of Object.entries(appRoutes)) {
+    // Query fields (a search box) and body fields (a form) of one route never share a name.
+    const fields = (['query', 'body'] as const).flatMap((part) => {
+      const schema = (r as { query?: z.ZodType; body?: z.ZodType })[part]
+      if (!schema) return []
+      const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json
+      const rules = rulesOf(json, (json.$defs ?? {}) as Record<string, Json>)
+      return rules && isRules(rules) ? Object.entries(rules) : []
+    })
+    if (fields.length) out[name] = Object.fromEntries(fields)
+  }
+  return out
+}
+
 /**
  * The text of contract/src/app-api/client-routes.ts: every app route's method, path and auth, typed
- * by the route it comes from, and no zod, so the client bundle can hold it.
+ * by the route it comes from, and its body's form limits, with no zod, so the client bundle can hold it.
  */
 export function clientRoutesModule(): string {
   const entries = Object.entries(appRoutes).map(
@@ -38,6 +109,9 @@ export function clientRoutesModule(): string {
     'export const appRoutes: ClientRoutes<typeof spec> = {',
     ...entries,
     '}',
+    '',
+    "/** Each route's request-body limits (length, pattern, list size), for forms: the BFF checks the same. */",
+    `export const formRules = ${JSON.stringify(appFormRules(), null, 2)} as const`,
     '',
   ].join('\n')
 }

@@ -64,3 +64,190 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   takeCallback: { method: 'post', path: '/workbench/callbacks/{number}/take', auth: true },
   closeCallback: { method: 'post', path: '/workbench/callbacks/{number}/close', auth: true },
 }
+
+/** Each route's request-body limits (length, pattern, list size), for forms: the BFF checks the same. */
+export const formRules = {
+  "smsSend": {
+    "phone": {
+      "pattern": "^1[3-9]\\d{9}$"
+    }
+  },
+  "smsVerify": {
+    "phone": {
+      "pattern": "^1[3-9]\\d{9}$"
+    },
+    "code": {
+      "pattern": "^\\d{6}$"
+    }
+  },
+  "refresh": {
+    "refreshToken": {
+      "pattern": "^[\\w-]{20,128}$"
+    }
+  },
+  "logout": {
+    "refreshToken": {
+      "pattern": "^[\\w-]{20,128}$"
+    }
+  },
+  "setVillage": {
+    "villageCode": {
+      "pattern": "^(\\d{6}|\\d{9}|\\d{12})$"
+    }
+  },
+  "regions": {
+    "parent": {
+      "pattern": "^(\\d{6}|\\d{9}|\\d{12})$"
+    }
+  },
+  "institutions": {
+    "region": {
+      "pattern": "^(\\d{6}|\\d{9}|\\d{12})$"
+    }
+  },
+  "people": {
+    "institution": {
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
+    }
+  },
+  "itemBooking": {
+    "region": {
+      "pattern": "^(\\d{6}|\\d{9}|\\d{12})$"
+    }
+  },
+  "book": {
+    "itemCode": {
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
+    },
+    "institutionId": {
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
+    },
+    "start": {
+      "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+    },
+    "topic": {
+      "max": 60
+    },
+    "note": {
+      "max": 500
+    },
+    "contactPhone": {
+      "pattern": "^1[3-9]\\d{9}$"
+    }
+  },
+  "rescheduleAppointment": {
+    "start": {
+      "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$"
+    }
+  },
+  "previewWeek": {
+    "weekly": {
+      "maxItems": 336
+    }
+  },
+  "replaceWeek": {
+    "weekly": {
+      "maxItems": 336
+    }
+  },
+  "closeDay": {
+    "reason": {
+      "min": 1,
+      "max": 40
+    }
+  },
+  "requestProgress": {
+    "phoneLast4": {
+      "pattern": "^\\d{4}$"
+    }
+  },
+  "rate": {
+    "number": {
+      "pattern": "^\\d{16}$"
+    },
+    "tags": {
+      "maxItems": 6
+    },
+    "comment": {
+      "max": 300
+    }
+  },
+  "download": {
+    "sig": {
+      "pattern": "^[A-Za-z0-9_-]{43}$"
+    }
+  },
+  "applyLegalAid": {
+    "institutionId": {
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
+    },
+    "applicantName": {
+      "min": 2,
+      "max": 30
+    },
+    "contactPhone": {
+      "pattern": "^1[3-9]\\d{9}$"
+    },
+    "summary": {
+      "min": 10,
+      "max": 1000
+    },
+    "hardship": {
+      "note": {
+        "max": 300
+      }
+    },
+    "attachments": {
+      "maxItems": 9,
+      "item": {
+        "pattern": "^f_[A-Za-z0-9_-]{22}$"
+      }
+    }
+  },
+  "staffLegalAidAction": {
+    "reason": {
+      "min": 2,
+      "max": 300
+    },
+    "assignee": {
+      "min": 2,
+      "max": 40
+    }
+  },
+  "consultations": {
+    "q": {
+      "max": 20
+    }
+  },
+  "rateConsultation": {
+    "comment": {
+      "max": 200
+    }
+  },
+  "saveReplies": {
+    "items": {
+      "maxItems": 30,
+      "item": {
+        "min": 1,
+        "max": 300
+      }
+    }
+  },
+  "requestCallback": {
+    "phone": {
+      "pattern": "^1[3-9]\\d{9}$"
+    },
+    "code": {
+      "pattern": "^\\d{6}$"
+    },
+    "topic": {
+      "min": 2,
+      "max": 200
+    }
+  },
+  "closeCallback": {
+    "note": {
+      "max": 200
+    }
+  }
+} as const

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { userText } from '../user-text.js'
 import { CallSummary } from './call-record.js'
 import { Instant, Int4, INT4_MAX, Notice, RecordId, RegionCode } from '../common.js'
-import { VOICE_MAX_MS, VOICE_MIN_MS } from '../constants.js'
+import { HANDOVER_NOTE_MAX, MESSAGE_TEXT_MAX, VOICE_MAX_MS, VOICE_MIN_MS } from '../constants.js'
 import { RequestKind, RequestNumber } from './requests.js'
 import { FileId } from './uploads.js'
 import type { RouteTable } from '../route.js'
@@ -19,7 +19,9 @@ export const ClientMessageId = z
   .regex(/^[A-Za-z0-9_-]{8,64}$/, 'form.clientMessageId')
   .meta({ id: 'ClientMessageId', example: 'm-lq3x9c-4k2j8h1a' })
 
-export const MessageText = userText(z.string().trim().min(1, 'form.messageBlank').max(2000, 'form.messageTooLong'))
+export const MessageText = userText(
+  z.string().trim().min(1, 'form.messageBlank').max(MESSAGE_TEXT_MAX, 'form.messageTooLong'),
+)
 
 /**
  * Voice notes are kept in formats both WeChat's audio player and every browser play: the
@@ -56,7 +58,7 @@ export const HandoverBody = z.object({
   target: HandoverTarget,
   /** The service to book (catalog item code); for booking only. */
   itemCode: RecordId.optional(),
-  note: userText(z.string().trim().max(300, 'form.handoverNoteTooLong')),
+  note: userText(z.string().trim().max(HANDOVER_NOTE_MAX, 'form.handoverNoteTooLong')),
 })
 
 /** What a person sends: text (emoji included), a photo, a voice note, a card, or (advisers) a hand-over. */

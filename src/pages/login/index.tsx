@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { AuthSession } from '@pocket/contract'
-import { PHONE_PATTERN, SMS_CODE_PATTERN } from '@pocket/contract/constants'
+import { PHONE_DIGITS, PHONE_PATTERN, SMS_CODE_DIGITS, SMS_CODE_PATTERN } from '@pocket/contract/constants'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
 import Page from '@/components/Page'
@@ -58,7 +58,7 @@ export default function Login() {
         label={t('login.phone')}
         className='login-phone'
         type='number'
-        maxlength={11}
+        maxlength={PHONE_DIGITS}
         placeholder={t('login.phonePlaceholder')}
         value={phone}
         onChange={setPhone}
@@ -67,7 +67,7 @@ export default function Login() {
         label={t('login.code')}
         className='login-code'
         type='number'
-        maxlength={6}
+        maxlength={SMS_CODE_DIGITS}
         placeholder={t('login.codePlaceholder')}
         value={code}
         onChange={setCode}

@@ -2,8 +2,9 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Slot } from '@pocket/contract'
-import { VIDEO_CONSULT_ITEM } from '@pocket/contract/constants'
+import { PHONE_DIGITS, VIDEO_CONSULT_ITEM } from '@pocket/contract/constants'
 import { addDays, localDateOf } from '@pocket/contract/time'
+import { formRules } from '@pocket/contract/app-routes'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
 import Page from '@/components/Page'
@@ -226,14 +227,14 @@ export default function Book() {
                 value={topic}
                 onChange={changed(setTopic)}
                 placeholder={t('book.topicPlaceholder')}
-                maxlength={60}
+                maxlength={formRules.book.topic.max}
                 className='book-topic'
               />
               <View className='field-label'>{t('book.note')}</View>
               <TextBox
                 className='book-note'
                 value={note}
-                maxlength={500}
+                maxlength={formRules.book.note.max}
                 placeholder={t('book.notePlaceholder')}
                 onChange={changed(setNote)}
               />
@@ -242,7 +243,7 @@ export default function Book() {
                 value={phone}
                 onChange={changed(setPhone)}
                 type='number'
-                maxlength={11}
+                maxlength={PHONE_DIGITS}
                 placeholder={t('book.phonePlaceholder')}
                 className='book-phone'
               />

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Rating, RatingTag } from '@pocket/contract'
 import { RATING_TAGS } from '@pocket/contract/constants'
+import { formRules } from '@pocket/contract/app-routes'
 import Button from '@/components/Button'
 import Stars from '@/components/Stars'
 import { useT } from '@/i18n'
@@ -70,7 +71,7 @@ export default function RatingForm({
       <TextBox
         className='rating-comment'
         value={comment}
-        maxlength={300}
+        maxlength={formRules.rate.comment.max}
         placeholder={t('rating.comment')}
         onChange={setComment}
       />

@@ -1,6 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import { MESSAGE_TEXT_MAX } from '@pocket/contract/constants'
 import Button from '@/components/Button'
 import { useT } from '@/i18n'
 import { compressImage } from '@/platform/compress-image'
@@ -68,7 +69,7 @@ export default function Composer({
           <Textarea
             className='input chat-input'
             value={text}
-            maxlength={2000}
+            maxlength={MESSAGE_TEXT_MAX}
             autoHeight
             placeholder={t(isAdviser ? 'chat.placeholderAdviser' : 'chat.placeholder')}
             {...named(t(isAdviser ? 'chat.placeholderAdviser' : 'chat.placeholder'))}

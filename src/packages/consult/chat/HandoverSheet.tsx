@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { HANDOVER_NOTE_MAX } from '@pocket/contract/constants'
 import Button from '@/components/Button'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
@@ -56,7 +57,7 @@ export default function HandoverSheet({
       <TextBox
         className='chat-handover-note'
         value={note}
-        maxlength={300}
+        maxlength={HANDOVER_NOTE_MAX}
         placeholder={t('chat.handover.note')}
         onChange={setNote}
       />

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Consultation } from '@pocket/contract'
+import { formRules } from '@pocket/contract/app-routes'
 import Button from '@/components/Button'
 import Stars from '@/components/Stars'
 import { useT } from '@/i18n'
@@ -25,7 +26,7 @@ export default function RateCard({ c, onRated }: { c: Consultation; onRated(c: C
       <TextBox
         className='chat-rate-comment'
         value={comment}
-        maxlength={200}
+        maxlength={formRules.rateConsultation.comment.max}
         placeholder={t('chat.rate.placeholder')}
         onChange={setComment}
       />

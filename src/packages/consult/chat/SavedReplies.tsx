@@ -1,5 +1,6 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { formRules } from '@pocket/contract/app-routes'
 import Button from '@/components/Button'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
@@ -59,7 +60,7 @@ export default function SavedReplies({ onPick }: { onPick(text: string): void })
           <Input
             className='input'
             value={draft}
-            maxlength={300}
+            maxlength={formRules.saveReplies.items.item.max}
             placeholder={t('chat.saved.placeholder')}
             onInput={(e) => setDraft(e.detail.value)}
           />

@@ -2,7 +2,8 @@ import { groupedNumber } from '@pocket/contract/request-number'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Callback, CallbackWindow } from '@pocket/contract'
-import { PHONE_PATTERN, SMS_CODE_PATTERN } from '@pocket/contract/constants'
+import { PHONE_DIGITS, PHONE_PATTERN, SMS_CODE_DIGITS, SMS_CODE_PATTERN } from '@pocket/contract/constants'
+import { formRules } from '@pocket/contract/app-routes'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
 import Page from '@/components/Page'
@@ -49,7 +50,7 @@ export default function RequestCallback() {
   const submit = async () => {
     if (typed && !PHONE.test(phone)) return setError(t('callback.phoneInvalid'))
     if (typed && !CODE.test(code)) return setError(t('callback.codeMissing'))
-    if (topic.trim().length < 2) return setError(t('callback.topicMissing'))
+    if (topic.trim().length < formRules.requestCallback.topic.min) return setError(t('callback.topicMissing'))
     const number = typed ? { phone, code } : {}
     await run(async () => setDone(await callbacksApi.request({ ...number, window, topic: topic.trim() })))
   }
@@ -96,7 +97,7 @@ export default function RequestCallback() {
               value={phone}
               onChange={setPhone}
               type='number'
-              maxlength={11}
+              maxlength={PHONE_DIGITS}
               placeholder={t('callback.phonePlaceholder')}
               className='callback-phone'
             />
@@ -105,7 +106,7 @@ export default function RequestCallback() {
               value={code}
               onChange={setCode}
               type='number'
-              maxlength={6}
+              maxlength={SMS_CODE_DIGITS}
               placeholder={t('callback.codePlaceholder')}
               className='callback-code'
               extra={
@@ -155,7 +156,7 @@ export default function RequestCallback() {
         <TextBox
           className='callback-topic'
           value={topic}
-          maxlength={200}
+          maxlength={formRules.requestCallback.topic.max}
           placeholder={t('callback.topicPlaceholder')}
           onChange={setTopic}
         />

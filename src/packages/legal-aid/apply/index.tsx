@@ -2,8 +2,9 @@ import { Checkbox, CheckboxGroup, Label, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { HardshipBasis, LegalAidCaseType } from '@pocket/contract'
-import { PHONE_PATTERN } from '@pocket/contract/constants'
+import { ID_NUMBER_LENGTH, PHONE_DIGITS, PHONE_PATTERN } from '@pocket/contract/constants'
 import { isResidentIdNumber } from '@pocket/contract/id-card'
+import { formRules } from '@pocket/contract/app-routes'
 import AttachmentPicker from '@/components/AttachmentPicker'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
@@ -75,12 +76,12 @@ export default function ApplyLegalAid() {
 
   const problem = (): string | null => {
     if (!institutionId) return t('aid.pickOffice')
-    if (name.length < 2) return t('aid.nameRequired')
+    if (name.length < formRules.applyLegalAid.applicantName.min) return t('aid.nameRequired')
     if (!isResidentIdNumber(idNumberUpper)) return t('aid.idInvalid')
     // Left empty, the phone the person signed in with is used (shown under the field).
     if (!(phone === '' && phoneMasked) && !PHONE.test(phone)) return t('aid.phoneInvalid')
     if (!caseType) return t('aid.caseTypeRequired')
-    if (summary.trim().length < 10) return t('aid.summaryTooShort')
+    if (summary.trim().length < formRules.applyLegalAid.summary.min) return t('aid.summaryTooShort')
     if (!basis) return t('aid.hardshipRequired')
     if (!declared) return t('aid.declareRequired')
     if (attachments.pending) return t('aid.attachmentsPending')
@@ -133,13 +134,19 @@ export default function ApplyLegalAid() {
       </View>
       <View className='card'>
         <View className='title'>{t('aid.applicant')}</View>
-        <Field label={t('aid.name')} value={name} onChange={changed(setName)} maxlength={30} className='aid-name' />
+        <Field
+          label={t('aid.name')}
+          value={name}
+          onChange={changed(setName)}
+          maxlength={formRules.applyLegalAid.applicantName.max}
+          className='aid-name'
+        />
         <Field
           label={t('aid.idNumber')}
           value={idNumber}
           onChange={changed(setIdNumber)}
           type='idcard'
-          maxlength={18}
+          maxlength={ID_NUMBER_LENGTH}
           placeholder={t('aid.idPlaceholder')}
           className='aid-id'
         />
@@ -149,7 +156,7 @@ export default function ApplyLegalAid() {
           value={phone}
           onChange={changed(setPhone)}
           type='number'
-          maxlength={11}
+          maxlength={PHONE_DIGITS}
           placeholder={phoneMasked ?? t('book.phonePlaceholder')}
           className='aid-phone'
         />
@@ -177,7 +184,7 @@ export default function ApplyLegalAid() {
         <TextBox
           className='aid-summary'
           value={summary}
-          maxlength={1000}
+          maxlength={formRules.applyLegalAid.summary.max}
           placeholder={t('aid.summaryPlaceholder')}
           onChange={changed(setSummary)}
         />
@@ -200,7 +207,7 @@ export default function ApplyLegalAid() {
         <TextBox
           className='aid-note'
           value={note}
-          maxlength={300}
+          maxlength={formRules.applyLegalAid.hardship.note.max}
           placeholder={t('aid.notePlaceholder')}
           onChange={changed(setNote)}
         />

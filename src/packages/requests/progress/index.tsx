@@ -2,7 +2,12 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { RequestProgress } from '@pocket/contract'
-import { PHONE_LAST4_PATTERN, REQUEST_NUMBER_PATTERN } from '@pocket/contract/constants'
+import {
+  PHONE_LAST4_DIGITS,
+  PHONE_LAST4_PATTERN,
+  REQUEST_NUMBER_DIGITS,
+  REQUEST_NUMBER_PATTERN,
+} from '@pocket/contract/constants'
 import { groupedNumber, isValidRequestNumber, typedNumber } from '@pocket/contract/request-number'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
@@ -14,6 +19,8 @@ import './index.scss'
 
 const NUMBER = new RegExp(REQUEST_NUMBER_PATTERN)
 const LAST4 = new RegExp(PHONE_LAST4_PATTERN)
+/** The number as typed: four groups of four digits with a space between (groupedNumber). */
+const TYPED_MAX = REQUEST_NUMBER_DIGITS + 3
 
 /** 进度查询: any request by its unified number and the last 4 digits of its phone, signed in or not. */
 export default function Progress() {
@@ -40,7 +47,7 @@ export default function Progress() {
           value={typed}
           onChange={setNumber}
           type='text'
-          maxlength={19}
+          maxlength={TYPED_MAX}
           placeholder={t('progress.numberPlaceholder')}
           className='progress-number'
         />
@@ -49,7 +56,7 @@ export default function Progress() {
           value={last4}
           onChange={setLast4}
           type='number'
-          maxlength={4}
+          maxlength={PHONE_LAST4_DIGITS}
           placeholder={t('progress.phoneLast4Placeholder')}
           className='progress-last4'
         />

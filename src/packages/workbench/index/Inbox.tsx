@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import type { Consultation, ConsultationsQuery } from '@pocket/contract'
+import { formRules } from '@pocket/contract/app-routes'
 import StateView from '@/components/StateView'
 import { useArrivals } from '@/hooks/useArrivals'
 import { useOnReturn } from '@/hooks/useOnReturn'
@@ -97,7 +98,7 @@ export default function Inbox() {
         value={typed}
         placeholder={t('inbox.search')}
         confirmType='search'
-        maxlength={20}
+        maxlength={formRules.consultations.q.max}
         onInput={(e) => setTyped(e.detail.value)}
       />
       <StateView

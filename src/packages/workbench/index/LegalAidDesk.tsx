@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { LegalAidAction, LegalAidApplication } from '@pocket/contract'
+import { formRules } from '@pocket/contract/app-routes'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
 import PhotoGrid from '@/components/PhotoGrid'
@@ -32,7 +33,7 @@ function Application({ a, onChanged }: { a: LegalAidApplication; onChanged(): vo
 
   const act = async (action: LegalAidAction) => {
     const field = NEEDS_TEXT[action]
-    if (field && text.trim().length < 2)
+    if (field && text.trim().length < formRules.staffLegalAidAction[field].min)
       return setError(t(field === 'reason' ? 'aidDesk.reasonRequired' : 'aidDesk.assigneeRequired'))
     await run(
       async () => {
@@ -71,7 +72,7 @@ function Application({ a, onChanged }: { a: LegalAidApplication; onChanged(): vo
           label={t(textFor === 'reason' ? 'aidDesk.reason' : 'aidDesk.assignee')}
           value={text}
           onChange={setText}
-          maxlength={textFor === 'reason' ? 300 : 40}
+          maxlength={formRules.staffLegalAidAction[textFor].max}
           placeholder={t(textFor === 'reason' ? 'aidDesk.reasonPlaceholder' : 'aidDesk.assigneePlaceholder')}
           className='aid-desk-text'
         />

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Schedule } from '@pocket/contract'
 import { addDays, localDateOf } from '@pocket/contract/time'
+import { formRules } from '@pocket/contract/app-routes'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
 import StateView from '@/components/StateView'
@@ -63,7 +64,7 @@ export default function ScheduleEditor() {
             label={t('schedule.reason')}
             value={reason}
             onChange={setReason}
-            maxlength={40}
+            maxlength={formRules.closeDay.reason.max}
             placeholder={t('schedule.reasonPlaceholder')}
             className='schedule-reason'
           />

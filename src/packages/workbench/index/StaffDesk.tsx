@@ -1,9 +1,9 @@
-import { REQUEST_NUMBER_PATTERN } from '@pocket/contract/constants'
 import { groupedNumber, typedNumber } from '@pocket/contract/request-number'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Appointment } from '@pocket/contract'
+import { REQUEST_NUMBER_DIGITS, REQUEST_NUMBER_PATTERN } from '@pocket/contract/constants'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
 import StateView from '@/components/StateView'
@@ -60,7 +60,7 @@ export default function StaffDesk() {
         value={number}
         onChange={setNumber}
         type='number'
-        maxlength={16}
+        maxlength={REQUEST_NUMBER_DIGITS}
         placeholder={t('desk.numberPlaceholder')}
         className='desk-number'
         extra={
