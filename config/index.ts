@@ -50,6 +50,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@pocket/contract/preview': path.join(contractSrc, 'preview.ts'),
       '@pocket/contract/request-number': path.join(contractSrc, 'request-number.ts'),
       '@pocket/contract/app-routes': path.join(contractSrc, 'app-api/client-routes.ts'),
+      '@pocket/contract/form-rules': path.join(contractSrc, 'app-api/form-rules.ts'),
     },
     defineConstants: {
       'process.env.TARO_APP_API': JSON.stringify(apiBase()),

@@ -1,10 +1,16 @@
 // Writes what is generated from the contract; a test fails when any of it is stale:
 // - contract/openapi/*.json, the OpenAPI documents a province's vendor builds from;
-// - contract/src/app-api/client-routes.ts, the app routes without their schemas, for the client bundle.
+// - contract/src/app-api/client-routes.ts, the app routes without their schemas, for the client bundle;
+// - contract/src/app-api/form-rules.ts, their query and body limits, for the client's forms.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { appOpenApiDocument, clientRoutesModule, datacenterOpenApiDocument } from '../contract/dist/index.js'
+import {
+  appOpenApiDocument,
+  clientRoutesModule,
+  datacenterOpenApiDocument,
+  formRulesModule,
+} from '../contract/dist/index.js'
 
 const contract = join(dirname(fileURLToPath(import.meta.url)), '..', 'contract')
 mkdirSync(join(contract, 'openapi'), { recursive: true })
@@ -15,3 +21,4 @@ const write = (path, text) => {
 write('openapi/app-api.json', `${JSON.stringify(appOpenApiDocument(), null, 2)}\n`)
 write('openapi/datacenter-api.json', `${JSON.stringify(datacenterOpenApiDocument(), null, 2)}\n`)
 write('src/app-api/client-routes.ts', clientRoutesModule())
+write('src/app-api/form-rules.ts', formRulesModule())

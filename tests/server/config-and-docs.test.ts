@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { appOpenApiDocument, clientRoutesModule, datacenterOpenApiDocument } from '@pocket/contract'
+import { appOpenApiDocument, clientRoutesModule, datacenterOpenApiDocument, formRulesModule } from '@pocket/contract'
 import { call } from '../support/api'
 import { ROOT, runToExit } from '../support/processes'
 import { signedCall } from '../support/signed'
@@ -39,8 +39,9 @@ describe('files generated from the contract', () => {
     expect(committed('datacenter-api.json')).toEqual(datacenterOpenApiDocument())
   })
 
-  it('the client’s route table is up to date (run `npm run contract` after changing the contract)', () => {
+  it('the client’s route table and form rules are up to date (run `npm run contract` after changing the contract)', () => {
     expect(readFileSync(join(ROOT, 'contract/src/app-api/client-routes.ts'), 'utf8')).toBe(clientRoutesModule())
+    expect(readFileSync(join(ROOT, 'contract/src/app-api/form-rules.ts'), 'utf8')).toBe(formRulesModule())
   })
 })
 

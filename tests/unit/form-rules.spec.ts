@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { appFormRules } from '@pocket/contract'
-import { formRules } from '@pocket/contract/app-routes'
+import { formRules } from '@pocket/contract/form-rules'
 import { appRoutes } from '../../contract/src/app-api/routes'
 
 const SRC = join(__dirname, '..', '..', 'src')

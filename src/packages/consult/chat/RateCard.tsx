@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Consultation } from '@pocket/contract'
-import { formRules } from '@pocket/contract/app-routes'
+import { formRules } from '@pocket/contract/form-rules'
 import Button from '@/components/Button'
 import Stars from '@/components/Stars'
 import { useT } from '@/i18n'

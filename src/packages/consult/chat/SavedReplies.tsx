@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { formRules } from '@pocket/contract/app-routes'
+import { formRules } from '@pocket/contract/form-rules'
 import Button from '@/components/Button'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'

@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import type { Consultation, ConsultationsQuery } from '@pocket/contract'
-import { formRules } from '@pocket/contract/app-routes'
+import { formRules } from '@pocket/contract/form-rules'
 import StateView from '@/components/StateView'
 import { useArrivals } from '@/hooks/useArrivals'
 import { useOnReturn } from '@/hooks/useOnReturn'
