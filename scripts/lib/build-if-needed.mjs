@@ -1,7 +1,12 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { bundleServers } from './server-bundles.mjs'
+import { bundleServers, SERVER_BUNDLES } from './server-bundles.mjs'
+
+/** A file's modification time, 0 when it is missing. */
+function mtimeOf(path) {
+  return existsSync(path) ? statSync(path).mtimeMs : 0
+}
 
 /** Newest modification time of any file under the given paths (skipping node_modules). */
 export function newestMtime(paths) {
@@ -30,7 +35,12 @@ export async function buildIfNeeded(root, { h5 = true, quiet = false } = {}) {
   const say = (m) => quiet || process.stdout.write(m)
   say('• 编译服务端 (tsc -b)…\n')
   run('npx', ['tsc', '-b', 'server/tsconfig.build.json'], { cwd: root })
-  await bundleServers(root)
+  // tsc rewrites its build info whenever it emits: bundles older than that are stale (about 3 s to redo).
+  const emitted = Math.max(
+    ...['server/dist/.tsbuildinfo', 'server/dist/.tsbuildinfo-nest-spec'].map((f) => mtimeOf(join(root, f))),
+  )
+  const bundled = Math.min(...Object.values(SERVER_BUNDLES).map((f) => mtimeOf(join(root, f))))
+  if (bundled < emitted) await bundleServers(root)
   if (!h5) return
   const index = join(root, 'dist/h5/index.html')
   const sources = newestMtime(['src', 'contract/src', 'config', 'babel.config.js'].map((p) => join(root, p)))

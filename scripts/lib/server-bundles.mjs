@@ -52,7 +52,8 @@ function ownUrls(outfile) {
     setup(b) {
       b.onLoad({ filter: /[\\/]server[\\/]dist[\\/].*\.js$/ }, async (args) => {
         const text = await readFile(args.path, 'utf8')
-        if (!text.includes('import.meta.url')) return undefined
+        // Handed back as read either way: esbuild need not read the file a second time.
+        if (!text.includes('import.meta.url')) return { contents: text, loader: 'js', resolveDir: dirname(args.path) }
         let rel = relative(dirname(outfile), args.path).split(sep).join('/')
         if (!rel.startsWith('.')) rel = `./${rel}`
         return {
