@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { idCipherEnv } from '../../scripts/lib/id-cipher-env.mjs'
-import { pgliteTemplate } from '../support/pglite-template'
+import { dbTemplates } from '../support/db-templates'
 import { discard, runToExit, startProcess, type Running } from '../support/processes'
 import { signedCall } from '../support/signed'
 
@@ -70,9 +70,9 @@ describe('the embedded database folder is opened by one data center at a time an
    * of CPU more, and what it does is tested where it is the subject.
    */
   const existingFolder = () => {
-    const template = pgliteTemplate()
+    const template = dbTemplates()
     if (!template) throw new Error("no PGlite template: jest's global setup makes it (tests/support/global-setup.ts)")
-    cpSync(template.dir, env.PGLITE_DIR, { recursive: true })
+    cpSync(template.pgliteDir, env.PGLITE_DIR, { recursive: true })
     Object.assign(env, template.keys)
   }
   afterEach(async () => {

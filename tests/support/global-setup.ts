@@ -1,6 +1,6 @@
-import { makePgliteTemplate } from './pglite-template'
+import { makeDbTemplates } from './db-templates'
 
-/** Once per jest run, before the projects that start data centers (see pglite-template.ts). */
+/** Once per jest run, before the projects that start data centers (see db-templates.ts). */
 export default async function globalSetup(): Promise<void> {
-  await makePgliteTemplate()
+  await makeDbTemplates()
 }

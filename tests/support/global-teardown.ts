@@ -1,5 +1,5 @@
-import { removePgliteTemplate } from './pglite-template'
+import { removeDbTemplates } from './db-templates'
 
-export default function globalTeardown(): void {
-  removePgliteTemplate()
+export default async function globalTeardown(): Promise<void> {
+  await removeDbTemplates()
 }

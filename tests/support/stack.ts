@@ -3,12 +3,11 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import pg from 'pg'
 import { idCipherEnv } from '../../scripts/lib/id-cipher-env.mjs'
 import { SmsGatewayEmulator } from '../emulators/sms-gateway'
 import { WechatApiEmulator } from '../emulators/wechat-api'
 import type { Backend } from './env'
-import { pgliteTemplate } from './pglite-template'
+import { adminQuery, dbTemplates, postgresUrl } from './db-templates'
 import { bffTestEnv, freshSecrets, type StackSecrets } from './server-env'
 import { discard, startProcess, type Running } from './processes'
 
@@ -39,26 +38,12 @@ export interface Stack {
   stop(): Promise<void>
 }
 
-/** A fresh PostgreSQL database per stack, dropped afterwards. */
-async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
-  const admin = process.env.TEST_DATABASE_URL
-  if (!admin) throw new Error('TEST_DATABASE_URL is not set')
+/** A new PostgreSQL database per stack (a copy of `template` when given), dropped afterwards. */
+async function freshPostgres(template: string | null): Promise<{ url: string; drop(): Promise<void> }> {
+  if (!process.env.TEST_DATABASE_URL) throw new Error('TEST_DATABASE_URL is not set')
   const name = `pocket_test_${randomBytes(6).toString('hex')}`
-  const client = new pg.Client({ connectionString: admin })
-  await client.connect()
-  await client.query(`create database ${name}`)
-  await client.end()
-  const url = new URL(admin)
-  url.pathname = `/${name}`
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: admin })
-      await c.connect()
-      await c.query(`drop database if exists ${name} with (force)`)
-      await c.end()
-    },
-  }
+  await adminQuery(`create database ${name}${template ? ` template ${template}` : ''}`)
+  return { url: postgresUrl(name), drop: () => adminQuery(`drop database if exists ${name} with (force)`) }
 }
 
 /** The data center and BFF as real processes, with the SMS and WeChat emulators they talk to. */
@@ -68,18 +53,17 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   const wechat = await new WechatApiEmulator().start()
   const cleanups: (() => Promise<void> | void)[] = [() => sms.stop(), () => wechat.stop()]
   const dbEnv: Record<string, string> = {}
+  // A shifted clock seeds its own days: such a stack makes its database itself.
+  const template = opts.clockOffsetMs ? null : dbTemplates()
+  // A copy of a template carries the template's ID-number keys: its seeded rows are sealed with them.
+  if (template) Object.assign(dbEnv, template.keys)
   if (opts.backend === 'postgres') {
-    const db = await freshPostgres()
+    const db = await freshPostgres(template?.postgresDb ?? null)
     dbEnv.DATABASE_URL = db.url
     cleanups.push(() => db.drop())
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'pocket-pglite-'))
-    // A shifted clock seeds its own days: such a stack makes its database itself.
-    const template = opts.clockOffsetMs ? null : pgliteTemplate()
-    if (template) {
-      cpSync(template.dir, dir, { recursive: true })
-      Object.assign(dbEnv, template.keys)
-    }
+    if (template) cpSync(template.pgliteDir, dir, { recursive: true })
     dbEnv.PGLITE_DIR = dir
     cleanups.push(() => {
       for (const path of [dir, `${dir}-backups`, `${dir}.lock`]) rmSync(path, { recursive: true, force: true })
@@ -98,7 +82,6 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     DC_HMAC_SECRET: secrets.dcHmac,
     ...idCipherEnv(),
     LOG_LEVEL: 'warn',
-    // A copy of the template carries the template's ID-number keys: its seeded rows are sealed with them.
     ...dbEnv,
     ...clock,
     ...opts.extraDcEnv,
