@@ -1,13 +1,18 @@
 // One command runs every project: `npm test` (see scripts/test.mjs).
 // Service times are Asia/Shanghai whatever the machine's zone: every test process runs in UTC.
 process.env.TZ = 'UTC'
+// esbuild transforms the tests and what they import; a file that mocks a module goes to babel-jest
+// (tests/support/esbuild-jest.cjs). Node's projects give it Babel's options for Node.
+const ESBUILD = '<rootDir>/tests/support/esbuild-jest.cjs'
 const nodeTransform = {
   '^.+\\.[cm]?[jt]sx?$': [
-    'babel-jest',
+    ESBUILD,
     {
-      configFile: false,
-      babelrc: false,
-      presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
+      babel: {
+        configFile: false,
+        babelrc: false,
+        presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
+      },
     },
   ],
 }
@@ -60,7 +65,8 @@ module.exports = {
       testMatch: ['**/*.test.tsx'],
       setupFiles: ['<rootDir>/tests/client/setup-globals.ts'],
       moduleFileExtensions: ['h5.ts', 'h5.tsx', 'ts', 'tsx', 'js', 'jsx', 'json'],
-      transform: { '^.+\\.(m?js|jsx|tsx?)$': 'babel-jest' },
+      // babel.config.js for the files that mock a module.
+      transform: { '^.+\\.(m?js|jsx|tsx?)$': [ESBUILD, {}] },
       // Taro's H5 runtime pulls in many ESM-only packages; transform all but the big CommonJS ones.
       transformIgnorePatterns: [
         '/node_modules/(react|react-dom|scheduler|@babel|@jest|jest-[^/]+|babel-[^/]+|core-js|core-js-pure|@testing-library|jsdom|zod)/',
