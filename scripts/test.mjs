@@ -152,6 +152,9 @@ async function nodeTests() {
   const res = await run(
     process.execPath,
     [
+      // As for the servers the jest suites start (TEST_NODE_ARGS in tests/support/processes.ts): each
+      // in-process data center's PGlite on V8's baseline wasm compiler alone.
+      '--liftoff-only',
       '--import',
       'tsx',
       '--test',

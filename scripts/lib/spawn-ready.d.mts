@@ -15,5 +15,11 @@ export function spawnReady(
   name: string,
   script: string,
   env: Record<string, string>,
-  options?: { cwd?: string; show?: (line: string) => boolean; timeoutMs?: number; inheritEnv?: boolean },
+  options?: {
+    cwd?: string
+    show?: (line: string) => boolean
+    timeoutMs?: number
+    inheritEnv?: boolean
+    nodeArgs?: string[]
+  },
 ): Promise<Running>

@@ -6,10 +6,16 @@ import { lineLog } from './line-log.mjs'
  * resolves once it prints `READY <name> <url>`. Lines that match `show` are echoed; `output()`
  * returns everything it printed; `waitForLine(match)` resolves with the first line (printed before or
  * after the call) that matches; `stop(graceMs = 5000)` sends SIGTERM and, after `graceMs`, SIGKILL.
- * `inheritEnv: false` gives the child only PATH plus `env`, so a test sees exactly its settings.
+ * `inheritEnv: false` gives the child only PATH plus `env`, so a test sees exactly its settings;
+ * `nodeArgs` go to Node before the script.
  */
-export function spawnReady(name, script, env, { cwd, show = () => false, timeoutMs = 60_000, inheritEnv = true } = {}) {
-  const child = spawn(process.execPath, [script], {
+export function spawnReady(
+  name,
+  script,
+  env,
+  { cwd, show = () => false, timeoutMs = 60_000, inheritEnv = true, nodeArgs = [] } = {},
+) {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd,
     env: { ...(inheritEnv ? process.env : { PATH: process.env.PATH ?? '' }), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
