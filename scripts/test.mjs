@@ -76,7 +76,7 @@ async function inTurn(steps, slots) {
   for (const f of failures) stepFailed(f.title, f.secs, f.text, f.log)
 }
 
-// The contract first: lint and typecheck both read its build.
+// The contract first: the typecheck and the lint read its build.
 step('contract (contract/dist)', 'npx', ['tsc', '-b', 'contract'])
 // jest's unit and client projects need no build: they run, one file at a time, beside the steps
 // below, taking up what the two cores leave.
@@ -86,12 +86,20 @@ const beforeBuilds = jestRun('unit, client', ['unit', 'client'], 1, 0)
 const npmRun = (script) => ['npm', ['run', '--silent', script]]
 await inTurn(
   [
-    { title: 'lint (eslint, prettier, direction)', log: 'lint.log', run: [npmRun('lint')] },
     {
+      // One process: ESLint's type-aware rules reuse the checker tsc's checks filled (scripts/check.mjs).
       // The typecheck writes server/dist; the servers start from one file each (scripts/lib/server-bundles.mjs).
-      title: 'typecheck (client, server, cloud, tests), then the server bundles',
-      log: 'typecheck.log',
-      run: [npmRun('typecheck'), ['node', ['scripts/bundle-servers.mjs']]],
+      title: 'typecheck and type-aware lint (client, server, cloud, tests), then the server bundles',
+      log: 'check.log',
+      run: [
+        ['node', ['scripts/check.mjs', '--types', '--lint']],
+        ['node', ['scripts/bundle-servers.mjs']],
+      ],
+    },
+    {
+      title: 'format, OpenAPI documents, direction',
+      log: 'lint.log',
+      run: [['npx', ['prettier', '--check', '.']], npmRun('lint:openapi'), npmRun('lint:deps')],
     },
     { title: 'build H5 (dist/h5)', log: 'build-h5.log', run: [['npx', ['taro', 'build', '--type', 'h5']]] },
     { title: 'build weapp (dist/weapp)', log: 'build-weapp.log', run: [['npx', ['taro', 'build', '--type', 'weapp']]] },
