@@ -26,11 +26,15 @@ describe('stylesheets', () => {
   })
 })
 
-/** A size a person's text depends on, written in pixels instead of a theme variable. */
-const FIXED_SIZE = /^\s*(font-size|line-height)\s*:\s*[\d.]+px/
+/**
+ * A size a person's text or touch depends on, written in pixels instead of a theme variable: of text,
+ * of a box (a target, a tile, a text area), or a screen-filling height less a fixed bar.
+ */
+const FIXED_SIZE =
+  /^\s*(font-size|line-height|(min-|max-)?(width|height|inline-size|block-size)|gap)\s*:\s*[\d.]+px|100vh\s*-\s*[\d.]+px/
 
 describe('sizes of text and targets', () => {
-  it('come from theme variables for text, so 长辈版 and a larger system font change them in one place', () => {
+  it('come from theme variables for text and boxes, so 长辈版 and a larger system font change them in one place', () => {
     const fixed = files(SRC, (n) => n.endsWith('.scss'))
       .filter((scss) => !scss.endsWith(join('styles', 'theme.scss')))
       .flatMap((scss) =>
