@@ -124,7 +124,7 @@ function run(cmd, args, { env = process.env, inherit = false } = {}) {
 // jest cannot load. Two kinds of file:
 // - the specs of server rules beside their code (*.nest-spec.ts: services with in-memory
 //   repositories, guards, the data-center client), over the output the typecheck step compiled
-//   (server/tsconfig.spec.json: the server build plus its specs);
+//   (server/tsconfig.build.json compiles them with the server; no bundle imports them);
 // - the in-process tier (tests/inproc: rules, access matrices, hostile input, fuzzing, uploads,
 //   sockets through the BFF and data center made by their own factories, each on a copy of one
 //   seeded in-memory PGlite; tests/support/in-process.ts), run from TypeScript by tsx.

@@ -36,9 +36,7 @@ export async function buildIfNeeded(root, { h5 = true, quiet = false } = {}) {
   say('• 编译服务端 (tsc -b)…\n')
   run('npx', ['tsc', '-b', 'server/tsconfig.build.json'], { cwd: root })
   // tsc rewrites its build info whenever it emits: bundles older than that are stale (about 3 s to redo).
-  const emitted = Math.max(
-    ...['server/dist/.tsbuildinfo', 'server/dist/.tsbuildinfo-nest-spec'].map((f) => mtimeOf(join(root, f))),
-  )
+  const emitted = mtimeOf(join(root, 'server/dist/.tsbuildinfo'))
   const bundled = Math.min(...Object.values(SERVER_BUNDLES).map((f) => mtimeOf(join(root, f))))
   if (bundled < emitted) await bundleServers(root)
   if (!h5) return
