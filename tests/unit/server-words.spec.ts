@@ -7,10 +7,18 @@ const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/
 /**
  * Where server code may hold words people read: seeded and demo content (catalogue, guides,
  * directory, laws), and the templates of one language (`templates/<lang>.ts`: SMS, subscribe
- * messages, the names a new account starts with). Everything else a person reads leaves the
- * servers as a notice key (contract/src/notices.ts) and is written by the client in their language.
+ * messages, the names a new account starts with), and the library's readers of the law texts it
+ * ships (`library/texts/`: their grammar, 第N条 and Chinese numerals, not words anyone reads).
+ * Everything else a person reads leaves the servers as a notice key (contract/src/notices.ts) and
+ * is written by the client in their language.
  */
-const MAY_SPEAK = [/\.seed\.ts$/, /\/demo-[^/]*\.ts$/, /\/templates\/[a-z]{2}(-[A-Z]{2})?\.ts$/, /\.(nest-)?spec\.ts$/]
+const MAY_SPEAK = [
+  /\.seed\.ts$/,
+  /\/demo-[^/]*\.ts$/,
+  /\/templates\/[a-z]{2}(-[A-Z]{2})?\.ts$/,
+  /\/library\/texts\/[^/]*\.ts$/,
+  /\.(nest-)?spec\.ts$/,
+]
 
 function* sources(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {

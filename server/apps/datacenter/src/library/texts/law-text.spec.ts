@@ -3,7 +3,7 @@ import { join, relative } from 'node:path'
 import { chineseNumeral, toChineseNumeral } from './chinese-numerals'
 import { parseLawText } from './law-text'
 
-const LAWS = join(__dirname, '../../data/laws')
+const LAWS = join(__dirname, '../../../data/laws')
 
 /** Every statute file the library imports: not the example cases, not the folder indexes. */
 function lawFiles(dir = LAWS): string[] {

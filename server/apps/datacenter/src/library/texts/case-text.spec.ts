@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { citedArticles, parseCaseText } from './case-text'
 
-const CASES = join(__dirname, '../../data/laws/案例')
+const CASES = join(__dirname, '../../../data/laws/案例')
 const read = (path: string) => readFileSync(join(CASES, path), 'utf8')
 
 describe('an example case', () => {
