@@ -9,8 +9,9 @@ const LAYERS = [
   ['common', 'db', 'signing'],
   // Places and records that name no person's business.
   ['regions', 'audit', 'personal-data', 'content-rules'],
-  // Who: the directory of institutions and people, accounts, the catalogue of services.
-  ['directory', 'accounts', 'catalog'],
+  // Who and what: the directory of institutions and people, accounts, the catalogue of services, the
+  // law library (its answers will name the services to use).
+  ['directory', 'accounts', 'catalog', 'library'],
   // What serves every kind of request: sign-in, sessions, attachments, notices.
   ['sms', 'sessions', 'files', 'notifications'],
   // The registries every kind of request registers with: the requests, and the ratings they get.

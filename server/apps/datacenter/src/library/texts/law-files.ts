@@ -1,0 +1,20 @@
+/** The folder of example cases in the library's folder; every other `.md` but the indexes is a law. */
+export const CASES = '案例'
+
+/** Where a law file sits: its category (its folder) and the version date its name carries. */
+export interface LawSource {
+  category: string
+  /** `法律援助法(2021-08-20).md` → 2021-08-20; null for a file named without one (the Civil Code's books). */
+  version: string | null
+}
+
+export function lawSourceOf(path: string): LawSource {
+  const [category] = path.split('/')
+  const dated = /\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(path)
+  return { category, version: dated?.[1] ?? null }
+}
+
+/** The name a law goes by in a citation: 中华人民共和国民法典 → 民法典. */
+export function lawShortTitle(title: string): string {
+  return title.replace(/^中华人民共和国/, '')
+}
