@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { TEST_NODE_ARGS } from '../tests/support/node-flags.mjs'
 
 // Service times are Asia/Shanghai on every tier whatever the machine's zone: tests run in UTC to prove it.
 process.env.TZ = 'UTC'
@@ -160,9 +161,9 @@ async function nodeTests() {
   const res = await run(
     process.execPath,
     [
-      // As for the servers the jest suites start (TEST_NODE_ARGS in tests/support/processes.ts): each
-      // in-process data center's PGlite on V8's baseline wasm compiler alone.
-      '--liftoff-only',
+      // As for the servers the jest suites start: each in-process data center's PGlite on V8's
+      // baseline wasm compiler alone (tests/support/node-flags.mjs).
+      ...TEST_NODE_ARGS,
       '--import',
       'tsx',
       '--test',

@@ -3,20 +3,11 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { SERVER_BUNDLES } from '../../scripts/lib/server-bundles.mjs'
 import { spawnReady, type Running } from '../../scripts/lib/spawn-ready.mjs'
+import { TEST_NODE_ARGS } from './node-flags.mjs'
 
 export const ROOT = join(__dirname, '..', '..')
 
 export type { Running }
-
-/**
- * Node's flags for the servers the tests start. `--liftoff-only`: PGlite's WebAssembly (PostgreSQL
- * compiled to wasm) runs on V8's baseline compiler alone, without the optimising recompile of its
- * hot functions in the background. A test's data center lives seconds and answers a few hundred
- * requests: the recompile cost it about 0.9 CPU-s a start and never paid back (four e2e suites
- * took 37 CPU-s instead of 46–52). The flag changes how the code is compiled, not what it does;
- * `npm start` and the benchmarks run without it.
- */
-export const TEST_NODE_ARGS = ['--liftoff-only']
 
 /**
  * Starts a built server with exactly `env` (plus PATH, and the runner's TZ so servers run in the
