@@ -1,4 +1,4 @@
-import { chineseNumeral } from './chinese-numerals.js'
+import { chineseNumeral, NUMERAL } from './chinese-numerals.js'
 
 export interface CaseSection {
   heading: string
@@ -38,8 +38,6 @@ export interface Citation {
   law: string
   number: number
 }
-
-const NUMERAL = '[零〇一二两三四五六七八九十百千]+'
 
 /**
  * The articles a text cites, in the order it cites them, each once: 《中华人民共和国民法典》第一千零五十三条,

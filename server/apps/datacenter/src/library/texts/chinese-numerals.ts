@@ -14,6 +14,9 @@ const DIGITS: Record<string, number> = {
 }
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
 
+/** A pattern (regular-expression source) for one such numeral: 一千零五十三. */
+export const NUMERAL = `[${Object.keys(DIGITS).join('')}${Object.keys(UNITS).join('')}]+`
+
 /**
  * The value of a Chinese numeral as laws number their articles (一千零五十三 → 1053, 十二 → 12), or
  * null when the text is not one. Up to 9,999: no law has more articles.

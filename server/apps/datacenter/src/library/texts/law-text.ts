@@ -1,4 +1,4 @@
-import { chineseNumeral } from './chinese-numerals.js'
+import { chineseNumeral, NUMERAL } from './chinese-numerals.js'
 
 /** One entry of a law's history: the date and what happened (通过, 修正, 修订, 施行). */
 export interface LawEvent {
@@ -28,7 +28,7 @@ export interface LawText {
 }
 
 const HISTORY_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(.*)$/
-const ARTICLE = /^第([零〇一二两三四五六七八九十百千]+)条[ \u3000]+(.*)$/
+const ARTICLE = new RegExp(`^第(${NUMERAL})条[ \u3000]+(.*)$`)
 const HEADING = /^(#{2,6})\s+(.+)$/
 
 /** A date as ISO (2021-08-20). */
