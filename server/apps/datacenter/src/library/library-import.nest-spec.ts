@@ -127,4 +127,12 @@ describe('the library import', () => {
     // The shipped file is untouched by all this.
     assert.match(readFileSync(join(SHIPPED, AID), 'utf8'), /^# 中华人民共和国法律援助法/)
   })
+
+  it('after one file of a law of several is removed, keeps the law without that part', async () => {
+    const [code] = await lawTitled('中华人民共和国民法典')
+    rmSync(join(dir, '民法典/附则.md'))
+    await importLibrary(db, dir)
+    assert.equal(await articleOf(code.id, 1260), undefined)
+    assert.equal((await articleOf(code.id, 1053)).book, '婚姻家庭编')
+  })
 })

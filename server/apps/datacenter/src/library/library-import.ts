@@ -86,20 +86,22 @@ export async function importLibrary(db: Db, dir: string): Promise<LibraryImport>
     const key = `${f.category}/${f.text.title}/${f.version ?? ''}`
     laws.set(key, [...(laws.get(key) ?? []), f])
   }
-  const goneLaws = new Set(gone.filter((p) => !p.startsWith(`${CASES}/`)))
+  // A removed file leaves no text to say which law it was part of: every law of its folder (its
+  // category) is written again, so a law of several files (the Civil Code) loses that file's part.
+  const goneCategories = new Set(gone.filter((p) => !p.startsWith(`${CASES}/`)).map((p) => p.split('/')[0]))
   const caseFiles = files.filter((f) => f.path.startsWith(`${CASES}/`))
 
   await db.transaction(async (tx) => {
     // Laws: one whose files all kept their hash is left alone.
-    const existing = new Map((await tx.select({ id: libraryLaws.id }).from(libraryLaws)).map((l) => [l.id, true]))
+    const existing = new Set((await tx.select({ id: libraryLaws.id }).from(libraryLaws)).map((l) => l.id))
     const keep = new Set<string>()
     const order = [...laws.keys()].sort()
-    for (const key of order) {
+    for (const [sort, key] of order.entries()) {
       const parts = laws.get(key) ?? []
       const id = idOf('law', key)
       keep.add(id)
       const first = parts[0]
-      if (existing.has(id) && !parts.some(changed)) {
+      if (existing.has(id) && !goneCategories.has(first.category) && !parts.some(changed)) {
         result.laws.unchanged++
         continue
       }
@@ -120,7 +122,7 @@ export async function importLibrary(db: Db, dir: string): Promise<LibraryImport>
         inForce: true,
         history: books.flatMap((b) => b.text.history),
         preamble: books.flatMap((b) => b.text.preamble),
-        sort: order.indexOf(key),
+        sort,
       })
       const rows = books.flatMap((b) =>
         b.text.articles.map((a) => ({
@@ -137,10 +139,10 @@ export async function importLibrary(db: Db, dir: string): Promise<LibraryImport>
       result.laws.written++
       result.articles += rows.length
     }
-    const removed = [...existing.keys()].filter((id) => !keep.has(id))
+    const removed = [...existing].filter((id) => !keep.has(id))
     if (removed.length) await tx.delete(libraryLaws).where(inArray(libraryLaws.id, removed))
     result.laws.removed = removed.length
-    if (result.laws.written || removed.length || goneLaws.size) await markInForce(tx)
+    if (result.laws.written || removed.length) await markInForce(tx)
 
     // Cases: written again when their file changed, linked again to the articles they cite when any law did.
     const lawsChanged = result.laws.written > 0 || removed.length > 0
@@ -156,8 +158,9 @@ export async function importLibrary(db: Db, dir: string): Promise<LibraryImport>
       const text = parseCaseText(f.source, f.path)
       if (changed(f)) {
         await tx.delete(libraryCases).where(eq(libraryCases.id, id))
-        const sections: CaseSectionRow[] = text.sections
-        await tx.insert(libraryCases).values({ id, category: f.path.split('/')[1], title: text.title, sections })
+        await tx
+          .insert(libraryCases)
+          .values({ id, category: f.path.split('/')[1], title: text.title, sections: text.sections })
         result.cases.written++
       } else {
         await tx.delete(libraryCaseArticles).where(eq(libraryCaseArticles.caseId, id))
