@@ -11,18 +11,20 @@ const MOCKS = /\bjest\.mock\(/
 
 /** `options` (from jest's config): `babel`, babel-jest's own options for the files that mock. */
 function createTransformer(options = {}) {
-  const babel = require('babel-jest').default.createTransformer(options.babel)
+  // Babel only loads for a file that needs it.
+  let made = null
+  const babel = () => (made ??= require('babel-jest').default.createTransformer(options.babel))
   return {
     canInstrument: false,
     getCacheKey(source, path, transformOptions) {
-      if (MOCKS.test(source)) return babel.getCacheKey(source, path, transformOptions)
+      if (MOCKS.test(source)) return babel().getCacheKey(source, path, transformOptions)
       return createHash('sha1')
         .update(`esbuild ${version}\0${path}\0${transformOptions.configString}\0`)
         .update(source)
         .digest('hex')
     },
     process(source, path, transformOptions) {
-      if (MOCKS.test(source)) return babel.process(source, path, transformOptions)
+      if (MOCKS.test(source)) return babel().process(source, path, transformOptions)
       const { code, map } = transformSync(source, {
         loader: LOADERS[extname(path)] ?? 'js',
         format: 'cjs',
