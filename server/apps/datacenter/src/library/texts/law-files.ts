@@ -18,3 +18,11 @@ export function lawSourceOf(path: string): LawSource {
 export function lawShortTitle(title: string): string {
   return title.replace(/^中华人民共和国/, '')
 }
+
+/**
+ * How an article is cited: 《民法典》第一千零七十九条. A title that itself quotes a law keeps the
+ * inner marks as 〈〉, as nested titles are written: 《最高人民法院关于适用〈中华人民共和国民法典〉…》.
+ */
+export function citationOf(shortTitle: string, numberText: string): string {
+  return `《${shortTitle.replaceAll('《', '〈').replaceAll('》', '〉')}》${numberText}`
+}

@@ -110,14 +110,20 @@ describe('every law the library ships', () => {
       const law = parseLawText(source, name)
       const lines = source.split('\n').map((l) => l.trim())
       // The article lines in the file, and the articles parsed: the same count.
-      const articleLines = lines.filter((l) => /^第[零〇一二两三四五六七八九十百千]+条[ \u3000]/.test(l)).length
+      // (One file has `第一百二十八 条侦查…`: the space on the wrong side of 条.)
+      const articleLines = lines.filter((l) =>
+        /^第[零〇一二两三四五六七八九十百千]+(?:[ \u3000]+条|条[ \u3000])/.test(l),
+      ).length
       if (articleLines !== law.articles.length)
         wrong.push(`${name}: ${articleLines} lines, ${law.articles.length} articles`)
       let at = 0
       for (const article of law.articles) {
         const [first, ...rest] = article.paragraphs
         for (const paragraph of [`${article.numberText} ${first}`, ...rest]) {
-          const found = lines.findIndex((l, i) => i >= at && l.replace(/^(第\S+条)[ \u3000]+/, '$1 ') === paragraph)
+          const found = lines.findIndex(
+            (l, i) =>
+              i >= at && l.replace(/^(第[^\s条]+)(?:[ \u3000]+条[ \u3000]*|条[ \u3000]+)/, '$1条 ') === paragraph,
+          )
           if (found < 0) {
             wrong.push(`${name} ${article.numberText}: ${paragraph.slice(0, 30)}`)
             break
@@ -127,5 +133,17 @@ describe('every law the library ships', () => {
       }
     }
     expect(wrong).toEqual([])
+  })
+
+  it('numbers the articles of each file one after another, none missing', () => {
+    const gaps: string[] = []
+    for (const file of files) {
+      const { articles } = parseLawText(readFileSync(file, 'utf8'), relative(LAWS, file))
+      articles.forEach((a, i) => {
+        if (i > 0 && a.number !== articles[i - 1].number + 1)
+          gaps.push(`${relative(LAWS, file)}: ${articles[i - 1].numberText} → ${a.numberText}`)
+      })
+    }
+    expect(gaps).toEqual([])
   })
 })

@@ -28,7 +28,9 @@ export interface LawText {
 }
 
 const HISTORY_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(.*)$/
-const ARTICLE = new RegExp(`^第(${NUMERAL})条[ \u3000]+(.*)$`)
+// 第N条 and a space, then the text; one file writes `第一百二十八 条侦查…` (刑事诉讼法 2018), read the same.
+const ARTICLE = new RegExp(`^第(${NUMERAL})(?:[ \u3000]+条[ \u3000]*|条[ \u3000]+)(.*)$`)
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
 const HEADING = /^(#{2,6})\s+(.+)$/
 
 /** A date as ISO (2021-08-20). */
@@ -65,16 +67,25 @@ export function parseLawText(source: string, name: string): LawText {
   const articles: LawArticle[] = []
   const headings: { level: number; text: string }[] = []
   let last = 0
+  let afterHeading = false
   lines.slice(end + 1).forEach((raw, i) => {
     const line = raw.trim()
-    if (!line) return
+    // A line of nothing but invisible characters (a zero-width space in 民事诉讼法) is blank.
+    if (!line.replace(INVISIBLE, '')) return
     const heading = HEADING.exec(line)
     if (heading) {
       const level = heading[1].length
       while (headings.length && headings[headings.length - 1].level >= level) headings.pop()
       headings.push({ level, text: heading[2].replace(/\s+/g, ' ').trim() })
+      afterHeading = true
       return
     }
+    // A heading written over two lines (刑事诉讼法 2018: `### 第四章 …死亡案件` then `违法所得的没收程序`).
+    if (afterHeading && articles.length && !ARTICLE.test(line)) {
+      headings[headings.length - 1].text += line
+      return
+    }
+    afterHeading = false
     const article = ARTICLE.exec(line)
     if (article) {
       const number = chineseNumeral(article[1])
