@@ -14,11 +14,13 @@ export const SERVER_BUNDLES = {
 
 /**
  * Left to Node to load from node_modules: PGlite reads its WebAssembly and data files beside its
- * own module; pg-native is pg's optional binding; the rest are Nest's optional packages, which it
+ * own module, jieba its native binding and dictionary; pg-native is pg's optional binding; the rest are Nest's optional packages, which it
  * asks for only when a feature we do not use is configured (and which are not installed).
  */
 const EXTERNAL = [
   '@electric-sql/pglite',
+  '@node-rs/jieba',
+  '@node-rs/jieba/*',
   'pg-native',
   '@nestjs/microservices',
   '@nestjs/microservices/*',

@@ -8,7 +8,8 @@ const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/
  * Where server code may hold words people read: seeded and demo content (catalogue, guides,
  * directory, laws), and the templates of one language (`templates/<lang>.ts`: SMS, subscribe
  * messages, the names a new account starts with), and the library's readers of the law texts it
- * ships (`library/texts/`: their grammar, 第N条 and Chinese numerals, not words anyone reads).
+ * ships and of queries (`library/texts/`, `library/search/`: their grammar — 第N条, Chinese
+ * numerals, sentence marks, words too common to search by — not words anyone reads).
  * Everything else a person reads leaves the servers as a notice key (contract/src/notices.ts) and
  * is written by the client in their language.
  */
@@ -16,7 +17,7 @@ const MAY_SPEAK = [
   /\.seed\.ts$/,
   /\/demo-[^/]*\.ts$/,
   /\/templates\/[a-z]{2}(-[A-Z]{2})?\.ts$/,
-  /\/library\/texts\/[^/]*\.ts$/,
+  /\/library\/(texts|search)\/[^/]*\.ts$/,
   /\.(nest-)?spec\.ts$/,
 ]
 
