@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib'
 import fc from 'fast-check'
 import { request } from 'undici'
 import WebSocket from 'ws'
-import type { Appointment, Callback, LegalAidApplication } from '@pocket/contract'
+import type { Appointment, Callback, CaseList, LawSearchResult, LegalAidApplication } from '@pocket/contract'
 import { ErrorCode, WS_MAX_FRAME_BYTES, WsCloseCode } from '@pocket/contract'
 import appApi from '../../contract/openapi/app-api.json'
 import { call, signInBySms } from './api'
@@ -339,7 +339,14 @@ export function fuzzSuite({ half, webSocket }: FuzzPart): void {
           body: { window: 'any', topic: '想咨询土地承包的事' },
         })
       ).body
+      const found = (
+        await call<LawSearchResult>(stack.bffUrl, 'GET', `/api/v1/library/laws/search?q=${encodeURIComponent('离婚')}`)
+      ).body
+      const cases = (await call<CaseList>(stack.bffUrl, 'GET', '/api/v1/library/cases')).body
       for (const [name, value] of Object.entries({
+        article: found.items[0]?.id,
+        law: found.items[0]?.lawId,
+        case: cases.items[0]?.id,
         booking: booking.number,
         aid: aid.number,
         callback: callback.number,
@@ -347,7 +354,17 @@ export function fuzzSuite({ half, webSocket }: FuzzPart): void {
       }))
         if (!value) throw new Error(`fuzz setup: no ${name}`)
       Object.assign(real, {
-        id: [villager.consultation.id, file.id, AID_OFFICE, 'adv-ma-xiaomei'],
+        id: [
+          villager.consultation.id,
+          file.id,
+          AID_OFFICE,
+          'adv-ma-xiaomei',
+          found.items[0].id,
+          found.items[0].lawId,
+          cases.items[0].id,
+        ],
+        // Searches in people's words, a citation, and what breaks naive search code.
+        q: ['老公打我怎么办', '劳动合同法第三十条', '離婚', '😀𠮷', "' OR 1=1 --", '.*(+[', 'ＡＢＣ１２３'],
         number: [booking.number, aid.number, callback.number],
         code: ['legal-consult', 'video-consult', 'legal-aid'],
         institution: [AID_OFFICE],

@@ -35,6 +35,7 @@ interface Server {
   loadDcConfig(env: Record<string, string>): DcConfig
   migratedPglite(client: PGliteClass): Promise<Db>
   seedDemoData(db: Db): Promise<boolean>
+  loadLibrary(db: Db): Promise<unknown>
   createBffApp(config: BffConfig, logger: LoggerService): Promise<INestApplication>
   loadBffConfig(env: Record<string, string>): BffConfig
 }
@@ -49,11 +50,12 @@ function loadServer(): Promise<Server> {
   server ??= (async () => {
     // The same ESM instance of PGlite the compiled server imports.
     const { PGlite } = (await import('@electric-sql/pglite')) as { PGlite: typeof PGliteClass }
-    const [dcApp, dcConfig, database, seed, bffApp, bffConfig] = await Promise.all([
+    const [dcApp, dcConfig, database, seed, library, bffApp, bffConfig] = await Promise.all([
       import(dist('apps/datacenter/src/datacenter-app.js')),
       import(dist('apps/datacenter/src/config.js')),
       import(dist('apps/datacenter/src/db/database.js')),
       import(dist('apps/datacenter/src/demo-seed.js')),
+      import(dist('apps/datacenter/src/library/library-data.js')),
       import(dist('apps/bff/src/bff-app.js')),
       import(dist('apps/bff/src/config.js')),
     ])
@@ -63,6 +65,7 @@ function loadServer(): Promise<Server> {
       loadDcConfig: dcConfig.loadDcConfig,
       migratedPglite: database.migratedPglite,
       seedDemoData: seed.seedDemoData,
+      loadLibrary: library.loadLibrary,
       createBffApp: bffApp.createBffApp,
       loadBffConfig: bffConfig.loadBffConfig,
     }
@@ -114,7 +117,7 @@ function recordingLogger(level: string) {
 let template: Promise<Blob> | null = null
 
 /**
- * The migrated, seeded database every app starts on a copy of: made once per run when the runner
+ * The migrated, seeded database, with the library imported, every app starts on a copy of: made once per run when the runner
  * names a file for it (POCKET_INPROC_TEMPLATE, set by scripts/test.mjs), once per process otherwise.
  */
 function seededTemplate(s: Server): Promise<Blob> {
@@ -122,7 +125,9 @@ function seededTemplate(s: Server): Promise<Blob> {
   template ??= (async () => {
     if (file && existsSync(file)) return new Blob([readFileSync(file)])
     const client = await s.PGlite.create('memory://')
-    await s.seedDemoData(await s.migratedPglite(client))
+    const db = await s.migratedPglite(client)
+    await s.seedDemoData(db)
+    await s.loadLibrary(db)
     const dump = await client.dumpDataDir('none')
     await client.close()
     if (file) {

@@ -5,8 +5,8 @@ import type { RouteSpec } from '@pocket/contract/route'
 const TIME_SCHEMAS = new Set<z.ZodType>([Instant, LocalDay, LocalClock])
 /** Input fields whose name says they carry a date or a time. */
 const TIME_NAME = /(date|day|time|until|since|at|from|to|start|end)$/i
-/** Fields so named that carry no date or time (a weekday number, a slot count). */
-const NOT_TIMES = new Set(['weekday', 'format', 'seat', 'seats'])
+/** Fields so named that carry no date or time (a weekday number, a slot count, the term map's everyday word). */
+const NOT_TIMES = new Set(['weekday', 'format', 'seat', 'seats', 'everyday'])
 
 interface Field {
   path: string

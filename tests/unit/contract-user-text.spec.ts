@@ -11,6 +11,10 @@ const EXEMPT = new Set([
   'applyLegalAid.body.idNumber',
   'staffLegalAidAction.body.assignee', // the name of who takes the case
   'consultations.query.q', // a search, seen by nobody else
+  'librarySearch.query.q', // searches and questions put to the library: read by no one
+  'librarySearch.query.category',
+  'libraryCaseSearch.query.q',
+  'libraryAsk.body.question', // (carried into a chat, it is a chat message and checked there)
 ])
 
 type Def = {

@@ -63,4 +63,12 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   staffCallbacks: { method: 'get', path: '/workbench/callbacks', auth: true },
   takeCallback: { method: 'post', path: '/workbench/callbacks/{number}/take', auth: true },
   closeCallback: { method: 'post', path: '/workbench/callbacks/{number}/close', auth: true },
+  libraryLaws: { method: 'get', path: '/library/laws', auth: false },
+  librarySearch: { method: 'get', path: '/library/laws/search', auth: false },
+  libraryLaw: { method: 'get', path: '/library/laws/{id}', auth: false },
+  libraryArticle: { method: 'get', path: '/library/articles/{id}', auth: false },
+  libraryCases: { method: 'get', path: '/library/cases', auth: false },
+  libraryCaseSearch: { method: 'get', path: '/library/cases/search', auth: false },
+  libraryCase: { method: 'get', path: '/library/cases/{id}', auth: false },
+  libraryAsk: { method: 'post', path: '/library/ask', auth: false },
 }

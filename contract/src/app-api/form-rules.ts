@@ -184,5 +184,26 @@ export const formRules = {
     "note": {
       "max": 200
     }
+  },
+  "librarySearch": {
+    "q": {
+      "min": 1,
+      "max": 100
+    },
+    "category": {
+      "max": 40
+    }
+  },
+  "libraryCaseSearch": {
+    "q": {
+      "min": 1,
+      "max": 100
+    }
+  },
+  "libraryAsk": {
+    "question": {
+      "min": 1,
+      "max": 300
+    }
   }
 } as const

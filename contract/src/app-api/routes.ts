@@ -12,6 +12,7 @@ import { ratingsRoutes } from './ratings.js'
 import { requestsRoutes } from './requests.js'
 import { uploadsRoutes } from './uploads.js'
 import { workbenchRoutes } from './workbench.js'
+import { libraryRoutes } from './library.js'
 
 /** The app API (BFF), served under /api/v1: one table per domain, joined here. */
 export const appRoutes = joinRoutes(
@@ -28,6 +29,7 @@ export const appRoutes = joinRoutes(
   consultationsRoutes,
   callsRoutes,
   callbacksRoutes,
+  libraryRoutes,
 )
 
 /** What the handler of app route K receives once the route's schemas have parsed the request. */

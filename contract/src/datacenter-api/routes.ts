@@ -16,6 +16,7 @@ import { dcRegionsRoutes } from './regions.js'
 import { dcSessionsRoutes } from './sessions.js'
 import { dcSmsRoutes } from './sms.js'
 import { dcWorkbenchRoutes } from './workbench.js'
+import { dcLibraryRoutes } from './library.js'
 
 /** The data-center API, served under /dc/v1; every route needs a signature. One table per domain. */
 export const dcRoutes = joinRoutes(
@@ -36,6 +37,7 @@ export const dcRoutes = joinRoutes(
   dcCallsRoutes,
   dcCallbacksRoutes,
   dcContentRulesRoutes,
+  dcLibraryRoutes,
 )
 
 /** What the handler of data-center route K receives once the route's schemas have parsed the request. */

@@ -13,6 +13,7 @@ import type { BffConfig } from './config.js'
 import { CoreModule } from './core/core.module.js'
 import { DirectoryModule } from './directory/directory.module.js'
 import { LegalAidModule } from './legal-aid/legal-aid.module.js'
+import { LibraryModule } from './library/library.module.js'
 import { MeModule } from './me/me.module.js'
 import { NotifierModule } from './notifier/notifier.module.js'
 import { OpsModule } from './ops/ops.module.js'
@@ -45,6 +46,7 @@ export class BffModule {
         AuthModule,
         MeModule,
         DirectoryModule,
+        LibraryModule,
         WorkbenchModule,
         BookingModule,
         RequestsModule,

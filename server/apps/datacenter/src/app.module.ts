@@ -16,6 +16,7 @@ import { DatabaseModule } from './db/database.module.js'
 import { DirectoryModule } from './directory/directory.module.js'
 import { FilesModule } from './files/files.module.js'
 import { LegalAidModule } from './legal-aid/legal-aid.module.js'
+import { LibraryModule } from './library/library.module.js'
 import { NotificationsModule } from './notifications/notifications.module.js'
 import { OpsController } from './ops/ops.controller.js'
 import { RatingsModule } from './ratings/ratings.module.js'
@@ -55,6 +56,7 @@ export class DatacenterModule {
         RegionsModule,
         DirectoryModule,
         CatalogModule,
+        LibraryModule,
         WorkbenchModule,
         RequestsModule,
         BookingModule,

@@ -5,6 +5,7 @@ import { createDatacenterApp } from './datacenter-app.js'
 import { StartupRefusal } from './db/data-dir-lock.js'
 import { openDatabase } from './db/database.js'
 import { seedDemoData } from './demo-seed.js'
+import { loadLibrary } from './library/library-data.js'
 
 async function main(): Promise<void> {
   // Database files and last-good copies are the owner's alone.
@@ -14,6 +15,11 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, logger)
   if (config.SEED_DEMO && (await seedDemoData(database.db))) {
     logger.log({ msg: 'seeded demo data (Ningxia, 640000)' })
+  }
+  const started = performance.now()
+  const library = await loadLibrary(database.db)
+  if (library.laws.written || library.laws.removed || library.cases.written || library.cases.removed) {
+    logger.log({ msg: 'library imported', ...library, ms: Math.round(performance.now() - started) })
   }
   const app = await createDatacenterApp(config, database, logger)
   await app.listen(config.DC_PORT, config.DC_HOST)

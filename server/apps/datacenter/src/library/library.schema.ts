@@ -1,4 +1,4 @@
-import { boolean, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import { answerConflicts } from '../db/conflict-rules.js'
 
 /** A date and what happened on it (通过, 修正, 修订, 施行), as the law's file gives them. */
@@ -74,6 +74,52 @@ export const librarySources = pgTable('library_sources', {
   hash: text('hash').notNull(),
 })
 
+/**
+ * The everyday→legal term map applied to queries (家暴 → 家庭暴力). It starts as the shipped list
+ * (data/library/terms.json), which each start writes again until operators replace it.
+ */
+export const libraryTerms = pgTable('library_terms', {
+  everyday: text('everyday').primaryKey(),
+  legal: jsonb('legal').$type<string[]>().notNull(),
+  position: integer('position').notNull(),
+})
+
+/** A common question (常见问题) with its answer, the articles it rests on and the service to use. */
+export const libraryQuestions = pgTable('library_questions', {
+  id: text('id').primaryKey(),
+  question: text('question').notNull(),
+  /** Other ways people ask it: matched like the question. */
+  alsoAsked: jsonb('also_asked').$type<string[]>().notNull(),
+  answer: text('answer').notNull(),
+  /** The articles it cites, as `<law short title> <number>` (the law in force). */
+  articles: jsonb('articles').$type<string[]>().notNull(),
+  /** What to do next: a catalogue item's code, or `adviser`. */
+  service: text('service').notNull(),
+  position: integer('position').notNull(),
+})
+
+/** When operators last replaced a list (`terms`, `questions`); a list with no row is still the shipped one. */
+export const libraryEdits = pgTable('library_edits', {
+  list: text('list').primaryKey(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+})
+
+/**
+ * Questions asked, counted by day and outcome (`question`: a common question answered it, then
+ * `questionId` names it; `library`: only the articles did; `none`: nothing relevant). No text
+ * and no one's identity is kept.
+ */
+export const libraryAskCounts = pgTable(
+  'library_ask_counts',
+  {
+    day: text('day').notNull(),
+    outcome: text('outcome').notNull(),
+    questionId: text('question_id').notNull().default(''),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.outcome, t.questionId] })],
+)
+
 // Every id is made by the import from the files, which writes each row once per import.
 answerConflicts({
   library_laws_pkey: null,
@@ -82,4 +128,10 @@ answerConflicts({
   library_cases_pkey: null,
   library_case_articles_case_id_article_id_pk: null,
   library_sources_pkey: null,
+  // Replaced whole, under a lock, by the one who saves (the shipped lists likewise at start).
+  library_terms_pkey: null,
+  library_questions_pkey: null,
+  library_edits_pkey: null,
+  // Counted with `on conflict do update`.
+  library_ask_counts_day_outcome_question_id_pk: null,
 })

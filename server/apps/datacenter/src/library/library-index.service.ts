@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common'
+import type { CommonQuestion } from '@pocket/contract'
+import { ArticleSearch, type SearchableArticle } from './search/article-search.js'
+import { DocumentSearch } from './search/document-search.js'
+import { TermMap } from './search/term-map.js'
+import { LibraryRepository } from './library.repository.js'
+import { lawShortTitle } from './texts/law-files.js'
+
+export interface IndexedCase {
+  id: string
+  title: string
+  category: string
+  text: string
+  /** The articles it applies. */
+  articleIds: string[]
+}
+
+export interface IndexedQuestion extends CommonQuestion {
+  /** Its articles resolved to the library's ids (a citation the library does not hold is left out). */
+  articleIds: string[]
+}
+
+/** What the texts give: built once per process (the texts change only when the data center starts and imports). */
+export interface TextIndexes {
+  articles: ArticleSearch
+  byId: Map<string, SearchableArticle>
+  /** `民法典 1079`, or a part of the title naming one law (`婚姻家庭编的解释（一） 5`) → the article of the law in force. */
+  cite(ref: string): SearchableArticle | undefined
+  cases: DocumentSearch<IndexedCase>
+}
+
+/** What operators edit: built again when either list was replaced (on any instance). */
+export interface ListIndexes {
+  edits: string
+  termMap: TermMap
+  questions: DocumentSearch<IndexedQuestion>
+}
+
+/**
+ * The library's search indexes, in memory: BM25 over jieba's words (search/). The texts' index is
+ * made on the first search of a process (about a second for the whole corpus); the term map and the
+ * common questions are read again whenever a list's edit time differs from the one they were made
+ * at, so an operator's change is seen by every data-center instance on its next query.
+ */
+@Injectable()
+export class LibraryIndexService {
+  private texts: Promise<TextIndexes> | null = null
+  private lists: Promise<ListIndexes> | null = null
+
+  constructor(private readonly repo: LibraryRepository) {}
+
+  textIndexes(): Promise<TextIndexes> {
+    this.texts ??= this.buildTexts().catch((err: unknown) => {
+      this.texts = null
+      throw err
+    })
+    return this.texts
+  }
+
+  async listIndexes(): Promise<ListIndexes> {
+    const edits = await this.repo.edits()
+    const current = this.lists && (await this.lists.catch(() => null))
+    if (!current || current.edits !== edits) {
+      this.lists = this.buildLists(edits)
+    }
+    return this.lists!
+  }
+
+  private async buildTexts(): Promise<TextIndexes> {
+    const [rows, caseRows] = await Promise.all([this.repo.articlesToIndex(), this.repo.casesWithArticles()])
+    const articles: SearchableArticle[] = rows.map((r) => ({
+      id: r.id,
+      lawId: r.lawId,
+      lawTitle: r.law.title,
+      lawShortTitle: lawShortTitle(r.law.title),
+      category: r.law.category,
+      inForce: r.law.inForce,
+      number: r.number,
+      numberText: r.numberText,
+      headings: r.headings,
+      text: r.paragraphs.join('\n'),
+    }))
+    const byCitation = new Map<string, SearchableArticle>()
+    for (const a of articles) if (a.inForce) byCitation.set(`${a.lawShortTitle} ${a.number}`, a)
+    const titles = [...new Set(articles.filter((a) => a.inForce).map((a) => a.lawShortTitle))]
+    const cite = (ref: string) => {
+      const at = ref.lastIndexOf(' ')
+      const [name, number] = [ref.slice(0, at), ref.slice(at + 1)]
+      const named = titles.includes(name) ? [name] : titles.filter((t) => t.includes(name))
+      return named.length === 1 ? byCitation.get(`${named[0]} ${number}`) : undefined
+    }
+    const cases = caseRows.map((c): IndexedCase => ({
+      id: c.id,
+      title: c.title,
+      category: c.category,
+      text: c.sections.flatMap((s) => s.paragraphs).join('\n'),
+      articleIds: c.articleIds,
+    }))
+    return {
+      articles: new ArticleSearch(articles),
+      byId: new Map(articles.map((a) => [a.id, a])),
+      cite,
+      // The title counts twice: it says what the case is about.
+      cases: new DocumentSearch(cases, (c) => [c.title, c.title, c.text]),
+    }
+  }
+
+  private async buildLists(edits: string): Promise<ListIndexes> {
+    const [{ cite }, terms, questions] = await Promise.all([
+      this.textIndexes(),
+      this.repo.terms(),
+      this.repo.questions(),
+    ])
+    const indexed = questions.map((q) => ({
+      ...q,
+      articleIds: q.articles.flatMap((c) => cite(c)?.id ?? []),
+    }))
+    return {
+      edits,
+      termMap: new TermMap(terms),
+      // How people ask it counts most; the answer's words (the statutes' own) count too.
+      questions: new DocumentSearch(indexed, (q) => [q.question, q.question, ...q.alsoAsked, q.answer]),
+    }
+  }
+}
