@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import type { SearchableArticle } from '../../server/apps/datacenter/src/library/search/article-search'
+import { ArticleSearch, type SearchableArticle } from '../../server/apps/datacenter/src/library/search/article-search'
+import type { SearchIndexes } from '../../server/apps/datacenter/src/library/search/library-search'
+import { QuestionIndex } from '../../server/apps/datacenter/src/library/search/question-index'
 import { TermMap } from '../../server/apps/datacenter/src/library/search/term-map'
 import { CASES, lawShortTitle, lawSourceOf } from '../../server/apps/datacenter/src/library/texts/law-files'
 import { parseLawText } from '../../server/apps/datacenter/src/library/texts/law-text'
@@ -48,4 +50,26 @@ export function shippedTermMap(): TermMap {
     terms: { everyday: string; legal: string[] }[]
   }
   return new TermMap(terms)
+}
+
+/** The shipped common questions, their citations resolved as the data center resolves them. */
+export function shippedQuestions(articles: SearchableArticle[]): QuestionIndex {
+  const { questions } = JSON.parse(readFileSync(join(DATA, 'library/questions.json'), 'utf8')) as {
+    questions: Omit<ConstructorParameters<typeof QuestionIndex>[0][number], 'articleIds'>[]
+  }
+  const inForce = articles.filter((a) => a.inForce)
+  const titles = [...new Set(inForce.map((a) => a.lawShortTitle))]
+  const cite = (ref: string) => {
+    const at = ref.lastIndexOf(' ')
+    const name = ref.slice(0, at)
+    const [title] = titles.includes(name) ? [name] : titles.filter((t) => t.includes(name))
+    return inForce.find((a) => a.lawShortTitle === title && a.number === Number(ref.slice(at + 1)))?.id ?? []
+  }
+  return new QuestionIndex(questions.map((q) => ({ ...q, articleIds: q.articles.flatMap(cite) })))
+}
+
+/** The indexes the data center searches with, built from the shipped files. */
+export function shippedIndexes(): SearchIndexes {
+  const articles = shippedArticles()
+  return { articles: new ArticleSearch(articles), termMap: shippedTermMap(), questions: shippedQuestions(articles) }
 }

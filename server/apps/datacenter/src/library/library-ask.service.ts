@@ -7,12 +7,9 @@ import { highlightWords, type ArticleHit } from './search/article-search.js'
 import { snippet } from './search/snippet.js'
 
 /**
- * How much of a question (its words and the legal words the map gave it, rarity counted) a common
- * question, an article or a case must hold to be offered as relevant. Measured on the labelled
- * questions (tests/library) and on questions the library cannot answer: below these, what comes
- * back shares a word or two with the question and nothing more.
+ * How much of a question an article or a case must hold to be offered as relevant (as for common
+ * questions: search/question-index.ts); below these, what comes back shares a word and no more.
  */
-export const QUESTION_COVERAGE = 0.5
 export const ARTICLE_COVERAGE = 0.35
 export const CASE_COVERAGE = 0.4
 const ARTICLES = 3
@@ -31,12 +28,11 @@ export class LibraryAskService {
 
   async ask(question: string): Promise<AskAnswer> {
     const [texts, lists] = await Promise.all([this.index.textIndexes(), this.index.listIndexes()])
-    const { terms, phrases } = lists.termMap.expand(question)
+    const expanded = lists.termMap.expand(question)
+    const { terms, phrases } = expanded
     const words = highlightWords(terms, phrases)
 
-    const [best] = lists.questions.search(terms, 1)
-    const common = best && best.coverage >= QUESTION_COVERAGE ? best.item : null
-
+    const common = lists.questions.best(expanded)
     const found = texts.articles.search(question, lists.termMap, { limit: ARTICLES * 2 })
     const relevant = found.hits.filter((h) => h.coverage >= ARTICLE_COVERAGE || h.titleHit)
     const cited: ArticleHit[] = (common?.articleIds ?? []).flatMap((id) => {
@@ -79,7 +75,7 @@ export class LibraryAskService {
       if (r.questionId) byQuestion.set(r.questionId, (byQuestion.get(r.questionId) ?? 0) + r.count)
     }
     const { questions } = await this.index.listIndexes()
-    const names = new Map(questions.docs.map((q) => [q.id, q.question]))
+    const names = new Map(questions.questions.map((q) => [q.id, q.question]))
     return {
       days: [...byDay.values()],
       questions: [...byQuestion]

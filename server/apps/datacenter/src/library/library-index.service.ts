@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common'
-import type { CommonQuestion } from '@pocket/contract'
 import { ArticleSearch, type SearchableArticle } from './search/article-search.js'
 import { DocumentSearch } from './search/document-search.js'
+import { QuestionIndex } from './search/question-index.js'
 import { TermMap } from './search/term-map.js'
 import { LibraryRepository } from './library.repository.js'
 import { lawShortTitle } from './texts/law-files.js'
@@ -15,9 +15,22 @@ export interface IndexedCase {
   articleIds: string[]
 }
 
-export interface IndexedQuestion extends CommonQuestion {
-  /** Its articles resolved to the library's ids (a citation the library does not hold is left out). */
-  articleIds: string[]
+type ArticleRow = Awaited<ReturnType<LibraryRepository['articlesToIndex']>>[number]
+
+/** An article row as the search holds it (the bench builds its large corpus with it too). */
+export function toSearchable(r: ArticleRow): SearchableArticle {
+  return {
+    id: r.id,
+    lawId: r.lawId,
+    lawTitle: r.law.title,
+    lawShortTitle: lawShortTitle(r.law.title),
+    category: r.law.category,
+    inForce: r.law.inForce,
+    number: r.number,
+    numberText: r.numberText,
+    headings: r.headings,
+    text: r.paragraphs.join('\n'),
+  }
 }
 
 /** What the texts give: built once per process (the texts change only when the data center starts and imports). */
@@ -33,7 +46,7 @@ export interface TextIndexes {
 export interface ListIndexes {
   edits: string
   termMap: TermMap
-  questions: DocumentSearch<IndexedQuestion>
+  questions: QuestionIndex
 }
 
 /**
@@ -68,18 +81,7 @@ export class LibraryIndexService {
 
   private async buildTexts(): Promise<TextIndexes> {
     const [rows, caseRows] = await Promise.all([this.repo.articlesToIndex(), this.repo.casesWithArticles()])
-    const articles: SearchableArticle[] = rows.map((r) => ({
-      id: r.id,
-      lawId: r.lawId,
-      lawTitle: r.law.title,
-      lawShortTitle: lawShortTitle(r.law.title),
-      category: r.law.category,
-      inForce: r.law.inForce,
-      number: r.number,
-      numberText: r.numberText,
-      headings: r.headings,
-      text: r.paragraphs.join('\n'),
-    }))
+    const articles = rows.map(toSearchable)
     const byCitation = new Map<string, SearchableArticle>()
     for (const a of articles) if (a.inForce) byCitation.set(`${a.lawShortTitle} ${a.number}`, a)
     const titles = [...new Set(articles.filter((a) => a.inForce).map((a) => a.lawShortTitle))]
@@ -118,8 +120,7 @@ export class LibraryIndexService {
     return {
       edits,
       termMap: new TermMap(terms),
-      // How people ask it counts most; the answer's words (the statutes' own) count too.
-      questions: new DocumentSearch(indexed, (q) => [q.question, q.question, ...q.alsoAsked, q.answer]),
+      questions: new QuestionIndex(indexed),
     }
   }
 }

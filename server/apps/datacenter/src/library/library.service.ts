@@ -16,6 +16,7 @@ import { LibraryIndexService, type IndexedCase } from './library-index.service.j
 import { toArticleHit, toArticleRef, toLawSummary } from './library.mapper.js'
 import { LibraryRepository } from './library.repository.js'
 import { highlightWords } from './search/article-search.js'
+import { searchArticles } from './search/library-search.js'
 import { snippet } from './search/snippet.js'
 import { normalize } from './search/tokens.js'
 
@@ -43,8 +44,11 @@ export class LibraryService {
   }
 
   async search(q: LawSearchQuery): Promise<LawSearchResult> {
-    const [{ articles }, { termMap }] = await Promise.all([this.index.textIndexes(), this.index.listIndexes()])
-    const found = articles.search(q.q, termMap, {
+    const [{ articles }, { termMap, questions }] = await Promise.all([
+      this.index.textIndexes(),
+      this.index.listIndexes(),
+    ])
+    const found = searchArticles({ articles, termMap, questions }, q.q, {
       filter: { category: q.category, status: q.status },
       offset: q.offset,
       limit: q.limit,

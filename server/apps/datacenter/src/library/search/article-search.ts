@@ -1,7 +1,7 @@
 import { Bm25Index, type QueryTerm } from './bm25.js'
 import { snippet, type SnippetPart } from './snippet.js'
 import type { TermMap } from './term-map.js'
-import { normalize, terms } from './tokens.js'
+import { characters, normalize, terms } from './tokens.js'
 import { chineseNumeral, NUMERAL } from '../texts/chinese-numerals.js'
 
 /** 第三十条, 第30条: an article the query cites by its number. */
@@ -41,6 +41,11 @@ export interface ArticleHit {
 
 /** How many of the best by BM25 are looked at again for title and phrase hits. */
 const RERANK = 200
+/**
+ * How much a single character of the query counts. Measured on the labelled questions: 0.2 finds
+ * more of the held-out ones (written after the term map) than none or 0.3, and costs the others nothing.
+ */
+const CHARACTER = 0.2
 
 /**
  * Search over the articles of the library: BM25 over jieba's words of each article's text, its
@@ -52,16 +57,25 @@ export class ArticleSearch {
   private readonly index: Bm25Index
   private readonly titles: { short: string; lawIds: Set<string> }[]
   private readonly byNumber = new Map<string, number>()
+  private readonly byId = new Map<string, number>()
 
   constructor(private readonly articles: readonly SearchableArticle[]) {
     this.index = new Bm25Index(
-      articles.map((a) => [...terms(a.text), ...terms(a.headings.join(' ')), ...terms(a.lawShortTitle)]),
+      articles.map((a) => [
+        ...terms(a.text),
+        ...terms(a.headings.join(' ')),
+        ...terms(a.lawShortTitle),
+        ...characters(a.text),
+      ]),
     )
     const byTitle = new Map<string, Set<string>>()
     for (const a of articles)
       byTitle.set(normalize(a.lawShortTitle), (byTitle.get(normalize(a.lawShortTitle)) ?? new Set()).add(a.lawId))
     this.titles = [...byTitle].map(([short, lawIds]) => ({ short, lawIds }))
-    articles.forEach((a, doc) => this.byNumber.set(`${a.lawId}#${a.number}`, doc))
+    articles.forEach((a, doc) => {
+      this.byNumber.set(`${a.lawId}#${a.number}`, doc)
+      this.byId.set(a.id, doc)
+    })
   }
 
   /** The article a query cites (劳动合同法第三十条), of the laws it names, when the library holds it. */
@@ -97,16 +111,24 @@ export class ArticleSearch {
   search(
     query: string,
     termMap: TermMap,
-    { filter = {}, offset = 0, limit = 10 }: { filter?: ArticleFilter; offset?: number; limit?: number } = {},
+    {
+      filter = {},
+      offset = 0,
+      limit = 10,
+      prefer = new Set<string>(),
+    }: { filter?: ArticleFilter; offset?: number; limit?: number; prefer?: ReadonlySet<string> } = {},
   ): { hits: ArticleHit[]; total: number; terms: QueryTerm[] } {
     const { terms: queryTerms, phrases } = termMap.expand(query)
+    // Each character of the query, lightly: a word the index and the map do not know still finds
+    // the articles that write its characters (借 in 借款, 赔 in 赔偿).
+    const fallback = [...new Set(characters(query))].map((term) => ({ term, weight: CHARACTER }))
     const status = filter.status ?? 'in-force'
     const keep = (doc: number) => {
       const a = this.articles[doc]
       if (filter.category && a.category !== filter.category) return false
       return status === 'all' || (status === 'in-force') === a.inForce
     }
-    const scored = this.index.search(queryTerms, Math.max(RERANK, offset + limit), keep)
+    const scored = this.index.search([...queryTerms, ...fallback], Math.max(RERANK, offset + limit), keep)
     const named = this.namedLaws(query)
     const whole = normalize(query).replace(/[\s\p{P}]/gu, '')
     const highlight = highlightWords(queryTerms, phrases)
@@ -115,7 +137,14 @@ export class ArticleSearch {
       const phrase = whole.length >= 2 && normalize(article.text).includes(whole)
       return this.hitOf(s.doc, s.score, s.coverage, named.has(article.lawId), phrase)
     })
-    hits.sort((a, b) => tier(b) - tier(a) || b.score - a.score)
+    // Articles a matching common question rests on come right after those of a law the query names.
+    for (const id of prefer) {
+      const doc = this.byId.get(id)
+      if (doc !== undefined && keep(doc) && !hits.some((h) => h.article === this.articles[doc]))
+        hits.push(this.hitOf(doc, 0, 0, named.has(this.articles[doc].lawId), false))
+    }
+    const rank = (h: ArticleHit) => tier(h) * 2 + (prefer.has(h.article.id) ? 3 : 0)
+    hits.sort((a, b) => rank(b) - rank(a) || b.score - a.score)
     const cited = this.cited(query, named, keep)
     if (cited !== null) {
       const at = hits.findIndex((h) => h.article === this.articles[cited])

@@ -18,9 +18,16 @@ describe('BM25 index', () => {
   })
 
   it('gives the share of the query a document holds', () => {
-    const [first, second] = index.search(q('申请', '家庭暴力'), 2)
-    expect(first.coverage).toBeCloseTo(1)
-    expect(second.coverage).toBeLessThan(0.3)
+    const found = index.search(q('家庭', '暴力', '家庭暴力'), 5)
+    expect(found.map((f) => [f.doc, Number(f.coverage.toFixed(2))])).toEqual([
+      [10, 0.67],
+      [9, 0.33],
+    ])
+  })
+
+  it('leaves out a term most documents hold when the query has a rarer one, and goes by it when it is all there is', () => {
+    expect(index.search(q('申请', '家庭暴力'), 20).map((f) => [f.doc, f.coverage])).toEqual([[9, 1]])
+    expect(index.search(q('申请'), 20)).toHaveLength(10)
   })
 
   it('counts a term the query repeats once, at its highest weight', () => {

@@ -13,6 +13,8 @@ export interface Scored {
 
 const K1 = 1.2
 const B = 0.75
+/** The share of documents beyond which a term is too common to search by. */
+const COMMON = 0.25
 
 /**
  * An in-memory BM25 index over documents given as lists of terms (a term listed twice counts
@@ -77,10 +79,14 @@ export class Bm25Index {
   search(query: readonly QueryTerm[], limit: number, keep?: (doc: number) => boolean): Scored[] {
     const weights = new Map<string, number>()
     for (const q of query) weights.set(q.term, Math.max(weights.get(q.term) ?? 0, q.weight))
+    // A term in a large share of the documents barely moves a score and costs the longest list:
+    // left out (and out of the coverage) when the query has a rarer one to go by.
+    const common = (term: string) => this.frequency(term) > this.size * COMMON
+    const pruning = [...weights].some(([term, weight]) => weight > 0 && this.frequency(term) > 0 && !common(term))
     const touched: number[] = []
     let possible = 0
     for (const [term, weight] of weights) {
-      if (weight <= 0) continue
+      if (weight <= 0 || (pruning && common(term))) continue
       const id = this.ids.get(term)
       const idf = this.rarity(term) * weight
       possible += idf

@@ -43,13 +43,13 @@ export class TermMap {
     return found
   }
 
-  /** The query's terms: its own words, and the legal words of the entries it contains. */
-  expand(text: string): { terms: QueryTerm[]; phrases: string[] } {
+  /** The query's terms: its own words, and the legal words of the entries it contains (`own`: its words alone). */
+  expand(text: string): { terms: QueryTerm[]; own: QueryTerm[]; phrases: string[] } {
     const found = this.matches(text)
     const translated = new Set(found.flatMap((e) => terms(e.everyday)))
     const own = queryTerms(text).map((t) => (translated.has(t.term) ? { ...t, weight: t.weight * TRANSLATED } : t))
     const legal = found.flatMap((e) => e.legal)
     const added = legal.flatMap((phrase) => queryTerms(phrase, ADDED))
-    return { terms: [...own, ...added], phrases: legal.map(normalize) }
+    return { terms: [...own, ...added], own: queryTerms(text), phrases: legal.map(normalize) }
   }
 }

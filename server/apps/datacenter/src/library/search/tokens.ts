@@ -20,7 +20,7 @@ const WORDY = /[\p{L}\p{N}]/u
  */
 const STOP = new Set(
   (
-    '的 了 着 过 是 在 和 与 及 或 或者 以及 并 并且 而 但 但是 如果 因为 所以 就 都 也 还 又 再 才 把 被 给 让 对 向 从 于 以 为 之 其 ' +
+    '的 了 着 过 是 在 和 与 及 或 或者 以及 并 并且 而 但 但是 如果 因为 所以 就 都 也 又 再 才 把 被 给 让 对 向 从 于 以 为 之 其 ' +
     '该 此 这 那 这个 那个 这样 那样 这些 那些 我 你 他 她 它 我们 你们 他们 她们 咱 俺 自己 人家 吗 呢 啊 吧 呀 哦 嘛 啦 么 ' +
     '怎么 怎么办 怎样 怎么样 如何 什么 啥 哪 哪些 哪里 谁 多少 几 为什么 为啥 能 能不能 可以 可不可以 会 要 想 得 应该 应当 ' +
     '有 没 没有 不 是不是 有没有 一个 一下 一些 现在 已经 请问 问 一 个 些 等 等等 后 前 时 中 上 下 里'
@@ -56,4 +56,11 @@ export function queryTerms(text: string, weight = 1): { term: string; weight: nu
     }
   }
   return out
+}
+
+const HAN = /\p{Script=Han}/u
+
+/** The Chinese characters of a text, each as a term of its own kind: the index's fallback for words it does not know. */
+export function characters(text: string): string[] {
+  return [...normalize(text)].filter((c) => HAN.test(c) && !STOP.has(c)).map((c) => `#${c}`)
 }
