@@ -8,6 +8,9 @@
 //     send→delivery p99 ≤ 100 ms, none lost; baseline: a plain `ws` relay under the same load; with
 //     the CPU each process of the chain used; BENCH_CHAT_RUNS (3) runs, each printed, judged by the median
 //   - 20 H5 video calls: accept → connected, median and p95; baseline: bare WebRTC between the same pages
+//   - the library (scripts/lib/library-bench.mjs): import ≤ 60 s on PGlite; hit@1, hit@5 (≥ 80%) and
+//     MRR on the labelled questions; search and Q&A p95 ≤ 20 ms at the data center, ≤ 30 ms through
+//     the BFF; the search rule at 100,000 articles p95 ≤ 50 ms
 import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -19,14 +22,15 @@ import WebSocket from 'ws'
 import { buildIfNeeded } from './lib/build-if-needed.mjs'
 import { SERVER_BUNDLES } from './lib/server-bundles.mjs'
 import { benchCalls } from './lib/call-bench.mjs'
+import { benchLibrary } from './lib/library-bench.mjs'
 import { chatLoad, median } from './lib/chat-load.mjs'
 import { dcSigner } from './lib/dc-signing.mjs'
 import { idCipherEnv } from './lib/id-cipher-env.mjs'
 import { spawnReady } from './lib/spawn-ready.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-// BENCH_ONLY=chat (or read, bookings, sockets, calls; comma-separated) measures only those sections.
-const only = new Set((process.env.BENCH_ONLY ?? 'read,bookings,chat,sockets,calls').split(','))
+// BENCH_ONLY=chat (or read, bookings, sockets, calls, library; comma-separated) measures only those sections.
+const only = new Set((process.env.BENCH_ONLY ?? 'read,bookings,chat,sockets,calls,library').split(','))
 await buildIfNeeded(root, { h5: only.has('calls') })
 
 // Latency is measured open-loop at a steady rate (what a phone fleet sends), not at saturation,
@@ -498,6 +502,7 @@ try {
   if (only.has('chat')) await benchChat(signIn)
   if (only.has('sockets')) await benchSockets()
   if (only.has('calls')) await benchCallSetup()
+  if (only.has('library')) await benchLibrary({ root, dcUrl: dc.url, bffUrl: bff.url, sign, row })
 } finally {
   await bff.stop()
   await dc.stop()
