@@ -19,6 +19,7 @@ import { highlightWords } from './search/article-search.js'
 import { searchArticles } from './search/library-search.js'
 import { snippet } from './search/snippet.js'
 import { normalize } from './search/tokens.js'
+import { categoryRank } from './texts/law-files.js'
 
 /** How many laws a search names above its articles. */
 const NAMED_LAWS = 5
@@ -40,7 +41,10 @@ export class LibraryService {
       if (!categories.has(name)) categories.set(name, { name, laws: [] })
       categories.get(name)!.laws.push(toLawSummary(law, law.articleCount))
     }
-    return { categories: [...categories.values()] }
+    const ordered = [...categories.values()].sort(
+      (a, b) => categoryRank(a.name) - categoryRank(b.name) || a.name.localeCompare(b.name),
+    )
+    return { categories: ordered }
   }
 
   async search(q: LawSearchQuery): Promise<LawSearchResult> {

@@ -13,6 +13,8 @@ export interface Scored {
 
 const K1 = 1.2
 const B = 0.75
+/** How much a word no document holds counts toward the share of the query a document covers. */
+const UNKNOWN = 0.5
 /** The share of documents beyond which a term is too common to search by. */
 const COMMON = 0.25
 
@@ -89,7 +91,9 @@ export class Bm25Index {
       if (weight <= 0 || (pruning && common(term))) continue
       const id = this.ids.get(term)
       const idf = this.rarity(term) * weight
-      possible += idf
+      // A word no document holds (a name, a place, 邻居家) is the rarest of all by the formula, yet
+      // says little about which document answers: it counts half toward the coverage.
+      possible += id === undefined ? idf * UNKNOWN : idf
       if (id === undefined) continue
       const { docs, tfs } = this.postings[id]
       for (let i = 0; i < docs.length; i++) {

@@ -26,3 +26,11 @@ export function lawShortTitle(title: string): string {
 export function citationOf(shortTitle: string, numberText: string): string {
   return `《${shortTitle.replaceAll('《', '〈').replaceAll('》', '〉')}》${numberText}`
 }
+
+/** The order the library shows its categories in: the Civil Code first, judicial interpretations last; others after, by name. */
+export const CATEGORY_ORDER = ['民法典', '民法商法', '社会法', '行政法', '行政法规', '诉讼与非诉讼程序法', '司法解释']
+
+export function categoryRank(category: string): number {
+  const at = CATEGORY_ORDER.indexOf(category)
+  return at < 0 ? CATEGORY_ORDER.length : at
+}
