@@ -1,11 +1,12 @@
 import { Input, Text, View } from '@tarojs/components'
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { Consultation, ConsultationsQuery } from '@pocket/contract'
 import { formRules } from '@pocket/contract/form-rules'
 import StateView from '@/components/StateView'
 import { useArrivals } from '@/hooks/useArrivals'
 import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
+import { useSearchText } from '@/hooks/useSearchText'
 import { formatDateTime, formatSpan, useT } from '@/i18n'
 import { consultApi, previewOf } from '@/services/consult'
 import { goTo } from '@/services/session'
@@ -54,13 +55,7 @@ function Row({ c }: { c: Consultation }) {
 export default function Inbox() {
   const t = useT()
   const [filter, setFilter] = useState<Filter>('all')
-  const [typed, setTyped] = useState('')
-  const [q, setQ] = useState('')
-  // Search as the person pauses typing, not at every key.
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(typed.trim()), 400)
-    return () => clearTimeout(timer)
-  }, [typed])
+  const { typed, setTyped, q, confirm } = useSearchText()
   const list = useResource(`inbox:${filter}:${q}`, () => consultApi.list({ filter, ...(q ? { q } : {}) }))
   useOnReturn(list.reload)
   // A new message moves the list (its line, unread count, order) from the frame itself; only what
@@ -100,6 +95,7 @@ export default function Inbox() {
         confirmType='search'
         maxlength={formRules.consultations.q.max}
         onInput={(e) => setTyped(e.detail.value)}
+        onConfirm={confirm}
       />
       <StateView
         resource={list}
