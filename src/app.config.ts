@@ -5,7 +5,7 @@ export default defineAppConfig({
   pages: appPages.pages,
   subPackages: appPages.subPackages,
   preloadRule: {
-    ...appPages.preload('home', 'profile', 'booking'),
+    ...appPages.preload('home', 'profile', 'booking', 'library'),
     ...appPages.preload('mine', 'requests'),
     ...appPages.preload('login', 'workbench'),
   },

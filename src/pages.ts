@@ -23,6 +23,17 @@ const SUBPACKAGES = {
   consult: { root: 'packages/consult', pages: { chat: 'chat/index' } },
   call: { root: 'packages/call', pages: { call: 'screen/index' } },
   hotline: { root: 'packages/hotline', pages: { callback: 'callback/index' } },
+  library: {
+    root: 'packages/library',
+    pages: {
+      library: 'index/index',
+      law: 'law/index',
+      article: 'article/index',
+      cases: 'cases/index',
+      legalCase: 'case/index',
+      ask: 'ask/index',
+    },
+  },
   requests: {
     root: 'packages/requests',
     pages: { myAppointments: 'appointments/index', myRequests: 'list/index', progress: 'progress/index' },

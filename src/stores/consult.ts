@@ -39,6 +39,9 @@ interface ConsultState {
    * all: a screen that follows what arrives (the inbox) reads those after the count it last saw.
    */
   arrived: { count: number; recent: Message[] }
+  /** A question carried from 智能咨询 to the chat, waiting in the composer for the resident to send (kept across sign-in). */
+  carried: string
+  carry(text: string): void
   enqueue(item: OutboxItem): void
   /** The message left the outbox: stored as `stored` (shown in its place in the same update). */
   settle(clientId: string, stored?: Message): void
@@ -78,6 +81,8 @@ export const useConsult = create<ConsultState>()(
       messages: {},
       peerRead: {},
       arrived: { count: 0, recent: [] },
+      carried: '',
+      carry: (carried) => set({ carried }),
       enqueue: (item) => set((s) => ({ outbox: [...s.outbox, item] })),
       settle: (clientId, stored) =>
         set((s) => ({
@@ -97,14 +102,20 @@ export const useConsult = create<ConsultState>()(
       setPeerRead: (consultationId, seq) =>
         set((s) => ({ peerRead: { ...s.peerRead, [consultationId]: Math.max(seq, s.peerRead[consultationId] ?? 0) } })),
       clear: () =>
-        set((s) => ({ outbox: [], messages: {}, peerRead: {}, arrived: { count: s.arrived.count, recent: [] } })),
+        set((s) => ({
+          outbox: [],
+          messages: {},
+          peerRead: {},
+          arrived: { count: s.arrived.count, recent: [] },
+          carried: '',
+        })),
     }),
     {
       name: 'pocket12348.outbox',
       version: 2,
       storage: taroStorage,
-      // Only the unsent messages are kept on the device; the history comes from the server.
-      partialize: (s) => ({ outbox: s.outbox.map(({ progress: _, ...i }) => i) }),
+      // Only the unsent messages (and a carried question) are kept on the device; the history comes from the server.
+      partialize: (s) => ({ outbox: s.outbox.map(({ progress: _, ...i }) => i), carried: s.carried }),
       // Version 1 kept texts only, as `text`.
       migrate: (persisted, version) => {
         const state = persisted as { outbox?: (OutboxItem & { text?: string })[] }

@@ -1,4 +1,4 @@
-import type { AuthSession } from '@pocket/contract'
+import type { AuthSession, CaseSearchResult, LawSearchResult } from '@pocket/contract'
 import { instantAt } from '@pocket/contract/time'
 import type { BrowserContext, Page } from 'playwright-core'
 import { PAGE, type PageName } from '../../src/pages'
@@ -35,7 +35,7 @@ interface Screen {
   mask?: string[]
 }
 
-const made = { appointment: '', application: '', consultation: '' }
+const made = { appointment: '', application: '', consultation: '', law: '', article: '', legalCase: '' }
 
 const SCREENS: Screen[] = [
   { name: 'home-signed-out', who: 'nobody', page: 'home', ready: '.home-login', title: '掌上12348' },
@@ -88,6 +88,33 @@ const SCREENS: Screen[] = [
     title: '我的法律顾问',
     mask: ['.chat-meta'],
   },
+  { name: 'library', who: 'nobody', page: 'library', ready: '.lib-category', title: '法律法规' },
+  {
+    name: 'law',
+    who: 'nobody',
+    page: 'law',
+    query: () => `id=${made.law}`,
+    ready: '.law-section',
+    title: '法律目录',
+  },
+  {
+    name: 'article',
+    who: 'resident',
+    page: 'article',
+    query: () => `id=${made.article}`,
+    ready: '.article-paragraph',
+    title: '法条',
+  },
+  { name: 'cases', who: 'nobody', page: 'cases', ready: '.cases-item', title: '典型案例' },
+  {
+    name: 'legal-case',
+    who: 'nobody',
+    page: 'legalCase',
+    query: () => `id=${made.legalCase}`,
+    ready: '.case-paragraph',
+    title: '案例',
+  },
+  { name: 'ask', who: 'resident', page: 'ask', ready: '.ask-submit', title: '智能咨询' },
   { name: 'workbench-adviser', who: 'adviser', page: 'workbench', ready: '.inbox-row', title: '工作台' },
   { name: 'workbench-staff', who: 'staff', page: 'workbench', ready: '.desk', title: '工作台' },
 ]
@@ -126,6 +153,19 @@ describe('Every screen, as each person, in standard and 长辈版: titled, acces
     made.application = applied.body.number
     const me = await call(stack.bffUrl, 'GET', '/api/v1/me', { token: session.accessToken })
     expect(me.status).toBe(200)
+    const cited = await call<LawSearchResult>(
+      stack.bffUrl,
+      'GET',
+      `/api/v1/library/laws/search?q=${encodeURIComponent('劳动合同法第三十条')}`,
+    )
+    made.article = cited.body.items[0].id
+    made.law = cited.body.items[0].lawId
+    const cases = await call<CaseSearchResult>(
+      stack.bffUrl,
+      'GET',
+      `/api/v1/library/cases/search?q=${encodeURIComponent('放弃加班费')}`,
+    )
+    made.legalCase = cases.body.items[0].id
   })
 
   for (const elder of [false, true]) {

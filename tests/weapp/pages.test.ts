@@ -1,4 +1,4 @@
-import type { Me } from '@pocket/contract'
+import type { LawSearchResult, Me } from '@pocket/contract'
 import { monthDayOf } from '@pocket/contract/time'
 import { call, signInBySms } from '../support/api'
 import { nthWeekdayAhead } from '../support/booking'
@@ -74,6 +74,38 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
     expect(shown).toBeGreaterThan(3)
     expect(shown).toBeLessThan(30)
     expect(dom.textContent).not.toContain('第31条')
+  })
+
+  it('法条: the article page gives the law’s text and citation, copies them, and shares a card of itself', async () => {
+    const found = await call<LawSearchResult>(
+      stack.bffUrl,
+      'GET',
+      `/api/v1/library/laws/search?q=${encodeURIComponent('劳动合同法第三十条')}`,
+    )
+    const id = found.body.items[0].id
+    const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx
+    const copied = new Promise<string>((resolve) => {
+      wx.setClipboardData = (o: { data: string; success?: (r: unknown) => void }) => {
+        resolve(o.data)
+        o.success?.({ errMsg: 'setClipboardData:ok' })
+      }
+    })
+    const { root, dom } = renderPage('packages/library/article/index', { id })
+    await waitForText(dom, '《劳动合同法》第三十条')
+    expect(dom.textContent).toContain('用人单位应当按照劳动合同约定和国家规定，向劳动者及时足额支付劳动报酬。')
+    expect(dom.textContent).toContain('上一条 第二十九条')
+    expect(dom.textContent).toContain('下一条 第三十一条')
+    root.querySelector('.article-copy')?.dispatchEvent('tap')
+    expect(await copied).toBe(
+      '《劳动合同法》第三十条\n用人单位应当按照劳动合同约定和国家规定，向劳动者及时足额支付劳动报酬。\n用人单位拖欠或者未足额支付劳动报酬的，劳动者可以依法向当地人民法院申请支付令，人民法院应当依法发出支付令。',
+    )
+    // 分享 (WeChat's share button, and the menu's 转发) shares a card naming the article and opening this page.
+    expect(dom.textContent).toContain('分享')
+    const page = root.instance as unknown as { onShareAppMessage?: (o: unknown) => { title: string; path: string } }
+    expect(page.onShareAppMessage?.({ from: 'button' })).toEqual({
+      title: '《劳动合同法》第三十条',
+      path: `/packages/library/article/index?id=${encodeURIComponent(id)}`,
+    })
   })
 
   /** Taps 微信一键登录 and answers WeChat's phone prompt with `detail`; waits for the page to move on. */

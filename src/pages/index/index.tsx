@@ -107,6 +107,17 @@ export default function Home() {
           ))}
         </View>
       </View>
+      <View className='card home-library'>
+        <View className='title'>{t('home.libraryTitle')}</View>
+        <View className='home-hotline-actions'>
+          <Button className='btn btn-primary home-ask' onClick={() => goTo('ask')}>
+            {t('home.ask')}
+          </Button>
+          <Button className='btn home-laws' onClick={() => goTo('library')}>
+            {t('home.library')}
+          </Button>
+        </View>
+      </View>
       <View className='card home-hotline'>
         <View className='title'>{t('home.call12348')}</View>
         <View className='home-hotline-actions'>

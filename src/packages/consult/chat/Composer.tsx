@@ -22,15 +22,18 @@ export default function Composer({
   isAdviser,
   onSend,
   onBookVideo,
+  initialText = '',
 }: {
   /** Advisers get 常用语; residents can share one of their requests as a card. */
   isAdviser: boolean
   onSend(d: Draft): void
   /** Residents: book a 视频咨询 with this adviser (absent when the adviser has no institution to book at). */
   onBookVideo?: () => void
+  /** What the box starts with: a question carried from 智能咨询, for the resident to send or change. */
+  initialText?: string
 }) {
   const t = useT()
-  const [text, setText] = useState('')
+  const [text, setText] = useState(initialText)
   const [mode, setMode] = useState<'text' | 'voice'>('text')
   const [panel, setPanel] = useState<'none' | 'emoji' | 'more' | 'requests' | 'saved' | 'booking' | 'legal_aid'>('none')
   const toggle = (p: typeof panel) => setPanel(panel === p ? 'none' : p)

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Consultation } from '@pocket/contract'
 import { VIDEO_CONSULT_ITEM } from '@pocket/contract/constants'
 import Page from '@/components/Page'
@@ -13,6 +13,7 @@ import { askForReplyNotices } from '@/platform/subscribe'
 import { calls } from '@/services/calls'
 import { consultApi, outbox } from '@/services/consult'
 import { goTo } from '@/services/session'
+import { useConsult } from '@/stores/consult'
 import { useSession } from '@/stores/session'
 import Composer from './Composer'
 import MessageList from './MessageList'
@@ -45,6 +46,11 @@ export default function Chat() {
   )
   const status = useSocketStatus()
   const askedToSubscribe = useRef(false)
+  // A question carried from 智能咨询 waits in the composer once; the store lets it go as it is shown.
+  const [carried] = useState(() => (mySide === 'resident' ? useConsult.getState().carried : ''))
+  useEffect(() => {
+    if (carried) useConsult.getState().carry('')
+  }, [carried])
 
   return (
     <Page className='chat' title='chat.title'>
@@ -104,6 +110,7 @@ export default function Chat() {
           />
           <Composer
             isAdviser={mySide === 'adviser'}
+            initialText={carried}
             onBookVideo={
               c.adviser.institutionId
                 ? () => goTo('book', { item: VIDEO_CONSULT_ITEM, institution: c.adviser.institutionId ?? '' })

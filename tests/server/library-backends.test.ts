@@ -1,0 +1,51 @@
+// The library on both databases: the same answers on PGlite and PostgreSQL (the search runs in the
+// data center's memory, built from the rows), and, with two data centers on one PostgreSQL, an
+// operator's change to the term map seen by the other instance on its next query.
+import type { LawSearchResult, TermList } from '@pocket/contract'
+import { call } from '../support/api'
+import { requiredInCi } from '../support/env'
+import { signedCall } from '../support/signed'
+import { startStack, type Stack } from '../support/stack'
+
+const onPostgres = requiredInCi('TEST_DATABASE_URL', process.env.TEST_DATABASE_URL) ? describe : describe.skip
+
+const QUESTIONS = ['老公打我怎么办', '加班费怎么算', '被狗咬了谁负责', '劳动合同法第三十条', '土地承包多少年']
+
+const search = async (bffUrl: string, q: string) =>
+  (await call<LawSearchResult>(bffUrl, 'GET', `/api/v1/library/laws/search?q=${encodeURIComponent(q)}`)).body
+
+onPostgres('the library on PGlite and on PostgreSQL', () => {
+  let pglite: Stack
+  let postgres: Stack
+  beforeAll(async () => {
+    ;[pglite, postgres] = await Promise.all([startStack({ backend: 'pglite' }), startStack({ backend: 'postgres' })])
+  })
+  afterAll(() => Promise.all([pglite?.stop(), postgres?.stop()]))
+
+  it('answers the same articles in the same order, with the same citations and snippets', async () => {
+    for (const q of QUESTIONS) {
+      const [a, b] = await Promise.all([search(pglite.bffUrl, q), search(postgres.bffUrl, q)])
+      expect(a.items.length).toBeGreaterThan(0)
+      expect([q, b]).toEqual([q, a])
+    }
+  })
+
+  it('a second data center sees the term map an operator replaced through the first, on its next query', async () => {
+    const other = await postgres.addDatacenter()
+    const viaOther = (q: string) =>
+      signedCall<LawSearchResult>(
+        { dc: other, secrets: postgres.secrets },
+        'GET',
+        `/library/laws/search?q=${encodeURIComponent(q)}`,
+      )
+    const before = (await viaOther('碰瓷')).body.items.map((i) => i.citation)
+    expect(before).not.toContain('《治安管理处罚法》第四十九条')
+    const { items } = (await signedCall<TermList>(postgres, 'GET', '/library/terms')).body
+    const saved = await signedCall(postgres, 'PUT', '/library/terms', {
+      body: { items: [...items, { everyday: '碰瓷', legal: ['敲诈勒索'] }] },
+    })
+    expect(saved.status).toBe(200)
+    const after = (await viaOther('碰瓷')).body.items.slice(0, 5).map((i) => i.citation)
+    expect(after).toContain('《治安管理处罚法》第四十九条')
+  })
+})
