@@ -75,7 +75,10 @@ export const QuestionsBody = z
 
 export const AskStatsQuery = z.object({ days: z.coerce.number().int().min(1).max(366).default(30) })
 
-/** Questions asked, by day: how many a common question answered, how many only articles did, how many nothing did. */
+/**
+ * Questions asked, by day: how many a common question answered, how many only articles did, how many
+ * nothing did; and the statutes' words in those no common question answered. No question is kept.
+ */
 export const AskStats = z
   .object({
     days: z.array(
@@ -88,6 +91,8 @@ export const AskStats = z
     ),
     /** The common questions that answered most over the period. */
     questions: z.array(z.object({ id: z.string(), question: z.string(), count: z.number().int() })),
+    /** The statutes' words most often in questions no common question answered: what to write one for. */
+    unanswered: z.array(z.object({ term: z.string(), count: z.number().int() })),
   })
   .meta({ id: 'AskStats' })
 export type AskStats = z.infer<typeof AskStats>

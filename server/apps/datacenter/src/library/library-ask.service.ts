@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import { addDays, localDateOf, type AskAnswer, type AskStats, type NextService } from '@pocket/contract'
+import { TransactionRunner } from '../db/transactions.js'
 import { LibraryIndexService } from './library-index.service.js'
 import { toArticleHit } from './library.mapper.js'
 import { LibraryRepository, type AskOutcome } from './library.repository.js'
@@ -13,17 +14,20 @@ import { snippet } from './search/snippet.js'
 export const ARTICLE_COVERAGE = 0.35
 export const CASE_COVERAGE = 0.4
 const ARTICLES = 3
+const UNANSWERED_TERMS = 30
 
 /**
  * 智能咨询: answers a question only with what it retrieves — the best common question and its
  * answer, the articles (those the answer rests on first), a related example case, and the service
- * to use — never with generated text. Each question is counted by day and outcome, nothing more.
+ * to use — never with generated text. Each question is counted by day and outcome; one no common
+ * question answered also counts the statutes' words it holds. Nothing else of it is kept.
  */
 @Injectable()
 export class LibraryAskService {
   constructor(
     private readonly repo: LibraryRepository,
     private readonly index: LibraryIndexService,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async ask(question: string): Promise<AskAnswer> {
@@ -52,7 +56,12 @@ export class LibraryAskService {
     const relatedCase = anyCase && (applying || anyCase.coverage >= CASE_COVERAGE) ? anyCase.item : null
 
     const outcome: AskOutcome = common ? 'question' : articles.length ? 'library' : 'none'
-    await this.repo.countAsk(localDateOf(Date.now()), outcome, common?.id ?? null)
+    const day = localDateOf(Date.now())
+    await this.tx.run(async () => {
+      await this.repo.countAsk(day, outcome, common?.id ?? null)
+      // What no common question answered, by the statutes' words in it: where operators should add one.
+      if (!common) await this.repo.countUnansweredTerms(day, texts.articles.statuteWords(question))
+    })
     return {
       answered: outcome !== 'none',
       question: common && { id: common.id, question: common.question, answer: common.answer },
@@ -76,7 +85,9 @@ export class LibraryAskService {
     }
     const { questions } = await this.index.listIndexes()
     const names = new Map(questions.questions.map((q) => [q.id, q.question]))
+    const unanswered = await this.repo.unansweredTerms(from, UNANSWERED_TERMS)
     return {
+      unanswered,
       days: [...byDay.values()],
       questions: [...byQuestion]
         .sort((a, b) => b[1] - a[1])

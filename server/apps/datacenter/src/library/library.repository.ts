@@ -10,6 +10,7 @@ import {
   libraryCases,
   libraryEdits,
   libraryLaws,
+  libraryUnansweredTerms,
 } from './library.schema.js'
 
 const lawColumns = {
@@ -196,6 +197,29 @@ export class LibraryRepository {
         target: [libraryAskCounts.day, libraryAskCounts.outcome, libraryAskCounts.questionId],
         set: { count: sql`${libraryAskCounts.count} + 1` },
       })
+  }
+
+  async countUnansweredTerms(day: string, terms: string[]): Promise<void> {
+    if (!terms.length) return
+    await this.db.q
+      .insert(libraryUnansweredTerms)
+      .values(terms.map((term) => ({ day, term, count: 1 })))
+      .onConflictDoUpdate({
+        target: [libraryUnansweredTerms.day, libraryUnansweredTerms.term],
+        set: { count: sql`${libraryUnansweredTerms.count} + 1` },
+      })
+  }
+
+  /** The words most often left unanswered since `fromDay`, with how many questions held each. */
+  unansweredTerms(fromDay: string, limit: number) {
+    const total = sql<number>`sum(${libraryUnansweredTerms.count})::int`
+    return this.db.q
+      .select({ term: libraryUnansweredTerms.term, count: total })
+      .from(libraryUnansweredTerms)
+      .where(gte(libraryUnansweredTerms.day, fromDay))
+      .groupBy(libraryUnansweredTerms.term)
+      .orderBy(desc(total), asc(libraryUnansweredTerms.term))
+      .limit(limit)
   }
 
   askCounts(fromDay: string) {

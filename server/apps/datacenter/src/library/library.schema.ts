@@ -120,6 +120,21 @@ export const libraryAskCounts = pgTable(
   (t) => [primaryKey({ columns: [t.day, t.outcome, t.questionId] })],
 )
 
+/**
+ * The statutes' words in questions no common question answered, counted by day: what operators
+ * write new common questions for. Only words the law texts use (宅基地, 工伤) are kept, never the
+ * question, so no name, number or story is: see LibraryAskService.
+ */
+export const libraryUnansweredTerms = pgTable(
+  'library_unanswered_terms',
+  {
+    day: text('day').notNull(),
+    term: text('term').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.term] })],
+)
+
 // Every id is made by the import from the files, which writes each row once per import.
 answerConflicts({
   library_laws_pkey: null,
@@ -134,4 +149,5 @@ answerConflicts({
   library_edits_pkey: null,
   // Counted with `on conflict do update`.
   library_ask_counts_day_outcome_question_id_pk: null,
+  library_unanswered_terms_day_term_pk: null,
 })

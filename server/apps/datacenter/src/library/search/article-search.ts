@@ -1,7 +1,7 @@
 import { Bm25Index, type QueryTerm } from './bm25.js'
 import { snippet, type SnippetPart } from './snippet.js'
 import type { TermMap } from './term-map.js'
-import { characters, normalize, terms } from './tokens.js'
+import { characters, normalize, queryTerms, terms } from './tokens.js'
 import { chineseNumeral, NUMERAL } from '../texts/chinese-numerals.js'
 
 /** 第三十条, 第30条: an article the query cites by its number. */
@@ -46,6 +46,8 @@ const RERANK = 200
  * more of the held-out ones (written after the term map) than none or 0.3, and costs the others nothing.
  */
 const CHARACTER = 0.2
+/** How many articles must use a word for it to count as the statutes' own (see statuteWords). */
+const STATUTE_WORD_ARTICLES = 3
 
 /**
  * Search over the articles of the library: BM25 over jieba's words of each article's text, its
@@ -92,6 +94,17 @@ export class ArticleSearch {
 
   get size(): number {
     return this.articles.length
+  }
+
+  /**
+   * The words of a query that the statutes themselves use (in at least `MIN_ARTICLES` articles):
+   * 宅基地, 工伤, 拖欠. A name, a number, a place or a story is not among them.
+   */
+  statuteWords(query: string): string[] {
+    const words = queryTerms(query)
+      .filter((t) => t.weight === 1 && [...t.term].length >= 2 && !/\d/.test(t.term))
+      .map((t) => t.term)
+    return [...new Set(words)].filter((w) => this.index.frequency(w) >= STATUTE_WORD_ARTICLES)
   }
 
   /** The laws a query names: it holds a law's short title, or it is part of one (劳动合同 → 劳动合同法). */
