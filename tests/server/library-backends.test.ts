@@ -1,6 +1,7 @@
 // The library on both databases: the same answers on PGlite and PostgreSQL (the search runs in the
 // data center's memory, built from the rows), and, with two data centers on one PostgreSQL, an
-// operator's change to the term map seen by the other instance on its next query.
+// operator's change to the term map seen by the other instance on its next query. And a data center
+// builds its index as it starts (production), not at the first search.
 import type { LawSearchResult, TermList } from '@pocket/contract'
 import { call } from '../support/api'
 import { requiredInCi } from '../support/env'
@@ -47,5 +48,17 @@ onPostgres('the library on PGlite and on PostgreSQL', () => {
     expect(saved.status).toBe(200)
     const after = (await viaOther('碰瓷')).body.items.slice(0, 5).map((i) => i.citation)
     expect(after).toContain('《治安管理处罚法》第四十九条')
+  })
+})
+
+describe('a data center, as it starts', () => {
+  it('builds the library’s search index before anyone searches', async () => {
+    const stack = await startStack({ backend: 'pglite', extraDcEnv: { LIBRARY_WARM_UP: 'true', LOG_LEVEL: 'log' } })
+    try {
+      const line = await stack.dc.waitForLine((l: string) => l.includes('library index built'))
+      expect(JSON.parse(line)).toMatchObject({ message: { msg: 'library index built' } })
+    } finally {
+      await stack.stop()
+    }
   })
 })

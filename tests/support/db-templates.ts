@@ -55,6 +55,7 @@ async function firstStart(db: Record<string, string>, keys: Record<string, strin
     DC_PORT: '0',
     DC_HMAC_SECRET: 't'.repeat(64),
     LOG_LEVEL: 'warn',
+    LIBRARY_WARM_UP: 'false',
     ...db,
     ...keys,
   })

@@ -82,6 +82,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     DC_HMAC_SECRET: secrets.dcHmac,
     ...idCipherEnv(),
     LOG_LEVEL: 'warn',
+    // Dozens of data centers start per run and few search: none builds the index before it is asked.
+    LIBRARY_WARM_UP: 'false',
     ...dbEnv,
     ...clock,
     ...opts.extraDcEnv,

@@ -62,6 +62,11 @@ const DcEnv = z.object({
     .number()
     .min(0)
     .default(24 * 60),
+  /**
+   * Build the library's search index as soon as the data center listens (1–2 s of CPU), so the first
+   * person to search after a start does not wait for it; test stacks, which rarely search, turn it off.
+   */
+  LIBRARY_WARM_UP: bool.default(true),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 })
 

@@ -6,6 +6,7 @@ import { StartupRefusal } from './db/data-dir-lock.js'
 import { openDatabase } from './db/database.js'
 import { seedDemoData } from './demo-seed.js'
 import { loadLibrary } from './library/library-data.js'
+import { LibraryIndexService } from './library/library-index.service.js'
 
 async function main(): Promise<void> {
   // Database files and last-good copies are the owner's alone.
@@ -26,6 +27,17 @@ async function main(): Promise<void> {
   const url = await app.getUrl()
   logger.log({ msg: 'datacenter listening', url, driver: database.driver })
   process.stdout.write(`READY datacenter ${url.replace('[::1]', '127.0.0.1')}\n`)
+  if (config.LIBRARY_WARM_UP) {
+    const warming = performance.now()
+    app
+      .get(LibraryIndexService)
+      .textIndexes()
+      .then(
+        () => logger.log({ msg: 'library index built', ms: Math.round(performance.now() - warming) }),
+        // A first search builds it again, and says why it cannot.
+        (err: unknown) => logger.warn({ msg: 'library index not built yet', err: String(err) }),
+      )
+  }
 
   onStopSignals(async (signal) => {
     logger.log({ msg: 'shutting down', signal })
