@@ -99,7 +99,7 @@ export class LibraryIndexService {
       articleIds: c.articleIds,
     }))
     return {
-      articles: new ArticleSearch(articles),
+      articles: await ArticleSearch.build(articles),
       byId: new Map(articles.map((a) => [a.id, a])),
       cite,
       // The title counts twice: it says what the case is about.
