@@ -3,8 +3,9 @@ import { TermMap } from './term-map'
 describe('everyday→legal term map', () => {
   const map = new TermMap([
     { everyday: '家暴', legal: ['家庭暴力'] },
-    { everyday: '被狗咬', legal: ['饲养的动物'] },
+    // The shorter entry first: the map must still try the longer one before it.
     { everyday: '狗', legal: ['动物饲养人'] },
+    { everyday: '被狗咬', legal: ['饲养的动物'] },
     { everyday: '借钱', legal: ['借款'] },
   ])
 
