@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { ArticleSearch, type SearchableArticle } from '../../server/apps/datacenter/src/library/search/article-search'
+import { articleCiter } from '../../server/apps/datacenter/src/library/search/citations'
 import type { SearchIndexes } from '../../server/apps/datacenter/src/library/search/library-search'
 import { QuestionIndex } from '../../server/apps/datacenter/src/library/search/question-index'
 import { TermMap } from '../../server/apps/datacenter/src/library/search/term-map'
@@ -57,15 +58,10 @@ export function shippedQuestions(articles: SearchableArticle[]): QuestionIndex {
   const { questions } = JSON.parse(readFileSync(join(DATA, 'library/questions.json'), 'utf8')) as {
     questions: Omit<ConstructorParameters<typeof QuestionIndex>[0][number], 'articleIds'>[]
   }
-  const inForce = articles.filter((a) => a.inForce)
-  const titles = [...new Set(inForce.map((a) => a.lawShortTitle))]
-  const cite = (ref: string) => {
-    const at = ref.lastIndexOf(' ')
-    const name = ref.slice(0, at)
-    const [title] = titles.includes(name) ? [name] : titles.filter((t) => t.includes(name))
-    return inForce.find((a) => a.lawShortTitle === title && a.number === Number(ref.slice(at + 1)))?.id ?? []
-  }
-  return new QuestionIndex(questions.map((q) => ({ ...q, articleIds: q.articles.flatMap(cite) })))
+  const cite = articleCiter(articles)
+  return new QuestionIndex(
+    questions.map((q) => ({ ...q, articleIds: q.articles.flatMap((ref) => cite(ref)?.id ?? []) })),
+  )
 }
 
 /** The indexes the data center searches with, built from the shipped files. */

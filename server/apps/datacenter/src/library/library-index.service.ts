@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common'
 import { ArticleSearch, type SearchableArticle } from './search/article-search.js'
+import { articleCiter } from './search/citations.js'
 import { DocumentSearch } from './search/document-search.js'
 import { QuestionIndex } from './search/question-index.js'
 import { TermMap } from './search/term-map.js'
@@ -40,7 +41,11 @@ export interface TextIndexes {
   /** `民法典 1079`, or a part of the title naming one law (`婚姻家庭编的解释（一） 5`) → the article of the law in force. */
   cite(ref: string): SearchableArticle | undefined
   cases: DocumentSearch<IndexedCase>
+  /** The laws, in the import's order, with how many articles each has. */
+  laws: LawWithCount[]
 }
+
+type LawWithCount = Awaited<ReturnType<LibraryRepository['laws']>>[number]
 
 /** What operators edit: built again when either list was replaced (on any instance). */
 export interface ListIndexes {
@@ -51,7 +56,8 @@ export interface ListIndexes {
 
 /**
  * The library's search indexes, in memory: BM25 over jieba's words (search/). The texts' index is
- * made on the first search of a process (about a second for the whole corpus); the term map and the
+ * made once per process, as it starts (main.ts, LIBRARY_WARM_UP) or at its first search (about a
+ * second for the whole corpus); the term map and the
  * common questions are read again whenever a list's edit time differs from the one they were made
  * at, so an operator's change is seen by every data-center instance on its next query.
  */
@@ -80,17 +86,12 @@ export class LibraryIndexService {
   }
 
   private async buildTexts(): Promise<TextIndexes> {
-    const [rows, caseRows] = await Promise.all([this.repo.articlesToIndex(), this.repo.casesWithArticles()])
+    const [rows, caseRows, laws] = await Promise.all([
+      this.repo.articlesToIndex(),
+      this.repo.casesWithArticles(),
+      this.repo.laws(),
+    ])
     const articles = rows.map(toSearchable)
-    const byCitation = new Map<string, SearchableArticle>()
-    for (const a of articles) if (a.inForce) byCitation.set(`${a.lawShortTitle} ${a.number}`, a)
-    const titles = [...new Set(articles.filter((a) => a.inForce).map((a) => a.lawShortTitle))]
-    const cite = (ref: string) => {
-      const at = ref.lastIndexOf(' ')
-      const [name, number] = [ref.slice(0, at), ref.slice(at + 1)]
-      const named = titles.includes(name) ? [name] : titles.filter((t) => t.includes(name))
-      return named.length === 1 ? byCitation.get(`${named[0]} ${number}`) : undefined
-    }
     const cases = caseRows.map((c): IndexedCase => ({
       id: c.id,
       title: c.title,
@@ -101,7 +102,8 @@ export class LibraryIndexService {
     return {
       articles: await ArticleSearch.build(articles),
       byId: new Map(articles.map((a) => [a.id, a])),
-      cite,
+      cite: articleCiter(articles),
+      laws,
       // The title counts twice: it says what the case is about.
       cases: new DocumentSearch(cases, (c) => [c.title, c.title, c.text]),
     }
