@@ -36,7 +36,8 @@ export class LibraryService {
 
   async catalog(): Promise<LawCatalog> {
     const categories = new Map<string, LawCategory>()
-    for (const law of await this.repo.laws()) {
+    const { laws } = await this.index.textIndexes()
+    for (const law of laws) {
       const name = law.category
       if (!categories.has(name)) categories.set(name, { name, laws: [] })
       categories.get(name)!.laws.push(toLawSummary(law, law.articleCount))
@@ -48,7 +49,7 @@ export class LibraryService {
   }
 
   async search(q: LawSearchQuery): Promise<LawSearchResult> {
-    const [{ articles }, { termMap, questions }] = await Promise.all([
+    const [{ articles, laws: all }, { termMap, questions }] = await Promise.all([
       this.index.textIndexes(),
       this.index.listIndexes(),
     ])
@@ -59,7 +60,7 @@ export class LibraryService {
     })
     const named = articles.namedLaws(q.q)
     const laws = named.size
-      ? (await this.repo.laws())
+      ? all
           .filter((l) => named.has(l.id) && (q.status === 'all' || (q.status === 'in-force') === l.inForce))
           .slice(0, NAMED_LAWS)
           .map((l) => toLawSummary(l, l.articleCount))
