@@ -1,21 +1,21 @@
-import { Input, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { CaseSummary, SnippetPart } from '@pocket/contract'
 import { formRules } from '@pocket/contract/form-rules'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
-import { named } from '@/components/a11y'
 import { useResource } from '@/hooks/useResource'
 import { useSearchText } from '@/hooks/useSearchText'
 import { useT } from '@/i18n'
 import { libraryApi } from '@/services/library'
 import { goTo } from '@/services/session'
-import { Row } from '../Parts'
+import { Row, SearchBox } from '../Parts'
 import Snippet from '../Snippet'
 
 /** 典型案例: every example case by its field, or those that match what the person types. */
 export default function Cases() {
   const t = useT()
-  const { typed, setTyped, q, confirm } = useSearchText()
+  const search = useSearchText()
+  const { q } = search
   const all = useResource('library-cases', libraryApi.cases, { persist: true })
   const found = useResource(q && `library-case-search:${q}`, () => libraryApi.searchCases(q))
   const shown = q ? found : all
@@ -23,15 +23,11 @@ export default function Cases() {
   return (
     <Page className='cases' title='library.casesTitle'>
       <View className='card'>
-        <Input
-          className='input lib-search cases-search'
-          value={typed}
+        <SearchBox
+          search={search}
+          className='cases-search'
           placeholder={t('library.casesHint')}
-          confirmType='search'
           maxlength={formRules.libraryCaseSearch.q.max}
-          {...named(t('library.casesHint'))}
-          onInput={(e) => setTyped(e.detail.value)}
-          onConfirm={confirm}
         />
       </View>
       <View className='card'>

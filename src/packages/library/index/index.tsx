@@ -1,16 +1,15 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { formRules } from '@pocket/contract/form-rules'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
 import Tappable from '@/components/Tappable'
-import { named } from '@/components/a11y'
 import { useResource } from '@/hooks/useResource'
 import { useSearchText } from '@/hooks/useSearchText'
 import { useT } from '@/i18n'
 import { libraryApi } from '@/services/library'
 import { goTo } from '@/services/session'
-import { Row, Superseded } from '../Parts'
+import { Row, SearchBox, Superseded } from '../Parts'
 import Snippet from '../Snippet'
 import './index.scss'
 
@@ -121,19 +120,16 @@ function Catalog() {
 /** 法律法规: search the real texts in everyday words, or browse them by category. */
 export default function Library() {
   const t = useT()
-  const { typed, setTyped, q, confirm } = useSearchText()
+  const search = useSearchText()
+  const { q } = search
   return (
     <Page className='library' title='library.title'>
       <View className='card'>
-        <Input
-          className='input lib-search library-search'
-          value={typed}
+        <SearchBox
+          search={search}
+          className='library-search'
           placeholder={t('library.searchHint')}
-          confirmType='search'
           maxlength={formRules.librarySearch.q.max}
-          {...named(t('library.searchHint'))}
-          onInput={(e) => setTyped(e.detail.value)}
-          onConfirm={confirm}
         />
         <View className='library-links'>
           <Tappable inline className='library-link library-to-ask' onTap={() => goTo('ask')}>
