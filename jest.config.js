@@ -33,6 +33,7 @@ const nodeMappers = {
   '^@pocket/contract/constants$': '<rootDir>/contract/src/constants.ts',
   '^@pocket/contract/time$': '<rootDir>/contract/src/time.ts',
   '^@pocket/contract/id-card$': '<rootDir>/contract/src/id-card.ts',
+  '^@pocket/contract/yuan$': '<rootDir>/contract/src/yuan.ts',
   '^@pocket/contract/preview$': '<rootDir>/contract/src/preview.ts',
   '^@pocket/contract/request-number$': '<rootDir>/contract/src/request-number.ts',
   // ESM sources import siblings as `./x.js`; jest resolves the `.ts` file.
@@ -79,6 +80,7 @@ module.exports = {
         '^@pocket/contract/form-rules$': '<rootDir>/contract/src/app-api/form-rules.ts',
         '^@pocket/contract/time$': '<rootDir>/contract/src/time.ts',
         '^@pocket/contract/id-card$': '<rootDir>/contract/src/id-card.ts',
+        '^@pocket/contract/yuan$': '<rootDir>/contract/src/yuan.ts',
         '^@pocket/contract/preview$': '<rootDir>/contract/src/preview.ts',
         '^@pocket/contract/request-number$': '<rootDir>/contract/src/request-number.ts',
         '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -47,6 +47,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@pocket/contract/route': path.join(contractSrc, 'route.ts'),
       '@pocket/contract/time': path.join(contractSrc, 'time.ts'),
       '@pocket/contract/id-card': path.join(contractSrc, 'id-card.ts'),
+      '@pocket/contract/yuan': path.join(contractSrc, 'yuan.ts'),
       '@pocket/contract/preview': path.join(contractSrc, 'preview.ts'),
       '@pocket/contract/request-number': path.join(contractSrc, 'request-number.ts'),
       '@pocket/contract/app-routes': path.join(contractSrc, 'app-api/client-routes.ts'),

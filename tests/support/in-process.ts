@@ -35,7 +35,7 @@ interface Server {
   loadDcConfig(env: Record<string, string>): DcConfig
   migratedPglite(client: PGliteClass): Promise<Db>
   seedDemoData(db: Db): Promise<boolean>
-  loadLibrary(db: Db): Promise<unknown>
+  loadShippedData(db: Db): Promise<unknown>
   createBffApp(config: BffConfig, logger: LoggerService): Promise<INestApplication>
   loadBffConfig(env: Record<string, string>): BffConfig
 }
@@ -50,12 +50,12 @@ function loadServer(): Promise<Server> {
   server ??= (async () => {
     // The same ESM instance of PGlite the compiled server imports.
     const { PGlite } = (await import('@electric-sql/pglite')) as { PGlite: typeof PGliteClass }
-    const [dcApp, dcConfig, database, seed, library, bffApp, bffConfig] = await Promise.all([
+    const [dcApp, dcConfig, database, seed, shipped, bffApp, bffConfig] = await Promise.all([
       import(dist('apps/datacenter/src/datacenter-app.js')),
       import(dist('apps/datacenter/src/config.js')),
       import(dist('apps/datacenter/src/db/database.js')),
       import(dist('apps/datacenter/src/demo-seed.js')),
-      import(dist('apps/datacenter/src/library/library-data.js')),
+      import(dist('apps/datacenter/src/shipped-data.js')),
       import(dist('apps/bff/src/bff-app.js')),
       import(dist('apps/bff/src/config.js')),
     ])
@@ -65,7 +65,7 @@ function loadServer(): Promise<Server> {
       loadDcConfig: dcConfig.loadDcConfig,
       migratedPglite: database.migratedPglite,
       seedDemoData: seed.seedDemoData,
-      loadLibrary: library.loadLibrary,
+      loadShippedData: shipped.loadShippedData,
       createBffApp: bffApp.createBffApp,
       loadBffConfig: bffConfig.loadBffConfig,
     }
@@ -117,7 +117,7 @@ function recordingLogger(level: string) {
 let template: Promise<Blob> | null = null
 
 /**
- * The migrated, seeded database, with the library imported, every app starts on a copy of: made once per run when the runner
+ * The migrated, seeded database, with what the data center ships loaded, every app starts on a copy of: made once per run when the runner
  * names a file for it (POCKET_INPROC_TEMPLATE, set by scripts/test.mjs), once per process otherwise.
  */
 function seededTemplate(s: Server): Promise<Blob> {
@@ -127,7 +127,7 @@ function seededTemplate(s: Server): Promise<Blob> {
     const client = await s.PGlite.create('memory://')
     const db = await s.migratedPglite(client)
     await s.seedDemoData(db)
-    await s.loadLibrary(db)
+    await s.loadShippedData(db)
     const dump = await client.dumpDataDir('none')
     await client.close()
     if (file) {

@@ -71,4 +71,8 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   libraryCaseSearch: { method: 'get', path: '/library/cases/search', auth: false },
   libraryCase: { method: 'get', path: '/library/cases/{id}', auth: false },
   libraryAsk: { method: 'post', path: '/library/ask', auth: false },
+  calculatorFigures: { method: 'get', path: '/calculators/figures', auth: false },
+  litigationFee: { method: 'post', path: '/calculators/litigation-fee', auth: false },
+  workInjury: { method: 'post', path: '/calculators/work-injury', auth: false },
+  personalInjury: { method: 'post', path: '/calculators/personal-injury', auth: false },
 }

@@ -205,5 +205,15 @@ export const formRules = {
       "min": 1,
       "max": 300
     }
+  },
+  "workInjury": {
+    "dependants": {
+      "maxItems": 10
+    }
+  },
+  "personalInjury": {
+    "dependants": {
+      "maxItems": 10
+    }
   }
 } as const

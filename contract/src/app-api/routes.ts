@@ -13,6 +13,7 @@ import { requestsRoutes } from './requests.js'
 import { uploadsRoutes } from './uploads.js'
 import { workbenchRoutes } from './workbench.js'
 import { libraryRoutes } from './library.js'
+import { calculatorsRoutes } from './calculators.js'
 
 /** The app API (BFF), served under /api/v1: one table per domain, joined here. */
 export const appRoutes = joinRoutes(
@@ -30,6 +31,7 @@ export const appRoutes = joinRoutes(
   callsRoutes,
   callbacksRoutes,
   libraryRoutes,
+  calculatorsRoutes,
 )
 
 /** What the handler of app route K receives once the route's schemas have parsed the request. */

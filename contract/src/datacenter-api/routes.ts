@@ -17,6 +17,7 @@ import { dcSessionsRoutes } from './sessions.js'
 import { dcSmsRoutes } from './sms.js'
 import { dcWorkbenchRoutes } from './workbench.js'
 import { dcLibraryRoutes } from './library.js'
+import { dcCalculatorsRoutes } from './calculators.js'
 
 /** The data-center API, served under /dc/v1; every route needs a signature. One table per domain. */
 export const dcRoutes = joinRoutes(
@@ -38,6 +39,7 @@ export const dcRoutes = joinRoutes(
   dcCallbacksRoutes,
   dcContentRulesRoutes,
   dcLibraryRoutes,
+  dcCalculatorsRoutes,
 )
 
 /** What the handler of data-center route K receives once the route's schemas have parsed the request. */

@@ -14,6 +14,7 @@ import { CoreModule } from './core/core.module.js'
 import { DirectoryModule } from './directory/directory.module.js'
 import { LegalAidModule } from './legal-aid/legal-aid.module.js'
 import { LibraryModule } from './library/library.module.js'
+import { CalculatorsModule } from './calculators/calculators.module.js'
 import { MeModule } from './me/me.module.js'
 import { NotifierModule } from './notifier/notifier.module.js'
 import { OpsModule } from './ops/ops.module.js'
@@ -47,6 +48,7 @@ export class BffModule {
         MeModule,
         DirectoryModule,
         LibraryModule,
+        CalculatorsModule,
         WorkbenchModule,
         BookingModule,
         RequestsModule,

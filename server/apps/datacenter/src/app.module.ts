@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module.js'
 import { BookingModule } from './booking/booking.module.js'
 import { CatalogModule } from './catalog/catalog.module.js'
 import { CallbacksModule } from './callbacks/callbacks.module.js'
+import { CalculatorsModule } from './calculators/calculators.module.js'
 import { CallsModule } from './calls/calls.module.js'
 import { ConsultationsModule } from './consultations/consultations.module.js'
 import { ContentRulesModule } from './content-rules/content-rules.module.js'
@@ -57,6 +58,7 @@ export class DatacenterModule {
         DirectoryModule,
         CatalogModule,
         LibraryModule,
+        CalculatorsModule,
         WorkbenchModule,
         RequestsModule,
         BookingModule,

@@ -5,8 +5,8 @@ import { createDatacenterApp } from './datacenter-app.js'
 import { StartupRefusal } from './db/data-dir-lock.js'
 import { openDatabase } from './db/database.js'
 import { seedDemoData } from './demo-seed.js'
-import { loadLibrary } from './library/library-data.js'
 import { LibraryIndexService } from './library/library-index.service.js'
+import { loadShippedData } from './shipped-data.js'
 
 async function main(): Promise<void> {
   // Database files and last-good copies are the owner's alone.
@@ -18,10 +18,11 @@ async function main(): Promise<void> {
     logger.log({ msg: 'seeded demo data (Ningxia, 640000)' })
   }
   const started = performance.now()
-  const library = await loadLibrary(database.db)
+  const { library, figures } = await loadShippedData(database.db)
   if (library.laws.written || library.laws.removed || library.cases.written || library.cases.removed) {
     logger.log({ msg: 'library imported', ...library, ms: Math.round(performance.now() - started) })
   }
+  if (figures) logger.log({ msg: 'calculator figures added', figures })
   const app = await createDatacenterApp(config, database, logger)
   await app.listen(config.DC_PORT, config.DC_HOST)
   const url = await app.getUrl()

@@ -11,5 +11,6 @@ import { LibraryService } from './library.service.js'
   imports: [AuditModule],
   controllers: [LibraryController],
   providers: [LibraryRepository, LibraryIndexService, LibraryService, LibraryAskService, LibraryListsService],
+  exports: [LibraryService],
 })
 export class LibraryModule {}

@@ -34,6 +34,15 @@ export class LibraryService {
     private readonly index: LibraryIndexService,
   ) {}
 
+  /**
+   * The articles of laws in force that citations name (`<short title> <number>`), in their order:
+   * each one's id, or null where the library holds no such article (or cannot say yet).
+   */
+  async articleIds(refs: readonly string[]): Promise<(string | null)[]> {
+    const indexes = await this.index.textIndexes().catch(() => null)
+    return refs.map((ref) => indexes?.cite(ref)?.id ?? null)
+  }
+
   async catalog(): Promise<LawCatalog> {
     const categories = new Map<string, LawCategory>()
     const { laws } = await this.index.textIndexes()
