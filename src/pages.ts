@@ -34,6 +34,15 @@ const SUBPACKAGES = {
       ask: 'ask/index',
     },
   },
+  calculators: {
+    root: 'packages/calculators',
+    pages: {
+      calculators: 'index/index',
+      litigationFee: 'litigation/index',
+      workInjury: 'work-injury/index',
+      personalInjury: 'personal-injury/index',
+    },
+  },
   requests: {
     root: 'packages/requests',
     pages: { myAppointments: 'appointments/index', myRequests: 'list/index', progress: 'progress/index' },

@@ -8,7 +8,7 @@ interface Props {
   value: string
   onChange(value: string): void
   placeholder?: string
-  type?: 'text' | 'number' | 'idcard'
+  type?: 'text' | 'number' | 'digit' | 'idcard'
   maxlength?: number
   /** Classes of the input (tests and page styles find it by them). */
   className?: string

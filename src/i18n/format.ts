@@ -45,10 +45,28 @@ export function formatDuration(seconds: number): string {
 
 /**
  * A notice's value as this language writes it, by the format its text names: `day` (a service
- * day with its weekday), `monthDay`, `weekday` (1 is Monday), `duration` (seconds), `callKind`.
+ * day with its weekday), `monthDay`, `weekday` (1 is Monday), `duration` (seconds), `callKind`, `yuan` (an amount, grouped), `cn` (a number as the statutes write it).
  * A value the format cannot read is shown as it came.
  */
-export const PARAM_FORMATS = ['day', 'monthDay', 'weekday', 'duration', 'callKind'] as const
+export const PARAM_FORMATS = ['day', 'monthDay', 'weekday', 'duration', 'callKind', 'yuan', 'cn'] as const
+
+/** An amount as the servers send it (`1130040.00`), grouped for reading: `1,130,040.00`. */
+export function formatYuan(text: string): string {
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(text)
+  return m ? `${m[1]}${m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${m[3] ?? ''}` : text
+}
+
+const DIGITS = '零一二三四五六七八九'
+
+/** A number from 1 to 999 as the statutes write it: 13 → 十三, 39 → 三十九, 105 → 一百零五. */
+export function chineseNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 999) return String(n)
+  const [h, t, u] = [Math.floor(n / 100), Math.floor(n / 10) % 10, n % 10]
+  let out = h ? `${DIGITS[h]}百` : ''
+  if (t) out += h || t > 1 ? `${DIGITS[t]}十` : '十'
+  else if (h && u) out += '零'
+  return out + (u ? DIGITS[u] : '')
+}
 
 export function formatParam(format: string, value: string | number): string {
   const text = String(value)
@@ -57,5 +75,7 @@ export function formatParam(format: string, value: string | number): string {
   if (format === 'weekday' && /^[1-7]$/.test(text)) return t(`time.weekday.${text}` as 'time.weekday.1')
   if (format === 'duration' && /^\d+$/.test(text)) return formatDuration(Number(text))
   if (format === 'callKind' && (text === 'voice' || text === 'video')) return t(`call.kind.${text}`)
+  if (format === 'yuan') return formatYuan(text)
+  if (format === 'cn' && /^\d+$/.test(text)) return chineseNumber(Number(text))
   return text
 }

@@ -1,4 +1,5 @@
 import { currentLocale, formatDateTime, formatDay, t } from './index'
+import { chineseNumber, formatYuan } from './format'
 
 describe('i18n', () => {
   it('serves zh-CN, left to right, and fills placeholders', () => {
@@ -26,5 +27,32 @@ describe('formatDay', () => {
   it('names the weekday of a service day', () => {
     expect(formatDay('2026-11-28')).toBe('11月28日 周六')
     expect(formatDay('2026-11-30')).toBe('11月30日 周一')
+  })
+})
+
+describe('amounts and article numbers in a calculator’s lines', () => {
+  it('groups yuan by thousands, keeping the fen and the sign', () => {
+    expect(t('calc.figureLine', { name: 'x', value: '1130040.00' })).toBe('x：1,130,040.00元')
+    expect(formatYuan('-1150.00')).toBe('-1,150.00')
+    expect(formatYuan('50.00')).toBe('50.00')
+    expect(formatYuan('abc')).toBe('abc')
+  })
+
+  it('writes article and clause numbers as the statutes do', () => {
+    expect([1, 10, 13, 20, 39, 64, 100, 105, 110, 999].map(chineseNumber)).toEqual([
+      '一',
+      '十',
+      '十三',
+      '二十',
+      '三十九',
+      '六十四',
+      '一百',
+      '一百零五',
+      '一百一十',
+      '九百九十九',
+    ])
+    expect(t('calc.citationClause', { law: '工伤保险条例', article: 39, clause: 3 })).toBe(
+      '《工伤保险条例》第三十九条第（三）项',
+    )
   })
 })

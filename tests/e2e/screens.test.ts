@@ -33,6 +33,8 @@ interface Screen {
   title: string
   /** Text that changes from run to run (times of day), painted over before comparing. */
   mask?: string[]
+  /** What a person does before the picture (fill a form and work it out), and what then shows. */
+  act?: { run(page: Page): Promise<void>; ready: string }
 }
 
 const made = { appointment: '', application: '', consultation: '', law: '', article: '', legalCase: '' }
@@ -115,6 +117,45 @@ const SCREENS: Screen[] = [
     title: '案例',
   },
   { name: 'ask', who: 'resident', page: 'ask', ready: '.ask-submit', title: '智能咨询' },
+  { name: 'calculators', who: 'nobody', page: 'calculators', ready: '.calc-entry', title: '法律计算器' },
+  {
+    name: 'litigation-fee',
+    who: 'nobody',
+    page: 'litigationFee',
+    ready: '.calc-submit',
+    title: '诉讼费计算',
+    act: {
+      run: async (page) => {
+        await page.locator('.taro_page_show .calc-amount input').fill('150000')
+        await page.locator('.taro_page_show .calc-procedure-simplified').click()
+        await page.locator('.taro_page_show .calc-submit').click()
+      },
+      ready: '.calc-feeHalved',
+    },
+  },
+  {
+    name: 'work-injury',
+    who: 'nobody',
+    page: 'workInjury',
+    ready: '.calc-submit',
+    title: '工伤赔偿计算',
+    act: {
+      run: async (page) => {
+        await page.locator('.taro_page_show .calc-event-death').click()
+        await page.locator('.taro_page_show .calc-wage input').fill('9000')
+        await page.locator('.taro_page_show .calc-add-spouse').click()
+        await page.locator('.taro_page_show .calc-submit').click()
+      },
+      ready: '.calc-deathGrant',
+    },
+  },
+  {
+    name: 'personal-injury',
+    who: 'nobody',
+    page: 'personalInjury',
+    ready: '.calc-submit',
+    title: '人身损害赔偿计算',
+  },
   { name: 'workbench-adviser', who: 'adviser', page: 'workbench', ready: '.inbox-row', title: '工作台' },
   { name: 'workbench-staff', who: 'staff', page: 'workbench', ready: '.desk', title: '工作台' },
 ]
@@ -213,6 +254,10 @@ describe('Every screen, as each person, in standard and 长辈版: titled, acces
             const query = screen.query ? `?${screen.query()}` : ''
             await page.goto(`${h5.stack.bffUrl}/#${PAGE[screen.page]}${query}`)
             await settled(page, screen.ready)
+            if (screen.act) {
+              await screen.act.run(page)
+              await settled(page, screen.act.ready)
+            }
             problems.push(...(await titled(page, screen)).map((p) => `${screen.name} (${mode}): ${p}`))
             problems.push(...(await axeViolations(page)).map((v) => `${screen.name} (${mode}): ${v}`))
             const differs = await compareScreen(page, `${screen.name}-${mode}`, screen.mask)

@@ -175,3 +175,24 @@ export function waitForText(dom: Element, text: string, timeoutMs = 10_000): Pro
     observer.observe(dom, { childList: true, subtree: true, characterData: true })
   })
 }
+
+/** Resolves when an element matching `selector` is rendered (a class a tap toggled, say): watched, not polled. */
+export function waitForSelector(dom: Element, selector: string, timeoutMs = 10_000): Promise<void> {
+  if (dom.querySelector(selector)) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      observer.disconnect()
+      clearTimeout(timer)
+    }
+    const observer = new MutationObserver(() => {
+      if (!dom.querySelector(selector)) return
+      done()
+      resolve()
+    })
+    const timer = setTimeout(() => {
+      done()
+      reject(new Error(`nothing matched ${selector}`))
+    }, timeoutMs)
+    observer.observe(dom, { childList: true, subtree: true, attributes: true })
+  })
+}

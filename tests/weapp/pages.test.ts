@@ -5,7 +5,7 @@ import { nthWeekdayAhead } from '../support/booking'
 import { requireBuild } from '../support/builds'
 import { signedCall } from '../support/signed'
 import { startStack, type Stack } from '../support/stack'
-import { installWx, launchApp, renderPage, waitForText, type Storage } from './mini-runtime'
+import { installWx, launchApp, renderPage, waitForSelector, waitForText, type Storage } from './mini-runtime'
 
 describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF', () => {
   let stack: Stack
@@ -106,6 +106,34 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
       title: '《劳动合同法》第三十条',
       path: `/packages/library/article/index?id=${encodeURIComponent(id)}`,
     })
+  })
+
+  it('工伤赔偿计算: a grade-5 injury on a low wage, worked out step by step with its provisions', async () => {
+    const { root, dom } = renderPage('packages/calculators/work-injury/index')
+    await waitForText(dom, '伤残等级')
+    // Taps land one render apart, as a person's would: each step waits for what it changed.
+    const choose = async (grade: number) => {
+      root.querySelector(`.calc-grade-${grade}`)?.dispatchEvent('tap')
+      await waitForSelector(dom, `.main--calc-grade-${grade}.main--choice-on`)
+    }
+    root.querySelector('.calc-wage')?.dispatchEvent('input', { detail: { value: '12.345' } })
+    await choose(5)
+    root.querySelector('.calc-submit')?.dispatchEvent('tap')
+    // Checked as typed, before anything is sent.
+    await waitForText(dom, '金额最多精确到分（小数点后两位）')
+    root.querySelector('.calc-wage')?.dispatchEvent('input', { detail: { value: '3000' } })
+    await choose(4)
+    await choose(5)
+    root.querySelector('.calc-submit')?.dispatchEvent('tap')
+    await waitForText(dom, '一次性伤残补助金')
+    // 60% of 9,500 is 5,700: 18 months of it, and 70% of it each month.
+    expect(dom.textContent).toContain('本人工资3,000.00元，低于月平均工资9,500.00元的60%，按5,700.00元计算')
+    expect(dom.textContent).toContain('五级伤残：18个月 × 本人工资5,700.00元')
+    expect(dom.textContent).toContain('102,600.00元')
+    expect(dom.textContent).toContain('3,990.00元 / 每月')
+    expect(dom.textContent).toContain('依据：《工伤保险条例》第三十六条第（一）项')
+    expect(dom.textContent).toContain('演示数据')
+    expect(root.querySelectorAll('.calc-provision-link').length).toBeGreaterThan(0)
   })
 
   /** Taps 微信一键登录 and answers WeChat's phone prompt with `detail`; waits for the page to move on. */

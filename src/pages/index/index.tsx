@@ -116,6 +116,9 @@ export default function Home() {
           <Button className='btn home-laws' onClick={() => goTo('library')}>
             {t('home.library')}
           </Button>
+          <Button className='btn home-calculators' onClick={() => goTo('calculators')}>
+            {t('home.calculators')}
+          </Button>
         </View>
       </View>
       <View className='card home-hotline'>
