@@ -38,6 +38,26 @@ export function registerLocale(locale: Locale): void {
   locales[locale.lang] = locale
 }
 
+/**
+ * A subpackage's own messages, kept out of the main package (H5's first route and the mini-program's
+ * main package carry only the shared dictionary): added to each language when the subpackage's code
+ * loads. Returns `t` and `useT` typed by its keys and the shared ones.
+ */
+export function subpackageMessages<K extends string>(
+  byLang: { 'zh-CN': Record<K, string> } & Record<string, Partial<Record<K, string>>>,
+) {
+  for (const [lang, messages] of Object.entries(byLang)) {
+    const locale = locales[lang]
+    if (locale) locale.messages = { ...locale.messages, ...messages }
+  }
+  const scoped = t as (key: K | MessageKey, params?: Record<string, string | number>) => string
+  const useScoped = (): typeof scoped => {
+    useLocale((s) => s.lang)
+    return scoped
+  }
+  return { t: scoped, useT: useScoped }
+}
+
 /** `t` for components: the component re-renders when the language changes. */
 export function useT(): typeof t {
   useLocale((s) => s.lang)

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import Button from '@/components/Button'
-import { useT } from '@/i18n'
+import { useT } from './i18n'
 import './Form.scss'
 
 /** A calculator's form card: its fields, the error of the last try, and the button that works it out. */

@@ -1,5 +1,5 @@
 import Choice from '@/components/Choice'
-import { useT } from '@/i18n'
+import { useT } from './i18n'
 
 const GRADES = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'] as const
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { CalcFigureUsed, CalcItem, CalcProvision, CalcResult } from '@pocket/contract'
 import Tappable from '@/components/Tappable'
-import { useT, type MessageKey } from '@/i18n'
+import { useT, type CalculatorsKey } from './i18n'
 import { formatYuan } from '@/i18n/format'
 import { goTo } from '@/services/session'
 import './Result.scss'
@@ -32,7 +32,7 @@ function Line({ item }: { item: CalcItem }) {
         </Text>
       </View>
       <View className='calc-item-step'>
-        {t(`calc.step.${item.arithmetic.step}` as MessageKey, item.arithmetic.values)}
+        {t(`calc.step.${item.arithmetic.step}` as CalculatorsKey, item.arithmetic.values)}
       </View>
       {articleId ? (
         <Tappable className='calc-provision calc-provision-link' onTap={() => goTo('article', { id: articleId })}>

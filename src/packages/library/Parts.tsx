@@ -3,7 +3,7 @@ import type { PropsWithChildren } from 'react'
 import Tappable from '@/components/Tappable'
 import { named } from '@/components/a11y'
 import type { useSearchText } from '@/hooks/useSearchText'
-import { useT } from '@/i18n'
+import { useT } from './i18n'
 import './Parts.scss'
 
 /** A line of a list that opens something: a law, an article, a case, a section. */

@@ -1,13 +1,14 @@
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import Tappable from '@/components/Tappable'
-import { useT, type MessageKey } from '@/i18n'
+import type { MessageKey } from '@/i18n'
+import { useT, type CalculatorsKey } from '../i18n'
 import type { PageName } from '@/pages'
 import { goTo } from '@/services/session'
 import { Disclaimer } from '../Form'
 import './index.scss'
 
-const CALCULATORS: { page: PageName; title: MessageKey; intro: MessageKey }[] = [
+const CALCULATORS: { page: PageName; title: MessageKey; intro: CalculatorsKey }[] = [
   { page: 'litigationFee', title: 'calc.litigation', intro: 'calc.litigationIntro' },
   { page: 'workInjury', title: 'calc.workInjury', intro: 'calc.workInjuryIntro' },
   { page: 'personalInjury', title: 'calc.personalInjury', intro: 'calc.personalInjuryIntro' },

@@ -3,7 +3,7 @@ import type { LitigationCaseKind, LitigationFeeBody, LitigationProcedure } from 
 import Choice from '@/components/Choice'
 import Field from '@/components/Field'
 import Page from '@/components/Page'
-import { useT } from '@/i18n'
+import { useT } from '../i18n'
 import { calculatorsApi } from '@/services/calculators'
 import Form, { Disclaimer } from '../Form'
 import Result from '../Result'

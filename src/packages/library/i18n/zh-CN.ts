@@ -1,0 +1,43 @@
+/**
+ * The library's words in Simplified Chinese: loaded with the subpackage, not with the main package
+ * (the page titles stay in src/i18n/zh-CN.ts, and the share link's toast, which src/platform says).
+ */
+export const libraryZhCN = {
+  'library.searchHint': '例如：被狗咬了谁负责',
+  'library.noMatch': '没有找到相关内容，换几个词试试，或者问问您的法律顾问',
+  'library.lawArticles': '共{count}条',
+  'library.lawCount': '{count}部',
+  'library.byCategory': '按类别浏览',
+  'library.allCategories': '全部',
+  'library.withOld': '含已修订的旧版本',
+  'library.superseded': '已修订',
+  'library.supersededLong': '这是旧版本，已被新版本取代',
+  'library.toAsk': '智能咨询',
+  'library.toCases': '典型案例',
+  'library.eventDate': '{y}年{m}月{d}日',
+  'library.contents': '目录（共{count}条）',
+  'library.articleRange': '{first}至{last}',
+  'library.copy': '复制条文',
+  'library.copied': '已复制',
+  'library.share': '分享',
+  'library.previous': '‹ 上一条 {number}',
+  'library.next': '下一条 {number} ›',
+  'library.casesApplying': '适用本条的典型案例',
+  'library.casesHint': '例如：加班费',
+  'library.articlesApplied': '本案适用的法条',
+  'library.askIntro': '用自己的话写下问题，我们从常见问题和法律法规中为您查找答案。',
+  'library.askHint': '例如：老板拖欠工资不给怎么办',
+  'library.askSubmit': '查找答案',
+  'library.noAnswer': '没有找到相关的答案',
+  'library.noAnswerHint': '您可以问问村里的法律顾问，或者拨打12348热线。',
+  'library.commonQuestion': '常见问题：{question}',
+  'library.articles': '相关法条',
+  'library.relatedCase': '参考案例',
+  'library.whatNext': '接下来可以',
+  'library.goService': '办理{name}',
+  'library.theService': '相关服务',
+  'library.askAdviser': '问我的法律顾问',
+  'library.carried': '您好，我想咨询：{question}',
+  'library.disclaimer':
+    '以上是一般性的法律信息，由系统从法律法规和常见问题中查找得到，不是针对您个人情况的法律意见。具体问题请咨询法律顾问或拨打12348。',
+} as const
