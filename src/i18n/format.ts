@@ -36,6 +36,13 @@ export function formatSpan(ms: number): string {
   return t('time.days', { n: Math.round(hours / 24) })
 }
 
+/** How far a place is, for people: 850米, 3.2公里. */
+export function formatDistance(metres: number): string {
+  return metres < 1000
+    ? t('book.metres', { n: Math.round(metres) })
+    : t('book.kilometres', { n: (metres / 1000).toFixed(1) })
+}
+
 /** 3分05秒, 45秒. */
 export function formatDuration(seconds: number): string {
   const m = Math.floor(seconds / 60)

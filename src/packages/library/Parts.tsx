@@ -1,8 +1,6 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import Tappable from '@/components/Tappable'
-import { named } from '@/components/a11y'
-import type { useSearchText } from '@/hooks/useSearchText'
 import { useT } from './i18n'
 import './Parts.scss'
 
@@ -25,30 +23,4 @@ export function Superseded() {
 export function Disclaimer({ className = '' }: { className?: string }) {
   const t = useT()
   return <View className={`lib-note ${className}`}>{t('library.disclaimer')}</View>
-}
-
-/** The search box of a library page: searches as the person pauses typing, or at the keyboard's search key. */
-export function SearchBox({
-  search,
-  placeholder,
-  maxlength,
-  className,
-}: {
-  search: ReturnType<typeof useSearchText>
-  placeholder: string
-  maxlength: number
-  className: string
-}) {
-  return (
-    <Input
-      className={`input lib-search ${className}`}
-      value={search.typed}
-      placeholder={placeholder}
-      confirmType='search'
-      maxlength={maxlength}
-      {...named(placeholder)}
-      onInput={(e) => search.setTyped(e.detail.value)}
-      onConfirm={search.confirm}
-    />
-  )
 }

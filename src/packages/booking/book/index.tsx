@@ -12,7 +12,8 @@ import StateView from '@/components/StateView'
 import { useAttempt } from '@/hooks/useAttempt'
 import { useSubmit } from '@/hooks/useSubmit'
 import { useResource } from '@/hooks/useResource'
-import { formatDay, formatMonthDay, formatWeekday, t, useT } from '@/i18n'
+import { formatDay, formatMonthDay, formatWeekday, useT } from '@/i18n'
+import { formatDistance } from '@/i18n/format'
 import { ApiError } from '@/services/api-error'
 import { bookingApi } from '@/services/booking'
 import { consultApi } from '@/services/consult'
@@ -23,13 +24,6 @@ import { useSession } from '@/stores/session'
 import './index.scss'
 import Tappable from '@/components/Tappable'
 import TextBox from '@/components/TextBox'
-
-/** 850米 or 2.3公里. */
-function formatDistance(metres: number): string {
-  return metres < 1000
-    ? t('book.metres', { n: Math.round(metres) })
-    : t('book.kilometres', { n: (metres / 1000).toFixed(1) })
-}
 
 /** The days a booking can fall on, as of now: today to today + horizon, on Beijing time. */
 function daysAhead(horizonDays: number): string[] {
