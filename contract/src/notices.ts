@@ -243,6 +243,7 @@ export const NOTICES = {
   'form.hardshipNoteTooLong': [],
   'form.searchBlank': [],
   'form.librarySearchTooLong': [],
+  'form.directorySearchTooLong': [],
   'form.questionBlank': [],
   'form.questionTooLong': [],
   'form.termsInvalid': [],

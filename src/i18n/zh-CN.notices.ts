@@ -230,6 +230,7 @@ export const zhCNNotices: Record<NoticeKey, string> = {
   'form.regionCode': '行政区划代码格式不正确',
   'form.hardshipNoteTooLong': '补充说明不能超过300个字',
   'form.searchBlank': '请输入要查找的内容',
+  'form.directorySearchTooLong': '搜索内容不能超过40个字',
   'form.librarySearchTooLong': '搜索内容不能超过100个字，请只写关键的几个词',
   'form.questionBlank': '请先写下您的问题',
   'form.questionTooLong': '问题不能超过300个字，请简短一些',

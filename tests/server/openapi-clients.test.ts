@@ -30,7 +30,7 @@ export async function use(): Promise<string[]> {
   const advisers = await dc.GET('/villages/{code}/advisers', { params: { path: { code: '640121100201' } } })
   const failed: string | undefined = person.error?.message
   return [
-    person.data?.phoneMasked ?? failed ?? '',
+    person.data?.licenceNo ?? failed ?? '',
     String(regions.data?.items[0]?.hasChildren),
     String(sent.data?.resendAfter),
     village.data?.account.villageCode ?? '',

@@ -14,6 +14,8 @@ const EXEMPT = new Set([
   'librarySearch.query.q', // searches and questions put to the library: read by no one
   'librarySearch.query.category',
   'libraryCaseSearch.query.q',
+  'institutions.query.q', // the directory's searches: read by no one
+  'people.query.q',
   'libraryAsk.body.question', // (carried into a chat, it is a chat message and checked there)
 ])
 

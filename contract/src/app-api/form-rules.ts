@@ -38,11 +38,22 @@ export const formRules = {
   "institutions": {
     "region": {
       "pattern": "^(\\d{6}|\\d{9}|\\d{12})$"
+    },
+    "q": {
+      "min": 1,
+      "max": 40
+    },
+    "near": {
+      "pattern": "^(\\d{6}|\\d{9}|\\d{12})$"
     }
   },
   "people": {
     "institution": {
       "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
+    },
+    "q": {
+      "min": 1,
+      "max": 40
     }
   },
   "itemBooking": {

@@ -1,6 +1,15 @@
 import { z } from 'zod'
 import { listOf, RecordId, RegionCode } from '../common.js'
-import { InstitutionKind, InstitutionsQuery, PeopleQuery, PersonKind } from '../app-api/directory.js'
+import {
+  CreditRecord,
+  InstitutionKind,
+  InstitutionService,
+  InstitutionsQuery,
+  PeopleQuery,
+  PersonKind,
+  PracticeStatus,
+  SpokenLanguage,
+} from '../app-api/directory.js'
 import type { RouteTable } from '../route.js'
 
 export const DcInstitution = z
@@ -14,6 +23,7 @@ export const DcInstitution = z
     lng: z.number(),
     hours: z.string(),
     phone: z.string(),
+    services: z.array(InstitutionService),
     isDemo: z.boolean(),
   })
   .meta({ id: 'DcInstitution' })
@@ -29,13 +39,20 @@ export const DcPerson = z
     photoUrl: z.string().nullable(),
     institutionId: z.string().nullable(),
     institutionName: z.string().nullable(),
+    licenceNo: z.string().nullable(),
+    specialties: z.array(z.string()),
+    languages: z.array(SpokenLanguage),
+    practiceStatus: PracticeStatus,
     isDemo: z.boolean(),
   })
   .meta({ id: 'DcPerson' })
 export type DcPerson = z.infer<typeof DcPerson>
 
-/** The app's filters, less the caller's position (the BFF sorts by distance itself). */
-export const DcInstitutionsQuery = InstitutionsQuery.pick({ kind: true, region: true })
+export const DcPersonDetail = DcPerson.extend({ credit: z.array(CreditRecord) }).meta({ id: 'DcPersonDetail' })
+export type DcPersonDetail = z.infer<typeof DcPersonDetail>
+
+/** The app's filters and ranking, less the caller's position (the BFF sorts by distance itself). */
+export const DcInstitutionsQuery = InstitutionsQuery.omit({ lat: true, lng: true })
 export const DcPeopleQuery = PeopleQuery
 
 const id = z.object({ id: RecordId })
@@ -74,9 +91,9 @@ export const dcDirectoryRoutes = {
     path: '/people/{id}',
     tag: 'directory',
     auth: true,
-    summary: 'A person',
+    summary: 'A person, with their public credit record',
     params: id,
-    response: DcPerson,
+    response: DcPersonDetail,
     errors: ['NOT_FOUND'],
   },
 } as const satisfies RouteTable

@@ -1,6 +1,7 @@
 import type { Db } from './db/database.js'
 import { seedBooking } from './booking/booking.seed.js'
 import { seedCatalog } from './catalog/catalog.seed.js'
+import { seedDirectoryProfiles } from './directory/directory-profiles.seed.js'
 import { seedDirectory } from './directory/directory.seed.js'
 import { seedRegions } from './regions/regions.seed.js'
 
@@ -10,6 +11,7 @@ import { seedRegions } from './regions/regions.seed.js'
  */
 export async function seedDemoData(db: Db): Promise<boolean> {
   let seeded = false
-  for (const seed of [seedRegions, seedDirectory, seedCatalog, seedBooking]) seeded = (await seed(db)) || seeded
+  for (const seed of [seedRegions, seedDirectory, seedDirectoryProfiles, seedCatalog, seedBooking])
+    seeded = (await seed(db)) || seeded
   return seeded
 }

@@ -6,8 +6,8 @@ import {
   type Institution,
   type InstitutionList,
   type AppInput,
-  type PersonCard,
-  type PersonList,
+  type PractitionerDetail,
+  type PractitionerList,
   type RegionList,
 } from '@pocket/contract'
 import type { FastifyRequest } from 'fastify'
@@ -44,12 +44,12 @@ export class DirectoryController {
   }
 
   @Route(appRoutes.people)
-  people(@Input() { query }: AppInput<'people'>, @Req() req: FastifyRequest): Promise<PersonList> {
+  people(@Input() { query }: AppInput<'people'>, @Req() req: FastifyRequest): Promise<PractitionerList> {
     return this.service.people(query, String(req.id))
   }
 
   @Route(appRoutes.person)
-  person(@Input() { params }: AppInput<'person'>, @Req() req: FastifyRequest): Promise<PersonCard> {
+  person(@Input() { params }: AppInput<'person'>, @Req() req: FastifyRequest): Promise<PractitionerDetail> {
     return this.service.person(params.id, String(req.id))
   }
 }

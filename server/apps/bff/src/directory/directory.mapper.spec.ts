@@ -11,6 +11,10 @@ describe('shaping data-center records for residents', () => {
       photoUrl: null,
       institutionId: 'i',
       institutionName: '某所',
+      licenceNo: null,
+      specialties: [],
+      languages: ['mandarin'],
+      practiceStatus: 'practising',
       isDemo: true,
     })
     expect(JSON.stringify(card)).not.toContain('13800000001')

@@ -5,7 +5,10 @@ import type {
   DcPerson,
   DcRegion,
   Institution,
+  DcPersonDetail,
   PersonCard,
+  Practitioner,
+  PractitionerDetail,
   Region,
 } from '@pocket/contract'
 import { maskPhone } from '#common/mask-phone.js'
@@ -25,6 +28,7 @@ export function toInstitution(i: DcInstitution, from?: { lat: number; lng: numbe
     location: { lat: i.lat, lng: i.lng },
     hours: i.hours,
     phone: i.phone,
+    services: [...i.services],
     isDemo: i.isDemo,
     distance: from ? distanceMetres(from, i) : null,
   }
@@ -44,5 +48,29 @@ export function toPersonCard(p: DcPerson): PersonCard {
     phoneMasked: maskPhone(p.phone),
     institution: p.institutionId ? { id: p.institutionId, name: p.institutionName ?? '' } : null,
     isDemo: p.isDemo,
+  }
+}
+
+/** A practitioner for the public directory: no phone of their own (people call the institution). */
+export function toPractitioner(p: DcPerson): Practitioner {
+  return {
+    id: p.id,
+    kind: p.kind,
+    name: p.name,
+    title: p.title,
+    photoUrl: p.photoUrl,
+    institution: p.institutionId ? { id: p.institutionId, name: p.institutionName ?? '' } : null,
+    licenceNo: p.licenceNo,
+    specialties: [...p.specialties],
+    languages: [...p.languages],
+    practiceStatus: p.practiceStatus,
+    isDemo: p.isDemo,
+  }
+}
+
+export function toPractitionerDetail(p: DcPersonDetail): PractitionerDetail {
+  return {
+    ...toPractitioner(p),
+    credit: p.credit.map(({ kind, date, title, issuer }) => ({ kind, date, title, issuer })),
   }
 }

@@ -7,12 +7,12 @@ import {
   type InstitutionList,
   type InstitutionsQuery,
   type PeopleQuery,
-  type PersonCard,
-  type PersonList,
+  type PractitionerDetail,
+  type PractitionerList,
   type RegionList,
 } from '@pocket/contract'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
-import { toCatalogItem, toInstitution, toPersonCard, toRegion } from './directory.mapper.js'
+import { toCatalogItem, toInstitution, toPractitioner, toPractitionerDetail, toRegion } from './directory.mapper.js'
 
 /** Public look-ups: regions, catalogue, institutions, people. */
 @Injectable()
@@ -37,7 +37,7 @@ export class DirectoryService {
   async institutions(q: InstitutionsQuery, requestId: string): Promise<InstitutionList> {
     const res = await this.dc.call(dcRoutes.institutions, {
       actor: systemActor(requestId),
-      query: { kind: q.kind, region: q.region },
+      query: { kind: q.kind, region: q.region, service: q.service, q: q.q, near: q.near },
     })
     const from = q.lat !== undefined && q.lng !== undefined ? { lat: q.lat, lng: q.lng } : undefined
     const list = res.items.map((i) => toInstitution(i, from))
@@ -49,12 +49,12 @@ export class DirectoryService {
     return toInstitution(await this.dc.call(dcRoutes.institution, { actor: systemActor(requestId), params: { id } }))
   }
 
-  async people(q: PeopleQuery, requestId: string): Promise<PersonList> {
+  async people(q: PeopleQuery, requestId: string): Promise<PractitionerList> {
     const res = await this.dc.call(dcRoutes.people, { actor: systemActor(requestId), query: q })
-    return { items: res.items.map(toPersonCard) }
+    return { items: res.items.map(toPractitioner) }
   }
 
-  async person(id: string, requestId: string): Promise<PersonCard> {
-    return toPersonCard(await this.dc.call(dcRoutes.person, { actor: systemActor(requestId), params: { id } }))
+  async person(id: string, requestId: string): Promise<PractitionerDetail> {
+    return toPractitionerDetail(await this.dc.call(dcRoutes.person, { actor: systemActor(requestId), params: { id } }))
   }
 }

@@ -23,6 +23,10 @@ const adviser: DcPerson = {
   photoUrl: null,
   institutionId: null,
   institutionName: null,
+  licenceNo: null,
+  specialties: [],
+  languages: ['mandarin'],
+  practiceStatus: 'practising',
   isDemo: true,
 }
 

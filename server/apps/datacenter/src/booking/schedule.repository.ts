@@ -67,6 +67,7 @@ export class ScheduleRepository {
         lng: institutions.lng,
         hours: institutions.hours,
         phone: institutions.phone,
+        services: institutions.services,
         isDemo: institutions.isDemo,
         average: scores.average,
         count: scores.count,

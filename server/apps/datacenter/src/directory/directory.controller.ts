@@ -1,34 +1,37 @@
 import { Controller } from '@nestjs/common'
-import { dcRoutes, type DcInput, type DcInstitution, type DcPerson, type DcVillageAdvisers } from '@pocket/contract'
+import {
+  dcRoutes,
+  type DcInput,
+  type DcInstitution,
+  type DcPerson,
+  type DcPersonDetail,
+  type DcVillageAdvisers,
+} from '@pocket/contract'
 import { Input, notFound, Route } from '#common'
-import { DirectoryRepository } from './directory.repository.js'
 import { DirectoryService } from './directory.service.js'
 
 @Controller()
 export class DirectoryController {
-  constructor(
-    private readonly repo: DirectoryRepository,
-    private readonly service: DirectoryService,
-  ) {}
+  constructor(private readonly service: DirectoryService) {}
 
   @Route(dcRoutes.institutions)
   async institutions(@Input() { query }: DcInput<'institutions'>): Promise<{ items: DcInstitution[] }> {
-    return { items: await this.repo.institutions(query) }
+    return { items: await this.service.findInstitutions(query) }
   }
 
   @Route(dcRoutes.institution)
   async institution(@Input() { params }: DcInput<'institution'>): Promise<DcInstitution> {
-    return (await this.repo.institution(params.id)) ?? notFound('institution')
+    return (await this.service.institution(params.id)) ?? notFound('institution')
   }
 
   @Route(dcRoutes.people)
   async people(@Input() { query }: DcInput<'people'>): Promise<{ items: DcPerson[] }> {
-    return { items: await this.repo.people(query) }
+    return { items: await this.service.findPeople(query) }
   }
 
   @Route(dcRoutes.person)
-  async person(@Input() { params }: DcInput<'person'>): Promise<DcPerson> {
-    return (await this.repo.person(params.id)) ?? notFound('person')
+  person(@Input() { params }: DcInput<'person'>): Promise<DcPersonDetail> {
+    return this.service.personDetail(params.id)
   }
 
   @Route(dcRoutes.villageAdvisers)

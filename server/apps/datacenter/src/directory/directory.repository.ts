@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common'
-import type { DcInstitution, DcPerson, InstitutionKind, PersonKind } from '@pocket/contract'
-import { and, asc, eq, like, type SQL } from 'drizzle-orm'
+import type { CreditRecord, DcInstitution, DcPerson, InstitutionKind, PersonKind } from '@pocket/contract'
+import { and, asc, desc, eq, like, ne, type SQL } from 'drizzle-orm'
 import { DbContext } from '../db/transactions.js'
-import { institutions, people, villageAdvisers } from './directory.schema.js'
+import { creditRecords, institutions, people, villageAdvisers } from './directory.schema.js'
 
 const personColumns = {
   id: people.id,
@@ -13,6 +13,10 @@ const personColumns = {
   photoUrl: people.photoUrl,
   institutionId: people.institutionId,
   institutionName: institutions.name,
+  licenceNo: people.licenceNo,
+  specialties: people.specialties,
+  languages: people.languages,
+  practiceStatus: people.practiceStatus,
   isDemo: people.isDemo,
 }
 
@@ -36,9 +40,11 @@ export class DirectoryRepository {
     return row ?? null
   }
 
+  /** People of a kind or an institution; staff only when asked for by kind (they serve no one directly). */
   people(filter: { kind?: PersonKind; institution?: string }): Promise<DcPerson[]> {
     const where: SQL[] = []
     if (filter.kind) where.push(eq(people.kind, filter.kind))
+    else where.push(ne(people.kind, 'staff'))
     if (filter.institution) where.push(eq(people.institutionId, filter.institution))
     return this.db.q
       .select(personColumns)
@@ -55,6 +61,20 @@ export class DirectoryRepository {
       .leftJoin(institutions, eq(institutions.id, people.institutionId))
       .where(eq(people.id, id))
     return row ?? null
+  }
+
+  /** A person's public credit record, newest first. */
+  credit(personId: string): Promise<CreditRecord[]> {
+    return this.db.q
+      .select({
+        kind: creditRecords.kind,
+        date: creditRecords.date,
+        title: creditRecords.title,
+        issuer: creditRecords.issuer,
+      })
+      .from(creditRecords)
+      .where(eq(creditRecords.personId, personId))
+      .orderBy(desc(creditRecords.date), asc(creditRecords.id))
   }
 
   async personByPhone(phone: string): Promise<DcPerson | null> {

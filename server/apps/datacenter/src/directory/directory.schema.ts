@@ -1,5 +1,11 @@
-import { boolean, doublePrecision, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
-import { InstitutionKind, PersonKind } from '@pocket/contract'
+import { boolean, date, doublePrecision, index, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import {
+  InstitutionKind,
+  PersonKind,
+  PracticeStatus,
+  type InstitutionService,
+  type SpokenLanguage,
+} from '@pocket/contract'
 import { valuesOf } from '../db/columns.js'
 import { regions } from '../regions/regions.schema.js'
 import { answerConflicts } from '../db/conflict-rules.js'
@@ -18,6 +24,7 @@ export const institutions = pgTable(
     lng: doublePrecision('lng').notNull(),
     hours: text('hours').notNull(),
     phone: text('phone').notNull(),
+    services: jsonb('services').$type<InstitutionService[]>().notNull().default([]),
     isDemo: boolean('is_demo').notNull().default(false),
   },
   (t) => [index('institutions_region_idx').on(t.regionCode)],
@@ -33,6 +40,12 @@ export const people = pgTable(
     phone: text('phone').notNull(),
     photoUrl: text('photo_url'),
     institutionId: text('institution_id').references(() => institutions.id),
+    licenceNo: text('licence_no'),
+    specialties: jsonb('specialties').$type<string[]>().notNull().default([]),
+    languages: jsonb('languages').$type<SpokenLanguage[]>().notNull().default(['mandarin']),
+    practiceStatus: text('practice_status', { enum: valuesOf(PracticeStatus) })
+      .notNull()
+      .default('practising'),
     isDemo: boolean('is_demo').notNull().default(false),
   },
   (t) => [uniqueIndex('people_phone_idx').on(t.phone), index('people_institution_idx').on(t.institutionId)],
@@ -49,7 +62,25 @@ export const villageAdvisers = pgTable('village_advisers', {
   backupId: text('backup_id').references(() => people.id),
 })
 
+/** A practitioner's public credit record (信用信息公开): rewards and penalties, with their dates. */
+export const creditRecords = pgTable(
+  'credit_records',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    kind: text('kind', { enum: ['reward', 'penalty'] }).notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    title: text('title').notNull(),
+    issuer: text('issuer').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+  },
+  (t) => [index('credit_records_person_idx').on(t.personId)],
+)
+
 answerConflicts({
+  credit_records_pkey: null,
   institutions_pkey: null,
   people_pkey: null,
   people_phone_idx: null,

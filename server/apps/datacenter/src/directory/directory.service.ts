@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common'
-import type { DcInstitution, DcPerson, DcRegionPath, DcVillageAdvisers } from '@pocket/contract'
+import type {
+  DcInstitution,
+  DcPerson,
+  DcPersonDetail,
+  DcRegionPath,
+  DcVillageAdvisers,
+  InstitutionsQuery,
+  PeopleQuery,
+} from '@pocket/contract'
 import { AppError } from '#common'
 import { RegionsService } from '../regions/regions.service.js'
+import { rankInstitutions, rankPeople } from './directory-ranking.js'
 import { DirectoryRepository } from './directory.repository.js'
 
 /**
@@ -14,6 +23,22 @@ export class DirectoryService {
     private readonly repo: DirectoryRepository,
     private readonly regions: RegionsService,
   ) {}
+
+  /** The institutions a search finds, best first (see rankInstitutions). */
+  async findInstitutions(query: Omit<InstitutionsQuery, 'lat' | 'lng'>): Promise<DcInstitution[]> {
+    return rankInstitutions(await this.repo.institutions({ kind: query.kind, region: query.region }), query)
+  }
+
+  async findPeople(query: PeopleQuery): Promise<DcPerson[]> {
+    return rankPeople(await this.repo.people({ kind: query.kind, institution: query.institution }), query.q)
+  }
+
+  /** A person with their public credit record. */
+  async personDetail(id: string): Promise<DcPersonDetail> {
+    const person = await this.repo.person(id)
+    if (!person) throw new AppError('NOT_FOUND', { key: 'notFound.person' })
+    return { ...person, credit: await this.repo.credit(id) }
+  }
 
   institution(id: string): Promise<DcInstitution | null> {
     return this.repo.institution(id)
