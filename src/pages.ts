@@ -34,6 +34,15 @@ const SUBPACKAGES = {
       ask: 'ask/index',
     },
   },
+  directory: {
+    root: 'packages/directory',
+    pages: {
+      institutions: 'institutions/index',
+      institution: 'institution/index',
+      practitioners: 'people/index',
+      practitioner: 'person/index',
+    },
+  },
   calculators: {
     root: 'packages/calculators',
     pages: {

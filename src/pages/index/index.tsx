@@ -116,8 +116,19 @@ export default function Home() {
           <Button className='btn home-laws' onClick={() => goTo('library')}>
             {t('home.library')}
           </Button>
-          <Button className='btn home-calculators' onClick={() => goTo('calculators')}>
-            {t('home.calculators')}
+        </View>
+        <Button className='btn btn-plain home-calculators' onClick={() => goTo('calculators')}>
+          {t('home.calculators')}
+        </Button>
+      </View>
+      <View className='card home-find'>
+        <View className='title'>{t('home.findTitle')}</View>
+        <View className='home-hotline-actions'>
+          <Button className='btn home-institutions' onClick={() => goTo('institutions')}>
+            {t('home.findInstitutions')}
+          </Button>
+          <Button className='btn home-people' onClick={() => goTo('practitioners')}>
+            {t('home.findPeople')}
           </Button>
         </View>
       </View>
