@@ -12,8 +12,9 @@ const LAYERS = [
   // Who and what: the directory of institutions and people, accounts, the catalogue of services, the
   // law library (its answers will name the services to use).
   ['directory', 'accounts', 'catalog', 'library'],
-  // Public tools and texts over the library: the calculators (their provisions open its articles).
-  ['calculators'],
+  // Public tools and texts over the library: the calculators and the 法治宣传 articles (their
+  // provisions and citations open its articles).
+  ['calculators', 'publicity'],
   // What serves every kind of request: sign-in, sessions, attachments, notices.
   ['sms', 'sessions', 'files', 'notifications'],
   // The registries every kind of request registers with: the requests, and the ratings they get.

@@ -27,6 +27,7 @@ export const NOTICES = {
   'notFound.law': [],
   'notFound.article': [],
   'notFound.case': [],
+  'notFound.publicity': [],
   // Any server, whatever the route.
   'request.malformed': [],
   'request.signIn': [],
@@ -295,6 +296,7 @@ export const NOTICES = {
   'form.dependantsTooMany': [],
   'form.supporters': [],
   'form.figureSource': [],
+  'form.publicityText': [],
   'form.invalid': [],
 } as const satisfies Record<string, readonly string[]>
 

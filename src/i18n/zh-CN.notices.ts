@@ -22,6 +22,7 @@ export const zhCNNotices: Record<NoticeKey, string> = {
   'notFound.law': '找不到这部法律法规',
   'notFound.article': '找不到这条法条',
   'notFound.case': '找不到这个案例',
+  'notFound.publicity': '找不到这篇文章，可能已下架',
   'request.malformed': '请求格式不正确',
   'request.signIn': '请先登录',
   'request.forbidden': '没有权限',
@@ -282,6 +283,7 @@ export const zhCNNotices: Record<NoticeKey, string> = {
   'form.injuryEvent': '请选择伤残或死亡',
   'form.dependantsTooMany': '最多填写10位亲属',
   'form.supporters': '扶养人数应为1至20人',
+  'form.publicityText': '文章的标题、摘要、正文或引用不符合要求',
   'form.figureSource': '请写明数据来源（200字以内）',
   'form.invalid': '填写的内容格式不正确，请检查后重试',
 }

@@ -75,4 +75,7 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   litigationFee: { method: 'post', path: '/calculators/litigation-fee', auth: false },
   workInjury: { method: 'post', path: '/calculators/work-injury', auth: false },
   personalInjury: { method: 'post', path: '/calculators/personal-injury', auth: false },
+  publicityList: { method: 'get', path: '/publicity', auth: false },
+  publicityFeatured: { method: 'get', path: '/publicity/featured', auth: false },
+  publicityArticle: { method: 'get', path: '/publicity/{id}', auth: false },
 }

@@ -14,6 +14,7 @@ import { uploadsRoutes } from './uploads.js'
 import { workbenchRoutes } from './workbench.js'
 import { libraryRoutes } from './library.js'
 import { calculatorsRoutes } from './calculators.js'
+import { publicityRoutes } from './publicity.js'
 
 /** The app API (BFF), served under /api/v1: one table per domain, joined here. */
 export const appRoutes = joinRoutes(
@@ -32,6 +33,7 @@ export const appRoutes = joinRoutes(
   callbacksRoutes,
   libraryRoutes,
   calculatorsRoutes,
+  publicityRoutes,
 )
 
 /** What the handler of app route K receives once the route's schemas have parsed the request. */

@@ -18,6 +18,7 @@ import { dcSmsRoutes } from './sms.js'
 import { dcWorkbenchRoutes } from './workbench.js'
 import { dcLibraryRoutes } from './library.js'
 import { dcCalculatorsRoutes } from './calculators.js'
+import { dcPublicityRoutes } from './publicity.js'
 
 /** The data-center API, served under /dc/v1; every route needs a signature. One table per domain. */
 export const dcRoutes = joinRoutes(
@@ -40,6 +41,7 @@ export const dcRoutes = joinRoutes(
   dcContentRulesRoutes,
   dcLibraryRoutes,
   dcCalculatorsRoutes,
+  dcPublicityRoutes,
 )
 
 /** What the handler of data-center route K receives once the route's schemas have parsed the request. */

@@ -15,6 +15,7 @@ import { DirectoryModule } from './directory/directory.module.js'
 import { LegalAidModule } from './legal-aid/legal-aid.module.js'
 import { LibraryModule } from './library/library.module.js'
 import { CalculatorsModule } from './calculators/calculators.module.js'
+import { PublicityModule } from './publicity/publicity.module.js'
 import { MeModule } from './me/me.module.js'
 import { NotifierModule } from './notifier/notifier.module.js'
 import { OpsModule } from './ops/ops.module.js'
@@ -49,6 +50,7 @@ export class BffModule {
         DirectoryModule,
         LibraryModule,
         CalculatorsModule,
+        PublicityModule,
         WorkbenchModule,
         BookingModule,
         RequestsModule,

@@ -20,6 +20,7 @@ import { LegalAidModule } from './legal-aid/legal-aid.module.js'
 import { LibraryModule } from './library/library.module.js'
 import { NotificationsModule } from './notifications/notifications.module.js'
 import { OpsController } from './ops/ops.controller.js'
+import { PublicityModule } from './publicity/publicity.module.js'
 import { RatingsModule } from './ratings/ratings.module.js'
 import { RegionsModule } from './regions/regions.module.js'
 import { RequestsModule } from './requests/requests.module.js'
@@ -59,6 +60,7 @@ export class DatacenterModule {
         CatalogModule,
         LibraryModule,
         CalculatorsModule,
+        PublicityModule,
         WorkbenchModule,
         RequestsModule,
         BookingModule,

@@ -19,7 +19,7 @@ import { highlightWords } from './search/article-search.js'
 import { searchArticles } from './search/library-search.js'
 import { snippet } from './search/snippet.js'
 import { normalize } from './search/tokens.js'
-import { categoryRank } from './texts/law-files.js'
+import { categoryRank, citationOf } from './texts/law-files.js'
 
 /** How many laws a search names above its articles. */
 const NAMED_LAWS = 5
@@ -39,8 +39,16 @@ export class LibraryService {
    * each one's id, or null where the library holds no such article (or cannot say yet).
    */
   async articleIds(refs: readonly string[]): Promise<(string | null)[]> {
+    return (await this.cited(refs)).map((a) => a?.id ?? null)
+  }
+
+  /** The same, with each article's citation as people read it (《劳动合同法》第三十条). */
+  async cited(refs: readonly string[]): Promise<({ id: string; citation: string } | null)[]> {
     const indexes = await this.index.textIndexes().catch(() => null)
-    return refs.map((ref) => indexes?.cite(ref)?.id ?? null)
+    return refs.map((ref) => {
+      const a = indexes?.cite(ref)
+      return a ? { id: a.id, citation: citationOf(a.lawShortTitle, a.numberText) } : null
+    })
   }
 
   async catalog(): Promise<LawCatalog> {
