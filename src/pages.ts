@@ -43,6 +43,10 @@ const SUBPACKAGES = {
       practitioner: 'person/index',
     },
   },
+  publicity: {
+    root: 'packages/publicity',
+    pages: { publicity: 'index/index', publicityArticle: 'article/index' },
+  },
   calculators: {
     root: 'packages/calculators',
     pages: {

@@ -40,9 +40,9 @@ interface Screen {
 const made = { appointment: '', application: '', consultation: '', law: '', article: '', legalCase: '' }
 
 const SCREENS: Screen[] = [
-  { name: 'home-signed-out', who: 'nobody', page: 'home', ready: '.home-login', title: '掌上12348' },
+  { name: 'home-signed-out', who: 'nobody', page: 'home', ready: '.home-login ~ .home-monthly', title: '掌上12348' },
   { name: 'login', who: 'nobody', page: 'login', ready: '.login-phone', title: '登录' },
-  { name: 'home', who: 'resident', page: 'home', ready: '.home-adviser', title: '掌上12348' },
+  { name: 'home', who: 'resident', page: 'home', ready: '.home-adviser ~ .home-monthly', title: '掌上12348' },
   { name: 'mine', who: 'resident', page: 'mine', ready: '.mine-profile', title: '我的' },
   { name: 'village', who: 'resident', page: 'village', ready: '.village-list', title: '选择所在村（社区）' },
   {
@@ -141,6 +141,15 @@ const SCREENS: Screen[] = [
     query: () => 'id=lawyer-wu-qiang',
     ready: '.person-credit-row',
     title: '人员详情',
+  },
+  { name: 'publicity', who: 'nobody', page: 'publicity', ready: '.publicity-row', title: '法治宣传' },
+  {
+    name: 'publicity-article',
+    who: 'nobody',
+    page: 'publicityArticle',
+    query: () => 'id=protection-order',
+    ready: '.publicity-cited',
+    title: '普法文章',
   },
   { name: 'calculators', who: 'nobody', page: 'calculators', ready: '.calc-entry', title: '法律计算器' },
   {

@@ -9,6 +9,7 @@ import { useT } from '@/i18n'
 import { HOTLINE } from '@/services/callbacks'
 import { directoryApi } from '@/services/directory'
 import { meApi, refreshMe } from '@/services/me'
+import { publicityApi } from '@/services/publicity'
 import { goTo } from '@/services/session'
 import { useSession } from '@/stores/session'
 import './index.scss'
@@ -70,6 +71,26 @@ function AdviserSection() {
           )}
         </>
       )}
+    </View>
+  )
+}
+
+/** 本月普法: the month's article, a line of it, and the way to the others. At the page's end: it loads last. */
+function MonthlySection() {
+  const t = useT()
+  const featured = useResource('publicity-featured', publicityApi.featured, { persist: true })
+  const a = featured.data
+  if (!a) return null
+  return (
+    <View className='card home-monthly'>
+      <View className='title'>{t('home.monthly')}</View>
+      <Tappable className='home-monthly-article' onTap={() => goTo('publicityArticle', { id: a.id })}>
+        <View className='home-monthly-title'>{a.title}</View>
+        <View className='muted'>{a.summary}</View>
+      </Tappable>
+      <Button className='btn btn-plain home-publicity' onClick={() => goTo('publicity')}>
+        {t('home.morePublicity')}
+      </Button>
     </View>
   )
 }
@@ -146,6 +167,7 @@ export default function Home() {
           </Button>
         </View>
       </View>
+      <MonthlySection />
     </Page>
   )
 }

@@ -1,0 +1,6 @@
+import { zhCN } from '../../../i18n/zh-CN'
+
+export default definePageConfig({
+  navigationBarTitleText: zhCN['publicity.articleTitle'],
+  enableShareAppMessage: true,
+})
