@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { WorkInjuryBody } from '@pocket/contract'
+import { localDateOf } from '@pocket/contract/time'
 import Button from '@/components/Button'
 import Choice from '@/components/Choice'
 import Field from '@/components/Field'
@@ -17,6 +18,12 @@ import './index.scss'
 type Dependant = { relation: 'spouse' | 'relative'; alone: boolean }
 const EVENTS = ['disability', 'death'] as const
 
+/** This year and last, on the service's clock: a death late last year is reckoned on the year before's figures. */
+function recentYears(): [string, string] {
+  const year = Number(localDateOf(Date.now()).slice(0, 4))
+  return [String(year), String(year - 1)]
+}
+
 /** 工伤: a disability of a grade or a work death; 本人工资 held to §64's floor and cap. */
 export default function WorkInjury() {
   const t = useT()
@@ -26,6 +33,8 @@ export default function WorkInjury() {
   const [wage, setWage] = useState('')
   const [average, setAverage] = useState('')
   const [dependants, setDependants] = useState<Dependant[]>([])
+  const years = recentYears()
+  const [year, setYear] = useState(years[0])
   const calc = useCalculation(calculatorsApi.workInjury)
   const body: WorkInjuryBody = {
     event,
@@ -33,6 +42,7 @@ export default function WorkInjury() {
     monthlyWage: wage.trim(),
     areaMonthlyAverageWage: given(average),
     dependants: event === 'death' ? dependants : [],
+    year: Number(year),
   }
   const wageFigure = kept('averageAnnualWage')
   const add = (relation: Dependant['relation']) => setDependants([...dependants, { relation, alone: false }])
@@ -52,6 +62,14 @@ export default function WorkInjury() {
           value={event}
           onChange={setEvent}
           text={(e) => t(`calc.event.${e}`)}
+        />
+        <Choice
+          label={t(event === 'death' ? 'calc.deathYear' : 'calc.injuryYear')}
+          className='calc-year'
+          options={years}
+          value={year}
+          onChange={setYear}
+          text={(y) => t('calc.yearN', { year: y })}
         />
         {event === 'disability' && <Grades value={grade} onChange={setGrade} />}
         <Field label={t('calc.monthlyWage')} type='digit' className='calc-wage' value={wage} onChange={setWage} />
