@@ -1,5 +1,6 @@
 // The library on both databases: the same answers on PGlite and PostgreSQL (the search runs in the
-// data center's memory, built from the rows), and, with two data centers on one PostgreSQL, an
+// data center's memory, built from the rows), and the public reads built on it (the directory's
+// search and credit records, 法治宣传, the calculators with their figures) the same too; and, with two data centers on one PostgreSQL, an
 // operator's change to the term map seen by the other instance on its next query. And a data center
 // builds its index as it starts (production), not at the first search.
 import type { LawSearchResult, TermList } from '@pocket/contract'
@@ -28,6 +29,36 @@ onPostgres('the library on PGlite and on PostgreSQL', () => {
       const [a, b] = await Promise.all([search(pglite.bffUrl, q), search(postgres.bffUrl, q)])
       expect(a.items.length).toBeGreaterThan(0)
       expect([q, b]).toEqual([q, a])
+    }
+  })
+
+  it('finds help, tells the law and works out the sums the same on both', async () => {
+    const reads = [
+      '/institutions?kind=notary_office&near=640422100201',
+      '/institutions?service=mediation&q=%E5%90%89%E5%BC%BA',
+      '/people?kind=lawyer',
+      '/people/lawyer-wu-qiang',
+      '/publicity',
+      '/publicity/featured',
+      '/publicity/protection-order',
+      '/calculators/figures',
+    ]
+    for (const path of reads) {
+      const [a, b] = await Promise.all([pglite, postgres].map((s) => call(s.bffUrl, 'GET', `/api/v1${path}`)))
+      expect([path, a.status]).toEqual([path, 200])
+      expect([path, b.body]).toEqual([path, a.body])
+    }
+    const sums: [string, unknown][] = [
+      ['work-injury', { event: 'death', monthlyWage: '9000', year: 2026, dependants: [{ relation: 'spouse' }] }],
+      ['personal-injury', { event: 'death', age: 65, year: 2026, dependants: [{ age: 78, supporters: 2 }] }],
+      ['litigation-fee', { caseKind: 'divorce', amount: '500000', procedure: 'simplified' }],
+    ]
+    for (const [which, body] of sums) {
+      const [a, b] = await Promise.all(
+        [pglite, postgres].map((s) => call(s.bffUrl, 'POST', `/api/v1/calculators/${which}`, { body })),
+      )
+      expect([which, a.status]).toEqual([which, 200])
+      expect([which, b.body]).toEqual([which, a.body])
     }
   })
 

@@ -136,6 +136,34 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
     expect(root.querySelectorAll('.calc-provision-link').length).toBeGreaterThan(0)
   })
 
+  it('机构详情: 拨打电话 asks WeChat to dial the office, 导航到这里 opens WeChat’s map at it', async () => {
+    const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx
+    const dialled = new Promise<string>((resolve) => {
+      wx.makePhoneCall = (o: { phoneNumber: string; success?: (r: unknown) => void }) => {
+        resolve(o.phoneNumber)
+        o.success?.({ errMsg: 'makePhoneCall:ok' })
+      }
+    })
+    const mapped = new Promise<Record<string, unknown>>((resolve) => {
+      wx.openLocation = (o: Record<string, unknown> & { success?: (r: unknown) => void }) => {
+        resolve(o)
+        o.success?.({ errMsg: 'openLocation:ok' })
+      }
+    })
+    const { root, dom } = renderPage('packages/directory/institution/index', { id: 'inst-xj-notary' })
+    await waitForText(dom, '西吉县公证处（演示）')
+    expect(dom.textContent).toContain('周一至周五 9:00-12:00，14:30-17:30（法定节假日除外）')
+    root.querySelector('.institution-call')?.dispatchEvent('tap')
+    expect(await dialled).toBe('0954-3010013')
+    root.querySelector('.institution-navigate')?.dispatchEvent('tap')
+    expect(await mapped).toMatchObject({
+      latitude: 35.9661,
+      longitude: 105.7336,
+      name: '西吉县公证处（演示）',
+      address: '西吉县吉强镇团结路（演示地址）',
+    })
+  })
+
   /** Taps 微信一键登录 and answers WeChat's phone prompt with `detail`; waits for the page to move on. */
   async function signInWithWechat(detail: Record<string, string>): Promise<Me> {
     reLaunch.mockClear()
