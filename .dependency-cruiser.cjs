@@ -19,8 +19,8 @@ const LAYERS = [
   ['sms', 'sessions', 'files', 'notifications'],
   // The registries every kind of request registers with: the requests, and the ratings they get.
   ['requests', 'ratings'],
-  // The kinds of request and the conversations.
-  ['booking', 'legal-aid', 'callbacks', 'consultations', 'calls'],
+  // The kinds of request (a complaint dates its deadline on booking's holiday calendar) and the conversations.
+  ['booking', 'legal-aid', 'complaints', 'callbacks', 'consultations', 'calls'],
   // Services made of several of them (视频咨询: a booking with the adviser, held by call in the chat).
   ['video-consult'],
   // Read models over all of them.

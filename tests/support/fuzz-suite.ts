@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib'
 import fc from 'fast-check'
 import { request } from 'undici'
 import WebSocket from 'ws'
-import type { Appointment, Callback, CaseList, LawSearchResult, LegalAidApplication } from '@pocket/contract'
+import type { Appointment, Callback, CaseList, Complaint, LawSearchResult, LegalAidApplication } from '@pocket/contract'
 import { ErrorCode, WS_MAX_FRAME_BYTES, WsCloseCode } from '@pocket/contract'
 import appApi from '../../contract/openapi/app-api.json'
 import { call, signInBySms } from './api'
@@ -148,7 +148,15 @@ const oddBody: fc.Arbitrary<Body> = fc.oneof(
 )
 
 /** Body fields that name an entity: a generated body has them replaced by a real one. */
-const REAL_FIELDS = ['institutionId', 'itemCode', 'number', 'consultationId', 'villageCode', 'attachments'] as const
+const REAL_FIELDS = [
+  'institutionId',
+  'itemCode',
+  'number',
+  'consultationId',
+  'villageCode',
+  'attachments',
+  'photos',
+] as const
 
 function realize(value: unknown, pick: number): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
@@ -156,7 +164,7 @@ function realize(value: unknown, pick: number): unknown {
   for (const field of REAL_FIELDS) {
     const own = real[field] ?? []
     if (!(field in out) || own.length === 0) continue
-    out[field] = field === 'attachments' ? [own[pick % own.length]] : own[pick % own.length]
+    out[field] = field === 'attachments' || field === 'photos' ? [own[pick % own.length]] : own[pick % own.length]
   }
   return out
 }
@@ -339,6 +347,17 @@ export function fuzzSuite({ half, webSocket }: FuzzPart): void {
           body: { window: 'any', topic: '想咨询土地承包的事' },
         })
       ).body
+      const complaint = (
+        await call<Complaint>(stack.bffUrl, 'POST', '/api/v1/complaints', {
+          token: tokens.resident,
+          headers: { 'idempotency-key': 'fuzz-complaint-0001' },
+          body: {
+            target: { about: 'institution', id: AID_OFFICE },
+            category: 'delay',
+            text: '申请提交半个月了，一直没有人联系我。',
+          },
+        })
+      ).body
       const found = (
         await call<LawSearchResult>(stack.bffUrl, 'GET', `/api/v1/library/laws/search?q=${encodeURIComponent('离婚')}`)
       ).body
@@ -350,6 +369,7 @@ export function fuzzSuite({ half, webSocket }: FuzzPart): void {
         booking: booking.number,
         aid: aid.number,
         callback: callback.number,
+        complaint: complaint.number,
         file: file.id,
       }))
         if (!value) throw new Error(`fuzz setup: no ${name}`)
@@ -365,7 +385,7 @@ export function fuzzSuite({ half, webSocket }: FuzzPart): void {
         ],
         // Searches in people's words, a citation, and what breaks naive search code.
         q: ['老公打我怎么办', '劳动合同法第三十条', '離婚', '😀𠮷', "' OR 1=1 --", '.*(+[', 'ＡＢＣ１２３'],
-        number: [booking.number, aid.number, callback.number],
+        number: [booking.number, aid.number, callback.number, complaint.number],
         code: ['legal-consult', 'video-consult', 'legal-aid'],
         institution: [AID_OFFICE],
         institutionId: [AID_OFFICE],
@@ -378,6 +398,7 @@ export function fuzzSuite({ half, webSocket }: FuzzPart): void {
         consultationId: [villager.consultation.id],
         villageCode: ['640121104201'],
         attachments: [file.id],
+        photos: [file.id],
         region: ['640121'],
         parent: ['640121104'],
       })

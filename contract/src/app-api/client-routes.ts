@@ -78,4 +78,11 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   publicityList: { method: 'get', path: '/publicity', auth: false },
   publicityFeatured: { method: 'get', path: '/publicity/featured', auth: false },
   publicityArticle: { method: 'get', path: '/publicity/{id}', auth: false },
+  complaintSubject: { method: 'get', path: '/complaint-subject', auth: true },
+  fileComplaint: { method: 'post', path: '/complaints', auth: true },
+  complaint: { method: 'get', path: '/complaints/{number}', auth: true },
+  askComplaintReview: { method: 'post', path: '/complaints/{number}/review', auth: true },
+  staffComplaints: { method: 'get', path: '/workbench/complaints', auth: true },
+  answerComplaint: { method: 'post', path: '/workbench/complaints/{number}/answer', auth: true },
+  supervisedComplaints: { method: 'get', path: '/workbench/complaints/supervision', auth: true },
 }

@@ -226,5 +226,37 @@ export const formRules = {
     "dependants": {
       "maxItems": 10
     }
+  },
+  "complaintSubject": {
+    "id": {
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
+    }
+  },
+  "fileComplaint": {
+    "text": {
+      "min": 10,
+      "max": 1000
+    },
+    "photos": {
+      "maxItems": 9,
+      "item": {
+        "pattern": "^f_[A-Za-z0-9_-]{22}$"
+      }
+    },
+    "contactPhone": {
+      "pattern": "^1[3-9]\\d{9}$"
+    }
+  },
+  "askComplaintReview": {
+    "text": {
+      "min": 10,
+      "max": 1000
+    }
+  },
+  "answerComplaint": {
+    "text": {
+      "min": 10,
+      "max": 1000
+    }
   }
 } as const

@@ -4,7 +4,7 @@ import { PHONE_LAST4_PATTERN, REQUEST_NUMBER_PATTERN } from '../constants.js'
 import type { RouteTable } from '../route.js'
 
 /** Every request has a unified number, whatever its kind and channel. */
-export const RequestKind = z.enum(['appointment', 'legal_aid', 'hotline_callback'])
+export const RequestKind = z.enum(['appointment', 'legal_aid', 'hotline_callback', 'complaint'])
 export type RequestKind = z.infer<typeof RequestKind>
 
 /** 16 digits: Beijing date (8), channel (1), sequence of the day (6), check digit (1). */

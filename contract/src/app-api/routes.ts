@@ -15,6 +15,7 @@ import { workbenchRoutes } from './workbench.js'
 import { libraryRoutes } from './library.js'
 import { calculatorsRoutes } from './calculators.js'
 import { publicityRoutes } from './publicity.js'
+import { complaintsRoutes } from './complaints.js'
 
 /** The app API (BFF), served under /api/v1: one table per domain, joined here. */
 export const appRoutes = joinRoutes(
@@ -34,6 +35,7 @@ export const appRoutes = joinRoutes(
   libraryRoutes,
   calculatorsRoutes,
   publicityRoutes,
+  complaintsRoutes,
 )
 
 /** What the handler of app route K receives once the route's schemas have parsed the request. */

@@ -12,6 +12,8 @@ export const NotificationKind = z.enum([
   'legal_aid_rejected',
   'legal_aid_assigned',
   'legal_aid_closed',
+  /** The office answered a complaint (or its review), told to the complainant. */
+  'complaint_answered',
   /** A 视频咨询 with them, told to the adviser: booked, cancelled, moved, about to start. */
   'video_booked',
   'video_cancelled',

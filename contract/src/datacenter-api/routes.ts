@@ -19,6 +19,7 @@ import { dcWorkbenchRoutes } from './workbench.js'
 import { dcLibraryRoutes } from './library.js'
 import { dcCalculatorsRoutes } from './calculators.js'
 import { dcPublicityRoutes } from './publicity.js'
+import { dcComplaintsRoutes } from './complaints.js'
 
 /** The data-center API, served under /dc/v1; every route needs a signature. One table per domain. */
 export const dcRoutes = joinRoutes(
@@ -42,6 +43,7 @@ export const dcRoutes = joinRoutes(
   dcLibraryRoutes,
   dcCalculatorsRoutes,
   dcPublicityRoutes,
+  dcComplaintsRoutes,
 )
 
 /** What the handler of data-center route K receives once the route's schemas have parsed the request. */

@@ -13,6 +13,7 @@ import type { BffConfig } from './config.js'
 import { CoreModule } from './core/core.module.js'
 import { DirectoryModule } from './directory/directory.module.js'
 import { LegalAidModule } from './legal-aid/legal-aid.module.js'
+import { ComplaintsModule } from './complaints/complaints.module.js'
 import { LibraryModule } from './library/library.module.js'
 import { CalculatorsModule } from './calculators/calculators.module.js'
 import { PublicityModule } from './publicity/publicity.module.js'
@@ -57,6 +58,7 @@ export class BffModule {
         RatingsModule,
         UploadsModule,
         LegalAidModule,
+        ComplaintsModule,
         ConsultationsModule,
         CallsModule,
         CallbacksModule,

@@ -8,6 +8,7 @@ import { CatalogModule } from './catalog/catalog.module.js'
 import { CallbacksModule } from './callbacks/callbacks.module.js'
 import { CalculatorsModule } from './calculators/calculators.module.js'
 import { CallsModule } from './calls/calls.module.js'
+import { ComplaintsModule } from './complaints/complaints.module.js'
 import { ConsultationsModule } from './consultations/consultations.module.js'
 import { ContentRulesModule } from './content-rules/content-rules.module.js'
 import { DC_CONFIG, type DcConfig } from './config.js'
@@ -68,6 +69,7 @@ export class DatacenterModule {
         NotificationsModule,
         FilesModule,
         LegalAidModule,
+        ComplaintsModule,
         ConsultationsModule,
         CallsModule,
         CallbacksModule,

@@ -47,6 +47,9 @@ const DcEnv = z.object({
     .string()
     .regex(/^$|^[1-7]-[1-7] \d{2}:\d{2}-\d{2}:\d{2}$/, 'must look like "1-5 08:30-17:30" (ISO weekdays, Beijing time)')
     .default(''),
+  /** Working days an office has to answer a complaint (or its review), and the last of them that show as due soon. */
+  COMPLAINT_ANSWER_DAYS: z.coerce.number().int().min(1).max(60).default(15),
+  COMPLAINT_DUE_SOON_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   /** A call nobody answers in this time is missed; a side whose device is silent this long is gone. */
   CALL_RING_SECONDS: z.coerce.number().int().min(1).default(45),
   CALL_ALIVE_SECONDS: z.coerce.number().int().min(1).default(10),

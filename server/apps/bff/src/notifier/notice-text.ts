@@ -4,8 +4,9 @@ import { fill, templatesFor } from './templates/templates.js'
 /** Template parameters, the same for SMS and the subscribe message. */
 export function noticeParams(n: DcNotification): Record<string, string> {
   const words = templatesFor()
-  // A legal aid application's notices name no service: the request is its kind.
-  const item = n.item || (n.kind.startsWith('legal_aid') ? words.kindName.legal_aid : '')
+  // A legal aid application's or a complaint's notices name no service: the request is its kind.
+  const kind = (Object.keys(words.kindName) as (keyof typeof words.kindName)[]).find((k) => n.kind.startsWith(k))
+  const item = n.item || (kind ? words.kindName[kind] : '')
   return { item, when: n.when, place: n.place, number: n.number ?? '', status: words.status[n.kind] }
 }
 

@@ -79,9 +79,7 @@ export class NotifierService extends PolledService {
       ? this.config.WECHAT_SUBSCRIBE_CONSULT_TEMPLATE_ID
       : this.config.WECHAT_SUBSCRIBE_TEMPLATE_ID
     if (n.openid && template) {
-      const page = consult
-        ? `packages/consult/chat/index?id=${n.consultationId ?? ''}`
-        : `packages/booking/detail/index?number=${n.number ?? ''}`
+      const page = consult ? `packages/consult/chat/index?id=${n.consultationId ?? ''}` : requestPage(n)
       if (await this.subscribe.send({ openid: n.openid, templateId: template, data: subscribeData(n), page }))
         return 'wechat'
     }
@@ -89,4 +87,12 @@ export class NotifierService extends PolledService {
     await this.sms.sendNotice(n.phone, n.kind, noticeParams(n), noticeText(n))
     return 'sms'
   }
+}
+
+/** The page a request's notice opens: the application's or complaint's own, else the booking's. */
+function requestPage(n: DcNotification): string {
+  const number = n.number ?? ''
+  if (n.kind.startsWith('legal_aid')) return `packages/legal-aid/application/index?number=${number}`
+  if (n.kind.startsWith('complaint')) return `packages/complaints/detail/index?number=${number}`
+  return `packages/booking/detail/index?number=${number}`
 }

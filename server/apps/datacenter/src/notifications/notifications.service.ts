@@ -42,7 +42,7 @@ export interface ConversationFacts {
   place: string
 }
 
-type StepKind = Extract<NotificationKind, `legal_aid_${string}`>
+type StepKind = Extract<NotificationKind, `legal_aid_${string}` | `complaint_${string}`>
 
 /** The durable outbox of what residents are told; the BFF's notifier claims and sends. */
 @Injectable()

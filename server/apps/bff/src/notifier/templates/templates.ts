@@ -11,8 +11,8 @@ export interface NoticeTemplates {
   sms: Record<NotificationKind, string>
   /** The subscribe message's status word (booking template). */
   status: Record<NotificationKind, string>
-  /** The name of a request whose notice has no item of its own (a legal aid application). */
-  kindName: { legal_aid: string }
+  /** The name of a request whose notice has no item of its own (a legal aid application, a complaint), by notice prefix. */
+  kindName: { legal_aid: string; complaint: string }
   /** What the consultation template's thing4 says; a kind listed here uses that template. */
   consultAction: Partial<Record<NotificationKind, string>>
 }
