@@ -56,6 +56,10 @@ const SUBPACKAGES = {
       personalInjury: 'personal-injury/index',
     },
   },
+  complaints: {
+    root: 'packages/complaints',
+    pages: { fileComplaint: 'file/index', complaint: 'detail/index' },
+  },
   requests: {
     root: 'packages/requests',
     pages: { myAppointments: 'appointments/index', myRequests: 'list/index', progress: 'progress/index' },

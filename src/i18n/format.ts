@@ -10,6 +10,11 @@ export function formatDateTime(ms: number, now = Date.now()): string {
   return t('time.date', { m: month, d: day, hm })
 }
 
+/** The last day of a deadline that ends at midnight (30 December 00:00 is "12月29日 周二"). */
+export function formatLastDay(endsAt: number): string {
+  return formatDay(localDateOf(endsAt - 1))
+}
+
 /** A service day for people: "11月28日 周六". */
 export function formatDay(date: LocalDate): string {
   const { month, day } = monthDayOf(date)

@@ -1,4 +1,4 @@
-import { currentLocale, formatDateTime, formatDay, t } from './index'
+import { currentLocale, formatDateTime, formatDay, formatLastDay, t } from './index'
 import { chineseNumber, formatYuan } from './format'
 
 describe('i18n', () => {
@@ -27,6 +27,11 @@ describe('formatDay', () => {
   it('names the weekday of a service day', () => {
     expect(formatDay('2026-11-28')).toBe('11月28日 周六')
     expect(formatDay('2026-11-30')).toBe('11月30日 周一')
+  })
+
+  it('says a deadline that ends at midnight by its last day, on the service clock', () => {
+    // 30 December 00:00 in Beijing: the 29th is the last day to answer.
+    expect(formatLastDay(Date.parse('2026-12-29T16:00:00Z'))).toBe('12月29日 周二')
   })
 })
 

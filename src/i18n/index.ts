@@ -100,4 +100,12 @@ function filled(text: string, params?: Record<string, string | number>): string 
   })
 }
 
-export { formatDateTime, formatDay, formatDuration, formatMonthDay, formatSpan, formatWeekday } from './format'
+export {
+  formatDateTime,
+  formatDay,
+  formatDuration,
+  formatLastDay,
+  formatMonthDay,
+  formatSpan,
+  formatWeekday,
+} from './format'

@@ -19,5 +19,6 @@ export function requestTitle(r: { kind: RequestKind; title: string }): string {
 export function openRequest(r: { kind: RequestKind; number: string }): void {
   if (r.kind === 'appointment') goTo('appointment', { number: r.number })
   else if (r.kind === 'legal_aid') goTo('legalAidApplication', { number: r.number })
+  else if (r.kind === 'complaint') goTo('complaint', { number: r.number })
   else goTo('progress', { number: r.number })
 }

@@ -1,4 +1,4 @@
-import type { AuthSession, CaseSearchResult, LawSearchResult } from '@pocket/contract'
+import type { AuthSession, CaseSearchResult, Complaint, LawSearchResult } from '@pocket/contract'
 import { instantAt } from '@pocket/contract/time'
 import type { BrowserContext, Page } from 'playwright-core'
 import { PAGE, type PageName } from '../../src/pages'
@@ -37,7 +37,7 @@ interface Screen {
   act?: { run(page: Page): Promise<void>; ready: string }
 }
 
-const made = { appointment: '', application: '', consultation: '', law: '', article: '', legalCase: '' }
+const made = { appointment: '', application: '', complaint: '', consultation: '', law: '', article: '', legalCase: '' }
 
 const SCREENS: Screen[] = [
   { name: 'home-signed-out', who: 'nobody', page: 'home', ready: '.home-login ~ .home-monthly', title: '掌上12348' },
@@ -80,6 +80,22 @@ const SCREENS: Screen[] = [
     query: () => `number=${made.application}`,
     ready: '.application-number',
     title: '申请详情',
+  },
+  {
+    name: 'complaint-file',
+    who: 'resident',
+    page: 'fileComplaint',
+    query: () => `about=request&id=${made.application}`,
+    ready: '.complain-submit',
+    title: '我要投诉',
+  },
+  {
+    name: 'complaint',
+    who: 'resident',
+    page: 'complaint',
+    query: () => `number=${made.complaint}`,
+    ready: '.complaint-number',
+    title: '投诉详情',
   },
   { name: 'callback', who: 'resident', page: 'callback', ready: '.callback-submit', title: '请求回拨' },
   {
@@ -201,7 +217,7 @@ describe('Every screen, as each person, in standard and 长辈版: titled, acces
   beforeAll(async () => {
     const { stack } = h5
     // A villager of the demo village who has asked their adviser a question and had an answer,
-    // booked a consultation and applied for legal aid.
+    // booked a consultation, applied for legal aid and complained of a wait.
     const { session, consultation } = await residentWithConsultation(stack, RESIDENT)
     sessions.resident = session
     made.consultation = consultation.id
@@ -226,6 +242,17 @@ describe('Every screen, as each person, in standard and 长辈版: titled, acces
     const applied = await apply(stack.bffUrl, session.accessToken, applicationBody())
     expect(applied.status).toBe(201)
     made.application = applied.body.number
+    const complained = await call<Complaint>(stack.bffUrl, 'POST', '/api/v1/complaints', {
+      token: session.accessToken,
+      headers: { 'idempotency-key': 'screens-complaint-1' },
+      body: {
+        target: { about: 'institution', id: 'inst-yn-center' },
+        category: 'delay',
+        text: '预约的咨询到了时间还等了一个多小时，也没有人解释原因。',
+      },
+    })
+    expect(complained.status).toBe(201)
+    made.complaint = complained.body.number
     const me = await call(stack.bffUrl, 'GET', '/api/v1/me', { token: session.accessToken })
     expect(me.status).toBe(200)
     const cited = await call<LawSearchResult>(

@@ -1,10 +1,11 @@
 // The library on both databases: the same answers on PGlite and PostgreSQL (the search runs in the
 // data center's memory, built from the rows), and the public reads built on it (the directory's
-// search and credit records, 法治宣传, the calculators with their figures) the same too; and, with two data centers on one PostgreSQL, an
+// search and credit records, 法治宣传, the calculators with their figures) the same too, and a complaint's
+// lifecycle with its deadline; and, with two data centers on one PostgreSQL, an
 // operator's change to the term map seen by the other instance on its next query. And a data center
 // builds its index as it starts (production), not at the first search.
-import type { LawSearchResult, TermList } from '@pocket/contract'
-import { call } from '../support/api'
+import type { Complaint, LawSearchResult, TermList } from '@pocket/contract'
+import { call, signInBySms } from '../support/api'
 import { requiredInCi } from '../support/env'
 import { signedCall } from '../support/signed'
 import { startStack, type Stack } from '../support/stack'
@@ -60,6 +61,58 @@ onPostgres('the library on PGlite and on PostgreSQL', () => {
       expect([which, a.status]).toEqual([which, 200])
       expect([which, b.body]).toEqual([which, a.body])
     }
+  })
+
+  it('takes a complaint through its lifecycle the same on both, one of two answers at once winning', async () => {
+    const lifecycle = async (stack: Stack) => {
+      const resident = (await signInBySms(stack.bffUrl, stack.sms, '13955590001')).accessToken
+      const staff = (await signInBySms(stack.bffUrl, stack.sms, '13700000001')).accessToken
+      const filed = await call<Complaint>(stack.bffUrl, 'POST', '/api/v1/complaints', {
+        token: resident,
+        headers: { 'idempotency-key': 'backends-complaint-1' },
+        body: {
+          target: { about: 'institution', id: 'inst-yn-center' },
+          category: 'attitude',
+          text: '窗口工作人员态度生硬，材料清单也说不清楚。',
+        },
+      })
+      const n = filed.body.number
+      const answer = (text: string) =>
+        call<Complaint>(stack.bffUrl, 'POST', `/api/v1/workbench/complaints/${n}/answer`, {
+          token: staff,
+          body: { text },
+        })
+      const both = await Promise.all([
+        answer('已核实，向您致歉，已加强培训。'),
+        answer('已核实，材料清单已张贴在窗口。'),
+      ])
+      const review = await call<Complaint>(stack.bffUrl, 'POST', `/api/v1/complaints/${n}/review`, {
+        token: resident,
+        body: { text: '答复没有说明今后怎么改进，申请复核。' },
+      })
+      const again = await answer('复核后已调整窗口岗位，并公开材料清单。')
+      const rated = await call(stack.bffUrl, 'POST', '/api/v1/ratings', {
+        token: resident,
+        body: { number: n, score: 3, tags: [], comment: '' },
+      })
+      const seen = (await call<Complaint>(stack.bffUrl, 'GET', `/api/v1/complaints/${n}`, { token: resident })).body
+      return {
+        filed: [filed.status, filed.body.deadline],
+        answers: both.map((r) => r.status).sort(),
+        review: [review.status, review.body.deadline.dueAt === filed.body.deadline.dueAt],
+        final: [again.status, rated.status, seen.status, seen.rating?.score],
+        steps: seen.timeline.map((t) => t.status),
+      }
+    }
+    const [a, b] = await Promise.all([lifecycle(pglite), lifecycle(postgres)])
+    expect(a).toEqual({
+      filed: [201, { state: 'normal', dueAt: expect.stringMatching(/T16:00:00\.000Z$/) }],
+      answers: [200, 409],
+      review: [200, true],
+      final: [200, 201, 'reviewed', 3],
+      steps: ['submitted', 'answered', 'review_requested', 'reviewed'],
+    })
+    expect(b).toEqual(a)
   })
 
   it('a second data center sees the term map an operator replaced through the first, on its next query', async () => {

@@ -1,4 +1,4 @@
-import type { LawSearchResult, Me } from '@pocket/contract'
+import type { Complaint, LawSearchResult, Me } from '@pocket/contract'
 import { monthDayOf } from '@pocket/contract/time'
 import { call, signInBySms } from '../support/api'
 import { nthWeekdayAhead } from '../support/booking'
@@ -162,6 +162,32 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
       name: '西吉县公证处（演示）',
       address: '西吉县吉强镇团结路（演示地址）',
     })
+  })
+
+  it('投诉详情: a complaint answered by the office shows the answer, the rating and 申请复核', async () => {
+    const session = JSON.parse(String(storage['pocket12348.session'])) as { state: { accessToken: string } }
+    const filed = await call<Complaint>(stack.bffUrl, 'POST', '/api/v1/complaints', {
+      token: session.state.accessToken,
+      headers: { 'idempotency-key': 'weapp-complaint-1', 'x-client': 'weapp' },
+      body: {
+        target: { about: 'institution', id: 'inst-yn-center' },
+        category: 'fees',
+        text: '办理公证时被要求另交两百元加急费，没有给收据。',
+      },
+    })
+    expect(filed.status).toBe(201)
+    const staff = await signInBySms(stack.bffUrl, stack.sms, '13700000001')
+    const answered = await call(stack.bffUrl, 'POST', `/api/v1/workbench/complaints/${filed.body.number}/answer`, {
+      token: staff.accessToken,
+      body: { text: '经核查，该费用不属于收费项目，已责令退还，并向您致歉。' },
+    })
+    expect(answered.status).toBe(200)
+    const { root, dom } = renderPage('packages/complaints/detail/index', { number: filed.body.number })
+    await waitForText(dom, '经核查，该费用不属于收费项目，已责令退还，并向您致歉。')
+    expect(dom.textContent).toContain('已答复')
+    expect(dom.textContent).toContain('违规收费')
+    expect(dom.textContent).toContain('对答复的评价')
+    expect(root.querySelector('.complaint-review-button')).toBeTruthy()
   })
 
   /** Taps 微信一键登录 and answers WeChat's phone prompt with `detail`; waits for the page to move on. */

@@ -12,9 +12,10 @@ import { useResource } from '@/hooks/useResource'
 import { formatDay, useT } from '@/i18n'
 import { useSubmit } from '@/hooks/useSubmit'
 import { bookingApi } from '@/services/booking'
+import { complainAbout } from '@/services/complaints'
 import { goTo } from '@/services/session'
 import QrCode from './QrCode'
-import RatingForm from './RatingForm'
+import RatingForm from '@/components/RatingForm'
 import './index.scss'
 
 /** A booking: its unified number as text and QR code, where and when, its progress, cancel and reschedule. */
@@ -144,6 +145,9 @@ export default function AppointmentDetail() {
               {t('appointment.again')}
             </Button>
           )}
+          <Button variant='plain' className='request-complain' onClick={() => complainAbout('request', a.number)}>
+            {t('requests.complain')}
+          </Button>
         </>
       )}
     </Page>

@@ -43,6 +43,8 @@ export const directoryZhCN = {
   'directory.services': '提供的服务',
   'directory.peopleHere': '本机构人员',
   'directory.findPeople': '找律师、公证员、调解员',
+  'directory.complainInstitution': '投诉该机构',
+  'directory.complainPerson': '投诉此人',
   'directory.licence': '执业证号',
   'directory.noLicence': '无（不实行执业许可）',
   'directory.institution': '执业机构',

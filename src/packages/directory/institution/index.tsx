@@ -6,6 +6,7 @@ import Stars from '@/components/Stars'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { DialButton, MapButton } from '@/platform/place-actions'
+import { complainAbout } from '@/services/complaints'
 import { directoryApi } from '@/services/directory'
 import { goTo } from '@/services/session'
 import { DemoTag, Fact, Row } from '../Parts'
@@ -94,6 +95,9 @@ export default function Institution() {
           )}
           <Button variant='plain' className='institution-find-people' onClick={() => goTo('practitioners')}>
             {t('directory.findPeople')}
+          </Button>
+          <Button variant='plain' className='institution-complain' onClick={() => complainAbout('institution', i.id)}>
+            {t('directory.complainInstitution')}
           </Button>
         </>
       )}

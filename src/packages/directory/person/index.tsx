@@ -1,9 +1,11 @@
 import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import Button from '@/components/Button'
 import Page from '@/components/Page'
 import StateView from '@/components/StateView'
 import { useResource } from '@/hooks/useResource'
 import { DialButton } from '@/platform/place-actions'
+import { complainAbout } from '@/services/complaints'
 import { directoryApi } from '@/services/directory'
 import { goTo } from '@/services/session'
 import { DemoTag, Fact, Row } from '../Parts'
@@ -77,6 +79,9 @@ export default function Person() {
             ))}
             <View className='muted person-credit-note'>{t('directory.creditNote')}</View>
           </View>
+          <Button variant='plain' className='person-complain' onClick={() => complainAbout('practitioner', p.id)}>
+            {t('directory.complainPerson')}
+          </Button>
         </>
       )}
     </Page>

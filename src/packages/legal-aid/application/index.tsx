@@ -1,14 +1,16 @@
-import { groupedNumber } from '@pocket/contract/request-number'
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import Button from '@/components/Button'
 import InfoRow from '@/components/InfoRow'
 import Page from '@/components/Page'
 import PhotoGrid from '@/components/PhotoGrid'
+import RequestCode from '@/components/RequestCode'
 import StateView from '@/components/StateView'
 import Timeline from '@/components/Timeline'
 import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
 import { formatDateTime, useT } from '@/i18n'
+import { complainAbout } from '@/services/complaints'
 import { legalAidApi } from '@/services/legal-aid'
 import './index.scss'
 
@@ -30,13 +32,7 @@ export default function LegalAidApplicationPage() {
             <View className='title'>{t('requests.kind.legal_aid')}</View>
             <Text className={`application-status application-status-${a.status}`}>{t(`status.${a.status}`)}</Text>
           </View>
-          <View className='card application-code'>
-            <View className='muted'>{t('appointment.number')}</View>
-            <Text className='application-number' userSelect>
-              {groupedNumber(a.number)}
-            </Text>
-            <View className='muted'>{t('aid.numberHint')}</View>
-          </View>
+          <RequestCode number={a.number} name='application' />
           {a.reason && (
             <View className='card application-reason' role='alert'>
               <View className='title'>{t('aid.reason')}</View>
@@ -90,6 +86,9 @@ export default function LegalAidApplicationPage() {
             <View className='title'>{t('appointment.progress')}</View>
             <Timeline steps={a.timeline} />
           </View>
+          <Button variant='plain' className='request-complain' onClick={() => complainAbout('request', a.number)}>
+            {t('requests.complain')}
+          </Button>
         </>
       )}
     </Page>

@@ -13,6 +13,8 @@ import Inbox from './Inbox'
 import LegalAidDesk from './LegalAidDesk'
 import ScheduleEditor from './ScheduleEditor'
 import CallbackDesk from './CallbackDesk'
+import ComplaintDesk from './ComplaintDesk'
+import ComplaintSupervision from './ComplaintSupervision'
 import StaffDesk from './StaffDesk'
 import Supervision from './Supervision'
 import './index.scss'
@@ -46,7 +48,9 @@ export default function Workbench() {
               <StaffDesk />
               <CallbackDesk />
               <LegalAidDesk />
+              <ComplaintDesk />
               <Supervision />
+              <ComplaintSupervision />
               <ScheduleEditor />
             </>
           )}

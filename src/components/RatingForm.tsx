@@ -10,16 +10,22 @@ import { useSubmit } from '@/hooks/useSubmit'
 import { ratingsApi } from '@/services/ratings'
 import Tappable from '@/components/Tappable'
 import TextBox from '@/components/TextBox'
+import './RatingForm.scss'
 
-/** Stars 1–5, tags and a comment for a completed service; shows the rating once given. */
+/** Stars 1–5, tags and a comment for a finished service or an answered complaint; shows the rating once given. */
 export default function RatingForm({
   number,
   rating,
   onRated,
+  title,
+  prompt,
 }: {
   number: string
   rating: Rating | null
   onRated(): void
+  /** What is rated, where it is not a service (an answer to a complaint). */
+  title?: string
+  prompt?: string
 }) {
   const t = useT()
   const [score, setScore] = useState(0)
@@ -32,7 +38,7 @@ export default function RatingForm({
   if (rating) {
     return (
       <View className='card rating'>
-        <View className='title'>{t('rating.title')}</View>
+        <View className='title'>{title ?? t('rating.title')}</View>
         {stars}
         {rating.tags.length > 0 && (
           <View className='muted'>{rating.tags.map((tag) => t(`rating.tag.${tag}`)).join(' · ')}</View>
@@ -53,8 +59,8 @@ export default function RatingForm({
 
   return (
     <View className='card rating'>
-      <View className='title'>{t('rating.title')}</View>
-      <View className='muted'>{t('rating.prompt')}</View>
+      <View className='title'>{title ?? t('rating.title')}</View>
+      <View className='muted'>{prompt ?? t('rating.prompt')}</View>
       {stars}
       <View className='rating-tags'>
         {RATING_TAGS.map((tag) => (

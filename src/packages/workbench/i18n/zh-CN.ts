@@ -1,0 +1,20 @@
+/** The workbench's own words in Simplified Chinese, loaded with the subpackage (older desks' words stay shared). */
+export const workbenchZhCN = {
+  'complaintDesk.title': '投诉答复',
+  'complaintDesk.empty': '暂无对本机构及其人员的投诉',
+  'complaintDesk.about.institution': '投诉本机构',
+  'complaintDesk.about.practitioner': '投诉{name}',
+  'complaintDesk.about.request': '投诉办件{number}',
+  'complaintDesk.contact': '投诉人同意电话联系：{phone}',
+  'complaintDesk.noContact': '投诉人未留电话，请在此答复',
+  'complaintDesk.review': '投诉人申请复核：{text}',
+  'complaintDesk.answered': '已答复：{text}',
+  'complaintDesk.answer': '答复',
+  'complaintDesk.answerReview': '答复复核',
+  'complaintDesk.answerPlaceholder': '写明核查情况和处理结果，投诉人会收到通知',
+  'complaintDesk.answerTooShort': '请用至少10个字写明答复',
+  'complaintDesk.sent': '答复已发送',
+  'complaintSupervision.title': '督办：临近期限或超期的投诉',
+  'complaintSupervision.empty': '本辖区暂无临近期限或超期未答复的投诉',
+  'complaintSupervision.call': '致电{name}',
+}
