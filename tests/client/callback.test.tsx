@@ -29,6 +29,7 @@ describe('12348 hotline on 首页 and 请求回拨 (H5 renderer)', () => {
     phoneMasked: '139****2001',
     village: { code: '640121104201', name: '原隆村', path: ['宁夏回族自治区', '银川市', '永宁县', '闽宁镇', '原隆村'] },
     person: null,
+    discreetNotices: false,
     ...over,
   })
   const created = (body: unknown) => ({

@@ -22,6 +22,7 @@ const resident = (v: Me['village']): Me => ({
   phoneMasked: '139****0001',
   village: v,
   person: null,
+  discreetNotices: false,
 })
 const adviser = {
   village,

@@ -39,6 +39,7 @@ const me = (village: Me['village']): Me => ({
   phoneMasked: '139****2001',
   village,
   person: null,
+  discreetNotices: false,
 })
 
 describe('法律援助申请: which office takes it (H5 renderer)', () => {

@@ -18,6 +18,7 @@ const resident: Me = {
   phoneMasked: '139****2001',
   village: { code: '640121104201', name: '原隆村', path: ['宁夏回族自治区', '银川市', '永宁县', '闽宁镇', '原隆村'] },
   person: null,
+  discreetNotices: false,
 }
 
 describe('智能咨询 (H5 renderer)', () => {

@@ -21,6 +21,7 @@ describe('我的 (H5 renderer)', () => {
         phoneMasked: '139****0001',
         village: null,
         person: null,
+        discreetNotices: false,
       },
     })
     const { container } = render(<Mine />)

@@ -5,7 +5,15 @@ import { api, upload } from '@/services/request'
 import { useSession } from '@/stores/session'
 import { fakeNetwork, path, resetStores } from './harness'
 
-const me: Me = { id: 'a1', role: 'resident', displayName: '居民', phoneMasked: null, village: null, person: null }
+const me: Me = {
+  id: 'a1',
+  role: 'resident',
+  displayName: '居民',
+  phoneMasked: null,
+  village: null,
+  person: null,
+  discreetNotices: false,
+}
 
 describe('the one request layer', () => {
   beforeEach(() => resetStores())

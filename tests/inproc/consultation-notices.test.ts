@@ -59,4 +59,31 @@ describe('a message reaches a party whose app is closed, by subscribe message or
     expect(sms).toMatchObject({ phone: ADVISER_PHONE, params: { place: '福宁村' } })
     expect(stack.wechat.subscribeMessages.filter((m) => m.template_id === TEMPLATE)).toHaveLength(1)
   })
+
+  it('a villager who chose discreet notices is told only that there is something new, by either way', async () => {
+    const wechatUser = (await signInByWechat(stack.bffUrl, stack.wechat, 'openid-villager-discreet')).accessToken
+    const smsUser = (await signInBySms(stack.bffUrl, stack.sms, '13966660301')).accessToken
+    const opened: Consultation[] = []
+    for (const token of [wechatUser, smsUser]) {
+      await call(stack.bffUrl, 'PUT', '/api/v1/me/village', { token, body: { villageCode: VILLAGE } })
+      const set = await call<{ discreetNotices: boolean }>(stack.bffUrl, 'PUT', '/api/v1/me/notices', {
+        token,
+        body: { discreet: true },
+      })
+      expect([set.status, set.body.discreetNotices]).toEqual([200, true])
+      opened.push((await call<Consultation>(stack.bffUrl, 'POST', '/api/v1/consultations', { token })).body)
+    }
+    const adviserPhone = await connect(adviser)
+    for (const [i, c] of opened.entries()) {
+      sendText(adviserPhone, c.id, `discreet-reply-${i}`, '关于离婚后孩子抚养的问题，我整理了几点。')
+      await adviserPhone.waitFor('message.ack', (d) => d.clientId === `discreet-reply-${i}`)
+    }
+    const subscribed = await stack.wechat.waitForSubscribe((m) => m.touser === 'openid-villager-discreet')
+    expect(subscribed.data).toMatchObject({ thing1: { value: '新通知' }, thing2: { value: '点击查看' } })
+    const texted = await stack.sms.waitFor((m) => m.phone === '13966660301' && m.template !== 'login_code')
+    expect([texted.template, texted.params.item]).toEqual(['discreet_notice', '新通知'])
+    // Neither says who wrote, from which village, or that it is about the law.
+    const said = JSON.stringify([subscribed.data, texted.params])
+    for (const word of ['马晓梅', '福宁村', '顾问', '法律', '离婚']) expect(said).not.toContain(word)
+  })
 })

@@ -11,6 +11,7 @@ export const appRoutes: ClientRoutes<typeof spec> = {
   wsTicket: { method: 'post', path: '/auth/ws-ticket', auth: true },
   me: { method: 'get', path: '/me', auth: true },
   setVillage: { method: 'put', path: '/me/village', auth: true },
+  setNotices: { method: 'put', path: '/me/notices', auth: true },
   myAdviser: { method: 'get', path: '/me/adviser', auth: true },
   regions: { method: 'get', path: '/regions', auth: false },
   institutions: { method: 'get', path: '/institutions', auth: false },

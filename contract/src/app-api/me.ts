@@ -22,12 +22,17 @@ export const Me = z
     village: VillageRef.nullable(),
     /** The staff or adviser record this account is, if any. */
     person: z.object({ id: z.string(), name: z.string(), institutionName: z.string().nullable() }).nullable(),
+    /** SMS and subscribe messages say only that there is something new (for a phone others see). */
+    discreetNotices: z.boolean(),
   })
   .meta({ id: 'Me' })
 export type Me = z.infer<typeof Me>
 
 export const SetVillageRequest = z.object({ villageCode: RegionCode }).meta({ id: 'SetVillageRequest' })
 export type SetVillageRequest = z.infer<typeof SetVillageRequest>
+
+export const SetNoticesRequest = z.object({ discreet: z.boolean() }).meta({ id: 'SetNoticesRequest' })
+export type SetNoticesRequest = z.infer<typeof SetNoticesRequest>
 
 export const MyAdviser = z
   .object({
@@ -50,6 +55,15 @@ export const meRoutes = {
     body: SetVillageRequest,
     response: Me,
     errors: ['VILLAGE_INVALID'],
+  },
+  setNotices: {
+    method: 'put',
+    path: '/me/notices',
+    tag: 'me',
+    auth: true,
+    summary: '通知隐私：短信和订阅消息只说“有新通知”，不写内容和对象',
+    body: SetNoticesRequest,
+    response: Me,
   },
   myAdviser: {
     method: 'get',

@@ -14,6 +14,8 @@ export const DcAccount = z
     personId: z.string().nullable(),
     /** The person's mini-program openid, when they signed in with WeChat (content checks need it). */
     openid: z.string().nullable(),
+    /** Notices say only that there is something new, never what or from whom. */
+    discreetNotices: z.boolean(),
     createdAt: z.string(),
   })
   .meta({ id: 'DcAccount' })
@@ -38,6 +40,9 @@ export const DcWechatAccountRequest = z
   })
   .meta({ id: 'DcWechatAccountRequest' })
 export type DcWechatAccountRequest = z.infer<typeof DcWechatAccountRequest>
+
+export const DcSetNoticesRequest = z.object({ discreet: z.boolean() }).meta({ id: 'DcSetNoticesRequest' })
+export type DcSetNoticesRequest = z.infer<typeof DcSetNoticesRequest>
 
 export const DcSetVillageRequest = z.object({ villageCode: RegionCode }).meta({ id: 'DcSetVillageRequest' })
 export type DcSetVillageRequest = z.infer<typeof DcSetVillageRequest>
@@ -76,5 +81,16 @@ export const dcAccountsRoutes = {
     body: DcSetVillageRequest,
     response: DcAccountView,
     errors: ['FORBIDDEN', 'NOT_FOUND', 'VILLAGE_INVALID'],
+  },
+  setNotices: {
+    method: 'put',
+    path: '/accounts/{id}/notices',
+    tag: 'accounts',
+    auth: true,
+    summary: 'Whether the notices of an account say only that there is something new; audited',
+    params: id,
+    body: DcSetNoticesRequest,
+    response: DcAccountView,
+    errors: ['FORBIDDEN', 'NOT_FOUND'],
   },
 } as const satisfies RouteTable

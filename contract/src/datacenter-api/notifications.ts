@@ -48,6 +48,8 @@ export const DcNotification = z
     /** Beijing time, for people: 2026-12-01 09:00-09:30 */
     when: z.string(),
     attempts: z.number().int(),
+    /** The person asked that notices say only that there is something new. */
+    discreet: z.boolean(),
   })
   .meta({ id: 'DcNotification' })
 export type DcNotification = z.infer<typeof DcNotification>

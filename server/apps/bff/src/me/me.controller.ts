@@ -19,6 +19,11 @@ export class MeController {
     return this.service.setVillage(user, body.villageCode)
   }
 
+  @Route(appRoutes.setNotices)
+  setNotices(@CurrentUser() user: AuthUser, @Input() { body }: AppInput<'setNotices'>): Promise<Me> {
+    return this.service.setNotices(user, body.discreet)
+  }
+
   @Route(appRoutes.myAdviser)
   adviser(@CurrentUser() user: AuthUser): Promise<MyAdviser> {
     return this.service.adviser(user)

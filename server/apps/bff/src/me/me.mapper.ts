@@ -13,5 +13,6 @@ export function toMe(v: DcAccountView): Me {
     phoneMasked: v.account.phone ? maskPhone(v.account.phone) : null,
     village: v.village ? toVillageRef(v.village) : null,
     person: v.person ? { id: v.person.id, name: v.person.name, institutionName: v.person.institutionName } : null,
+    discreetNotices: v.account.discreetNotices,
   }
 }

@@ -23,6 +23,15 @@ export class MeService {
     return toMe(view)
   }
 
+  async setNotices(user: AuthUser, discreet: boolean): Promise<Me> {
+    const view = await this.dc.call(dcRoutes.setNotices, {
+      actor: actorOf(user),
+      params: { id: user.accountId },
+      body: { discreet },
+    })
+    return toMe(view)
+  }
+
   async adviser(user: AuthUser): Promise<MyAdviser> {
     const view = await this.view(user)
     if (!view.account.villageCode) throw new AppError('VILLAGE_NOT_SET', { key: 'village.notChosen' })

@@ -1,9 +1,16 @@
 import type { DcNotification } from '@pocket/contract'
 import { fill, templatesFor } from './templates/templates.js'
 
-/** Template parameters, the same for SMS and the subscribe message. */
+/** The SMS template a notice is sent with: its own, or the one that says only that there is news. */
+export function smsTemplate(n: DcNotification): string {
+  return n.discreet ? 'discreet_notice' : n.kind
+}
+
+/** Template parameters, the same for SMS and the subscribe message; none of substance when discreet. */
 export function noticeParams(n: DcNotification): Record<string, string> {
   const words = templatesFor()
+  if (n.discreet)
+    return { item: words.discreet.item, when: n.when, place: '', number: n.number ?? '', status: words.discreet.status }
   // A legal aid application's or a complaint's notices name no service: the request is its kind.
   const kind = (Object.keys(words.kindName) as (keyof typeof words.kindName)[]).find((k) => n.kind.startsWith(k))
   const item = n.item || (kind ? words.kindName[kind] : '')
@@ -12,6 +19,7 @@ export function noticeParams(n: DcNotification): Record<string, string> {
 
 /** The SMS text of a notice (providers send approved templates; this is what the template reads). */
 export function noticeText(n: DcNotification): string {
+  if (n.discreet) return templatesFor().discreet.sms
   return fill(templatesFor().sms[n.kind], noticeParams(n))
 }
 
@@ -26,17 +34,20 @@ export function isConsultNotice(n: DcNotification): boolean {
  */
 export function subscribeData(n: DcNotification): Record<string, string> {
   const p = noticeParams(n)
+  const { discreet } = templatesFor()
+  // WeChat refuses an empty field: a discreet notice fills each with the same neutral words.
+  const place = n.discreet ? discreet.action : p.place
   if (isConsultNotice(n))
     return {
       thing1: p.item.slice(0, 20),
-      thing2: p.place.slice(0, 20),
+      thing2: place.slice(0, 20),
       time3: p.when.slice(0, 16),
-      thing4: templatesFor().consultAction[n.kind] ?? '',
+      thing4: n.discreet ? discreet.action : (templatesFor().consultAction[n.kind] ?? ''),
     }
   return {
     thing1: p.item.slice(0, 20),
     time2: p.when.slice(0, 16),
-    thing3: p.place.slice(0, 20),
+    thing3: place.slice(0, 20),
     character_string4: p.number,
     phrase5: p.status,
   }

@@ -8,7 +8,7 @@ import { BFF_CONFIG, type BffConfig } from '../config.js'
 import { DataCenterClient, systemActor } from '../datacenter/datacenter.client.js'
 import { SMS_DRIVER, type SmsDriver } from '../drivers/sms.driver.js'
 import { SUBSCRIBE_DRIVER, type SubscribeDriver } from '../drivers/subscribe.driver.js'
-import { isConsultNotice, noticeParams, noticeText, subscribeData } from './notice-text.js'
+import { isConsultNotice, noticeParams, noticeText, smsTemplate, subscribeData } from './notice-text.js'
 
 /**
  * Sends what the data center's outbox holds: each instance claims due notifications for a lease
@@ -84,7 +84,7 @@ export class NotifierService extends PolledService {
         return 'wechat'
     }
     if (!n.phone) throw new Error('no subscription accepted and no phone to send an SMS to')
-    await this.sms.sendNotice(n.phone, n.kind, noticeParams(n), noticeText(n))
+    await this.sms.sendNotice(n.phone, smsTemplate(n), noticeParams(n), noticeText(n))
     return 'sms'
   }
 }

@@ -11,6 +11,7 @@ export function toDcAccount(r: AccountRow): DcAccount {
     villageCode: r.villageCode,
     personId: r.personId,
     openid: r.openid,
+    discreetNotices: r.discreetNotices,
     createdAt: r.createdAt.toISOString(),
   }
 }

@@ -22,4 +22,9 @@ export class AccountsController {
   setVillage(@CurrentActor() actor: Actor, @Input() { params, body }: DcInput<'setVillage'>): Promise<DcAccountView> {
     return this.accounts.setVillage(actor, params.id, body.villageCode)
   }
+
+  @Route(dcRoutes.setNotices)
+  setNotices(@CurrentActor() actor: Actor, @Input() { params, body }: DcInput<'setNotices'>): Promise<DcAccountView> {
+    return this.accounts.setNotices(actor, params.id, body.discreet)
+  }
 }

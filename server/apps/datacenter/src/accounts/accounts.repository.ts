@@ -18,7 +18,18 @@ export interface NewAccount {
 }
 
 export type AccountChanges = Partial<
-  Pick<AccountRow, 'role' | 'phone' | 'wechatAppId' | 'openid' | 'unionid' | 'personId' | 'villageCode' | 'displayName'>
+  Pick<
+    AccountRow,
+    | 'role'
+    | 'phone'
+    | 'wechatAppId'
+    | 'openid'
+    | 'unionid'
+    | 'personId'
+    | 'villageCode'
+    | 'displayName'
+    | 'discreetNotices'
+  >
 >
 
 @Injectable()

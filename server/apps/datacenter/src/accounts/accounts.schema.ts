@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { boolean, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import { Role } from '@pocket/contract'
 import { createdAt, valuesOf } from '../db/columns.js'
 import { people } from '../directory/directory.schema.js'
@@ -18,6 +18,8 @@ export const accounts = pgTable(
     personId: text('person_id').references(() => people.id),
     villageCode: text('village_code').references(() => regions.code),
     displayName: text('display_name').notNull(),
+    /** Notices say only that there is something new (a shared phone shows them on its lock screen). */
+    discreetNotices: boolean('discreet_notices').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

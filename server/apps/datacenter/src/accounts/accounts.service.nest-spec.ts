@@ -48,6 +48,7 @@ class MemoryAccounts {
       personId: a.personId ?? null,
       villageCode: null,
       displayName: a.displayName,
+      discreetNotices: false,
       createdAt: new Date(),
       updatedAt: new Date(),
     }

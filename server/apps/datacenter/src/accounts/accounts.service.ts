@@ -10,7 +10,7 @@ import { identityOfPhone, toDcAccount } from './account.mapper.js'
 import { AccountsRepository, type NewAccount } from './accounts.repository.js'
 import { zhCNNames } from './templates/zh-CN.js'
 
-const ACCOUNT_ACTIONS = ['create', 'merge', 'bind_wechat', 'bind_phone', 'set_village'] as const
+const ACCOUNT_ACTIONS = ['create', 'merge', 'bind_wechat', 'bind_phone', 'set_village', 'set_notices'] as const
 
 /** Accounts: who a phone or a WeChat openid is, and their village. */
 @Injectable()
@@ -116,6 +116,21 @@ export class AccountsService {
       await this.audit.record(actor, 'set_village', id, {
         before: { villageCode: before.villageCode },
         after: { villageCode: after.villageCode },
+      })
+    })
+    return this.view(id)
+  }
+
+  /** Discreet notices: what SMS and subscribe messages say on a phone others may see. */
+  async setNotices(actor: Actor, id: string, discreet: boolean): Promise<DcAccountView> {
+    assertSelf(actor, id)
+    await this.tx.run(async () => {
+      const before = await this.accounts.byId(id)
+      if (!before) throw new AppError('NOT_FOUND', { key: 'notFound.account' })
+      await this.accounts.update(id, { discreetNotices: discreet })
+      await this.audit.record(actor, 'set_notices', id, {
+        before: { discreetNotices: before.discreetNotices },
+        after: { discreetNotices: discreet },
       })
     })
     return this.view(id)

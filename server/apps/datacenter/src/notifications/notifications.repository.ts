@@ -108,6 +108,7 @@ export class NotificationsRepository {
         place: notifications.place,
         when: notifications.when,
         attempts: notifications.attempts,
+        discreet: sql<boolean>`coalesce(${accounts.discreetNotices}, false)`,
       })
       .from(notifications)
       .leftJoin(accounts, eq(accounts.id, notifications.accountId))

@@ -13,6 +13,11 @@ export interface NoticeTemplates {
   status: Record<NotificationKind, string>
   /** The name of a request whose notice has no item of its own (a legal aid application, a complaint), by notice prefix. */
   kindName: { legal_aid: string; complaint: string }
+  /**
+   * What every notice says instead, for a person who asked for discreet notices (a phone others in
+   * the house may pick up): that there is something new, never what, from whom or where.
+   */
+  discreet: { sms: string; item: string; status: string; action: string }
   /** What the consultation template's thing4 says; a kind listed here uses that template. */
   consultAction: Partial<Record<NotificationKind, string>>
 }

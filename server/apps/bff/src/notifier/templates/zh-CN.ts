@@ -45,6 +45,7 @@ export const zhCN: NoticeTemplates = {
     call_missed: '未接来电',
   },
   kindName: { legal_aid: '法律援助申请', complaint: '投诉' },
+  discreet: { sms: '您有一条新通知，请打开微信查看。', item: '新通知', status: '有更新', action: '点击查看' },
   consultAction: {
     consult_reply: '顾问已回复，点击查看',
     consult_question: '居民发来咨询，请及时答复',

@@ -1,0 +1,1 @@
+ALTER TABLE "accounts" ADD COLUMN "discreet_notices" boolean DEFAULT false NOT NULL;
