@@ -3,6 +3,10 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig, { precompress } from './prod'
 
+/** The app lock and 快速离开, with the PIN's hashing: on every page of a person's own. */
+const SAFETY =
+  /[\\/](src[\\/](components[\\/](Sensitive|LockScreen)|stores[\\/]app-lock|services[\\/](pin|quick-exit)|platform[\\/](biometric|quick-exit))|@noble[\\/]hashes)/
+
 /**
  * Where the client finds the BFF. H5 is served by the BFF itself, so it uses the
  * page's own origin (''); the mini-program needs an absolute HTTPS URL in
@@ -79,7 +83,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         useCreateRoot(chain)
       },
       postcss: { pxtransform: { enable: true, config: {} } },
-      optimizeMainPackage: { enable: true },
+      // Modules only subpackages use move into each of them, except the app lock and 快速离开:
+      // every page of the person's own carries them, so they sit once in the main package.
+      optimizeMainPackage: { enable: true, exclude: [(m: { resource?: string }) => SAFETY.test(m.resource ?? '')] },
     },
     h5: {
       compile: { include: [contractSrc] },

@@ -10,7 +10,7 @@ const MAIN = {
 
 /** One subpackage per domain: its root and its pages, relative to the root. */
 const SUBPACKAGES = {
-  profile: { root: 'packages/profile', pages: { village: 'village/index' } },
+  profile: { root: 'packages/profile', pages: { village: 'village/index', privacy: 'privacy/index' } },
   workbench: { root: 'packages/workbench', pages: { workbench: 'index/index' } },
   booking: {
     root: 'packages/booking',

@@ -10,6 +10,8 @@ interface Props {
   placeholder?: string
   type?: 'text' | 'number' | 'digit' | 'idcard'
   maxlength?: number
+  /** Dots for what is typed (a PIN). */
+  password?: boolean
   /** Classes of the input (tests and page styles find it by them). */
   className?: string
   /** Beside the input, at its end (a send-code button, a unit). */
@@ -24,6 +26,7 @@ export default function Field({
   placeholder,
   type = 'text',
   maxlength,
+  password,
   className = '',
   extra,
 }: Props) {
@@ -35,6 +38,7 @@ export default function Field({
           className={`input field-input ${className}`}
           type={type}
           maxlength={maxlength}
+          password={password}
           placeholder={placeholder}
           value={value}
           {...named(label)}

@@ -6,6 +6,7 @@ export const meApi = {
   get: () => api(appRoutes.me),
   setVillage: (villageCode: string) => api(appRoutes.setVillage, { body: { villageCode } }),
   adviser: () => api(appRoutes.myAdviser),
+  setNotices: (discreet: boolean) => api(appRoutes.setNotices, { body: { discreet } }),
 }
 
 let refreshing: Promise<void> | null = null

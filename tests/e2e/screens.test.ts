@@ -45,6 +45,7 @@ const SCREENS: Screen[] = [
   { name: 'home', who: 'resident', page: 'home', ready: '.home-adviser ~ .home-monthly', title: '掌上12348' },
   { name: 'mine', who: 'resident', page: 'mine', ready: '.mine-profile', title: '我的' },
   { name: 'village', who: 'resident', page: 'village', ready: '.village-list', title: '选择所在村（社区）' },
+  { name: 'privacy', who: 'resident', page: 'privacy', ready: '.privacy-set-pin', title: '隐私与安全' },
   {
     name: 'service-item',
     who: 'resident',

@@ -155,44 +155,53 @@ export function renderPage(
   return { root, dom: root.dom as Element }
 }
 
-/** Taro renders asynchronously: resolves when the rendered DOM shows the text (watched, not polled). */
-export function waitForText(dom: Element, text: string, timeoutMs = 10_000): Promise<void> {
-  if (dom.textContent?.includes(text)) return Promise.resolve()
+/** Resolves once `ok` holds of the rendered page: watched as the page changes, not polled. */
+function watch(dom: Element, ok: () => boolean, failure: () => string, timeoutMs: number): Promise<void> {
+  if (ok()) return Promise.resolve()
   return new Promise((resolve, reject) => {
     const done = () => {
       observer.disconnect()
       clearTimeout(timer)
     }
     const observer = new MutationObserver(() => {
-      if (!dom.textContent?.includes(text)) return
+      if (!ok()) return
       done()
       resolve()
     })
     const timer = setTimeout(() => {
       done()
-      reject(new Error(`"${text}" did not appear; the page shows: ${dom.textContent?.slice(0, 500)}`))
+      reject(new Error(failure()))
     }, timeoutMs)
-    observer.observe(dom, { childList: true, subtree: true, characterData: true })
+    observer.observe(dom, { childList: true, subtree: true, characterData: true, attributes: true })
   })
 }
 
-/** Resolves when an element matching `selector` is rendered (a class a tap toggled, say): watched, not polled. */
+/** Taro renders asynchronously: resolves when the rendered DOM shows the text. */
+export function waitForText(dom: Element, text: string, timeoutMs = 10_000): Promise<void> {
+  return watch(
+    dom,
+    () => !!dom.textContent?.includes(text),
+    () => `"${text}" did not appear; the page shows: ${dom.textContent?.slice(0, 500)}`,
+    timeoutMs,
+  )
+}
+
+/** Resolves when the page no longer shows `text` (a message a change cleared). */
+export function waitForNoText(dom: Element, text: string, timeoutMs = 10_000): Promise<void> {
+  return watch(
+    dom,
+    () => !dom.textContent?.includes(text),
+    () => `"${text}" stayed on the page`,
+    timeoutMs,
+  )
+}
+
+/** Resolves when an element matching `selector` is rendered (a class a tap toggled, say). */
 export function waitForSelector(dom: Element, selector: string, timeoutMs = 10_000): Promise<void> {
-  if (dom.querySelector(selector)) return Promise.resolve()
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      observer.disconnect()
-      clearTimeout(timer)
-    }
-    const observer = new MutationObserver(() => {
-      if (!dom.querySelector(selector)) return
-      done()
-      resolve()
-    })
-    const timer = setTimeout(() => {
-      done()
-      reject(new Error(`nothing matched ${selector}`))
-    }, timeoutMs)
-    observer.observe(dom, { childList: true, subtree: true, attributes: true })
-  })
+  return watch(
+    dom,
+    () => !!dom.querySelector(selector),
+    () => `nothing matched ${selector}`,
+    timeoutMs,
+  )
 }

@@ -5,12 +5,23 @@ import { nthWeekdayAhead } from '../support/booking'
 import { requireBuild } from '../support/builds'
 import { signedCall } from '../support/signed'
 import { startStack, type Stack } from '../support/stack'
-import { installWx, launchApp, renderPage, waitForSelector, waitForText, type Storage } from './mini-runtime'
+import {
+  installWx,
+  launchApp,
+  renderPage,
+  waitForNoText,
+  waitForSelector,
+  waitForText,
+  type Storage,
+} from './mini-runtime'
 
 describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF', () => {
   let stack: Stack
   const storage: Storage = {}
-  const reLaunch = jest.fn()
+  // WeChat answers a reLaunch once the page is open.
+  const reLaunch = jest.fn((o?: { success?: (r: unknown) => void }) => o?.success?.({ errMsg: 'reLaunch:ok' }))
+  /** What the app asked to be told when WeChat goes to the background. */
+  const appHidden: (() => void)[] = []
   let wechatUser = 'openid-weapp-1'
 
   beforeAll(async () => {
@@ -28,6 +39,9 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
     })
     installWx(stack.bffUrl, storage, () => stack.wechat.issueCode(wechatUser))
     ;(globalThis as unknown as { wx: Record<string, unknown> }).wx.reLaunch = reLaunch
+    ;(globalThis as unknown as { wx: Record<string, unknown> }).wx.onAppHide = (cb: () => void) => {
+      appHidden.push(cb)
+    }
     launchApp()
   })
   afterAll(() => stack?.stop())
@@ -188,6 +202,41 @@ describe('weapp build (dist/weapp) in miniprogram-simulate, against a real BFF',
     expect(dom.textContent).toContain('违规收费')
     expect(dom.textContent).toContain('对答复的评价')
     expect(root.querySelector('.complaint-review-button')).toBeTruthy()
+  })
+
+  it('应用锁: set in 隐私与安全, it closes over 我的办件 when WeChat goes to the background; 快速离开 exits', async () => {
+    const privacy = renderPage('packages/profile/privacy/index')
+    await waitForText(privacy.dom, '应用锁')
+    // Each step lands one render apart, as a person's would: each waits for what it changed.
+    const gone = (text: string) => waitForNoText(privacy.dom, text)
+    const save = () => privacy.root.querySelector('.privacy-set-pin')?.dispatchEvent('tap')
+    const type = (field: string) =>
+      privacy.root.querySelector(`.${field}`)?.dispatchEvent('input', { detail: { value: '2580' } })
+    save()
+    await waitForText(privacy.dom, '请输入4到6位数字')
+    type('privacy-pin')
+    await gone('请输入4到6位数字')
+    save()
+    await waitForText(privacy.dom, '两次输入的密码不一样')
+    type('privacy-pin-again')
+    await gone('两次输入的密码不一样')
+    privacy.root.querySelector('.privacy-set-pin')?.dispatchEvent('tap')
+    await waitForText(privacy.dom, '已开启')
+    expect(String(storage['pocket12348.lock'])).not.toContain('2580')
+    const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx
+    const exited = new Promise<void>((resolve) => {
+      wx.exitMiniProgram = (o: { success?: (r: unknown) => void }) => {
+        resolve()
+        o.success?.({ errMsg: 'exitMiniProgram:ok' })
+      }
+    })
+    for (const hidden of appHidden) hidden()
+    const { root, dom } = renderPage('packages/requests/list/index')
+    await waitForText(dom, '请输入应用锁密码，查看我的咨询和办件')
+    expect(dom.textContent).not.toContain('已答复')
+    root.querySelector('.quick-exit')?.dispatchEvent('tap')
+    await exited
+    expect(reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/index/index' }))
   })
 
   /** Taps 微信一键登录 and answers WeChat's phone prompt with `detail`; waits for the page to move on. */

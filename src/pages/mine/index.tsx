@@ -54,6 +54,12 @@ export default function Mine() {
         <Text>{t('mine.progress')}</Text>
         <Text className='chevron' />
       </Tappable>
+      {me?.role === 'resident' && (
+        <Tappable className='card mine-row mine-privacy' onTap={() => goTo('privacy')}>
+          <Text>{t('mine.privacy')}</Text>
+          <Text className='chevron' />
+        </Tappable>
+      )}
       <View className='card mine-row'>
         <Text>{t('mine.elder')}</Text>
         <Switch checked={elder} {...named(t('mine.elder'))} onChange={(e) => setElder(e.detail.value)} />

@@ -6,6 +6,7 @@ import { formRules } from '@pocket/contract/form-rules'
 import Button from '@/components/Button'
 import InfoRow from '@/components/InfoRow'
 import Page from '@/components/Page'
+import Sensitive, { lockable } from '@/components/Sensitive'
 import PhotoGrid from '@/components/PhotoGrid'
 import RatingForm from '@/components/RatingForm'
 import RequestCode from '@/components/RequestCode'
@@ -93,7 +94,7 @@ function AskReview({ number, onSent }: { number: string; onSent(): void }) {
 }
 
 /** A complaint as its complainant follows it: number, the deadline, the answers, the rating or a review. */
-export default function ComplaintPage() {
+function ComplaintPage() {
   const t = useT()
   const number = useRouter().params.number ?? ''
   // Not persisted: its photo links expire, and an old copy would show broken photos.
@@ -104,66 +105,70 @@ export default function ComplaintPage() {
 
   return (
     <Page className='complaint' title='complaints.detailTitle'>
-      <StateView resource={complaint} />
-      {c && (
-        <>
-          <View className='card complaint-head'>
-            <View className='title'>{t('requests.kind.complaint')}</View>
-            <Text className={`complaint-status complaint-status-${c.status}`}>{t(`status.${c.status}`)}</Text>
-          </View>
-          <RequestCode number={c.number} name='complaint' />
-          <Deadline c={c} />
-          {c.answer && <Words title={t('complaints.answer')} words={c.answer} className='complaint-answer' />}
-          {c.review && <Words title={t('complaints.review')} words={c.review} className='complaint-review' />}
-          {c.reviewAnswer && (
-            <Words title={t('complaints.reviewAnswer')} words={c.reviewAnswer} className='complaint-review-answer' />
-          )}
-          {answered && (
-            <RatingForm
-              number={c.number}
-              rating={c.rating}
-              title={t('complaints.rateTitle')}
-              prompt={t('complaints.ratePrompt')}
-              onRated={() => {
-                void Taro.showToast({ title: t('rating.thanks'), icon: 'success' })
-                complaint.reload()
-              }}
-            />
-          )}
-          {c.status === 'answered' && !c.rating && <AskReview number={c.number} onSent={complaint.reload} />}
-          <View className='card'>
-            <InfoRow label={t('complaints.subject')}>
-              <Text>{subjectName(c.subject)}</Text>
-            </InfoRow>
-            <InfoRow label={t('complaints.answeredBy')}>
-              <Text>
-                {c.subject.institution.name}
-                {'\n'}
-                {c.subject.institution.phone}
-              </Text>
-            </InfoRow>
-            <InfoRow label={t('complaints.category')}>
-              <Text>{t(`complaints.category.${c.category}`)}</Text>
-            </InfoRow>
-            <InfoRow label={t('complaints.yourText')}>
-              <Text>{c.text}</Text>
-            </InfoRow>
-            <InfoRow label={t('complaints.submittedAt')}>
-              <Text>{formatDateTime(Date.parse(c.createdAt))}</Text>
-            </InfoRow>
-          </View>
-          {c.photos.length > 0 && (
-            <View className='card'>
-              <View className='title'>{t('complaints.photos')}</View>
-              <PhotoGrid files={c.photos} />
+      <Sensitive>
+        <StateView resource={complaint} />
+        {c && (
+          <>
+            <View className='card complaint-head'>
+              <View className='title'>{t('requests.kind.complaint')}</View>
+              <Text className={`complaint-status complaint-status-${c.status}`}>{t(`status.${c.status}`)}</Text>
             </View>
-          )}
-          <View className='card'>
-            <View className='title'>{t('appointment.progress')}</View>
-            <Timeline steps={c.timeline} />
-          </View>
-        </>
-      )}
+            <RequestCode number={c.number} name='complaint' />
+            <Deadline c={c} />
+            {c.answer && <Words title={t('complaints.answer')} words={c.answer} className='complaint-answer' />}
+            {c.review && <Words title={t('complaints.review')} words={c.review} className='complaint-review' />}
+            {c.reviewAnswer && (
+              <Words title={t('complaints.reviewAnswer')} words={c.reviewAnswer} className='complaint-review-answer' />
+            )}
+            {answered && (
+              <RatingForm
+                number={c.number}
+                rating={c.rating}
+                title={t('complaints.rateTitle')}
+                prompt={t('complaints.ratePrompt')}
+                onRated={() => {
+                  void Taro.showToast({ title: t('rating.thanks'), icon: 'success' })
+                  complaint.reload()
+                }}
+              />
+            )}
+            {c.status === 'answered' && !c.rating && <AskReview number={c.number} onSent={complaint.reload} />}
+            <View className='card'>
+              <InfoRow label={t('complaints.subject')}>
+                <Text>{subjectName(c.subject)}</Text>
+              </InfoRow>
+              <InfoRow label={t('complaints.answeredBy')}>
+                <Text>
+                  {c.subject.institution.name}
+                  {'\n'}
+                  {c.subject.institution.phone}
+                </Text>
+              </InfoRow>
+              <InfoRow label={t('complaints.category')}>
+                <Text>{t(`complaints.category.${c.category}`)}</Text>
+              </InfoRow>
+              <InfoRow label={t('complaints.yourText')}>
+                <Text>{c.text}</Text>
+              </InfoRow>
+              <InfoRow label={t('complaints.submittedAt')}>
+                <Text>{formatDateTime(Date.parse(c.createdAt))}</Text>
+              </InfoRow>
+            </View>
+            {c.photos.length > 0 && (
+              <View className='card'>
+                <View className='title'>{t('complaints.photos')}</View>
+                <PhotoGrid files={c.photos} />
+              </View>
+            )}
+            <View className='card'>
+              <View className='title'>{t('appointment.progress')}</View>
+              <Timeline steps={c.timeline} />
+            </View>
+          </>
+        )}
+      </Sensitive>
     </Page>
   )
 }
+
+export default lockable(ComplaintPage)

@@ -10,6 +10,7 @@ import Choice from '@/components/Choice'
 import Field from '@/components/Field'
 import InfoRow from '@/components/InfoRow'
 import Page from '@/components/Page'
+import Sensitive from '@/components/Sensitive'
 import StateView from '@/components/StateView'
 import TextBox from '@/components/TextBox'
 import WechatPhoneOffer from '@/components/WechatPhoneOffer'
@@ -84,71 +85,73 @@ export default function FileComplaint() {
   const s = subject.data
   return (
     <Page className='complain' title='complaints.fileTitle'>
-      <View className='card muted complain-intro'>{t('complaints.intro')}</View>
-      <StateView resource={subject} />
-      {s && (
-        <>
-          <View className='card complain-subject'>
-            <InfoRow label={t('complaints.subject')}>
-              <Text className='complain-subject-name'>{subjectName(s)}</Text>
-            </InfoRow>
-            <InfoRow label={t('complaints.answeredBy')}>
-              <Text>{s.institution.name}</Text>
-            </InfoRow>
-          </View>
-          <View className='card'>
-            <Choice
-              label={t('complaints.category')}
-              options={CATEGORIES}
-              value={category}
-              onChange={changed(setCategory)}
-              text={(c) => t(`complaints.category.${c}`)}
-              className='complain-category'
-            />
-            <View className='field-label'>{t('complaints.text')}</View>
-            <TextBox
-              className='complain-text'
-              value={text}
-              maxlength={formRules.fileComplaint.text.max}
-              placeholder={t('complaints.textPlaceholder')}
-              onChange={changed(setText)}
-            />
-          </View>
-          <View className='card'>
-            <View className='title'>{t('complaints.photos')}</View>
-            <View className='muted complain-photos-hint'>{t('complaints.photosHint', { n: MAX_PHOTOS })}</View>
-            <AttachmentPicker max={MAX_PHOTOS} onChange={changed(setPhotos)} />
-          </View>
-          <View className='card'>
-            <Field
-              label={t('complaints.phone')}
-              value={phone}
-              onChange={changed(setPhone)}
-              type='number'
-              maxlength={PHONE_DIGITS}
-              placeholder={phoneMasked ?? t('book.phonePlaceholder')}
-              className='complain-phone'
-            />
-            {phoneMasked && <View className='muted'>{t('book.phoneAccount', { phone: phoneMasked })}</View>}
-            <WechatPhoneOffer className='complain-wechat-phone' />
-            <CheckboxGroup onChange={(e) => changed(setAllowContact)(e.detail.value.includes('allow'))}>
-              <Label className='complain-allow'>
-                <Checkbox value='allow' checked={allowContact} className='complain-allow-box' />
-                <Text>{t('complaints.allowContact')}</Text>
-              </Label>
-            </CheckboxGroup>
-            <View className='muted complain-privacy'>{t('complaints.privacy')}</View>
-          </View>
-          {error && (
-            <View className='error-text' role='alert'>
-              {error}
+      <Sensitive lock={false}>
+        <View className='card muted complain-intro'>{t('complaints.intro')}</View>
+        <StateView resource={subject} />
+        {s && (
+          <>
+            <View className='card complain-subject'>
+              <InfoRow label={t('complaints.subject')}>
+                <Text className='complain-subject-name'>{subjectName(s)}</Text>
+              </InfoRow>
+              <InfoRow label={t('complaints.answeredBy')}>
+                <Text>{s.institution.name}</Text>
+              </InfoRow>
             </View>
-          )}
-          <Button className='complain-submit' busy={busy} onClick={() => void submit()}>
-            {t('complaints.submit')}
-          </Button>
-        </>
-      )}
+            <View className='card'>
+              <Choice
+                label={t('complaints.category')}
+                options={CATEGORIES}
+                value={category}
+                onChange={changed(setCategory)}
+                text={(c) => t(`complaints.category.${c}`)}
+                className='complain-category'
+              />
+              <View className='field-label'>{t('complaints.text')}</View>
+              <TextBox
+                className='complain-text'
+                value={text}
+                maxlength={formRules.fileComplaint.text.max}
+                placeholder={t('complaints.textPlaceholder')}
+                onChange={changed(setText)}
+              />
+            </View>
+            <View className='card'>
+              <View className='title'>{t('complaints.photos')}</View>
+              <View className='muted complain-photos-hint'>{t('complaints.photosHint', { n: MAX_PHOTOS })}</View>
+              <AttachmentPicker max={MAX_PHOTOS} onChange={changed(setPhotos)} />
+            </View>
+            <View className='card'>
+              <Field
+                label={t('complaints.phone')}
+                value={phone}
+                onChange={changed(setPhone)}
+                type='number'
+                maxlength={PHONE_DIGITS}
+                placeholder={phoneMasked ?? t('book.phonePlaceholder')}
+                className='complain-phone'
+              />
+              {phoneMasked && <View className='muted'>{t('book.phoneAccount', { phone: phoneMasked })}</View>}
+              <WechatPhoneOffer className='complain-wechat-phone' />
+              <CheckboxGroup onChange={(e) => changed(setAllowContact)(e.detail.value.includes('allow'))}>
+                <Label className='complain-allow'>
+                  <Checkbox value='allow' checked={allowContact} className='complain-allow-box' />
+                  <Text>{t('complaints.allowContact')}</Text>
+                </Label>
+              </CheckboxGroup>
+              <View className='muted complain-privacy'>{t('complaints.privacy')}</View>
+            </View>
+            {error && (
+              <View className='error-text' role='alert'>
+                {error}
+              </View>
+            )}
+            <Button className='complain-submit' busy={busy} onClick={() => void submit()}>
+              {t('complaints.submit')}
+            </Button>
+          </>
+        )}
+      </Sensitive>
     </Page>
   )
 }

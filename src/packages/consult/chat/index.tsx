@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { Consultation } from '@pocket/contract'
 import { VIDEO_CONSULT_ITEM } from '@pocket/contract/constants'
 import Page from '@/components/Page'
+import Sensitive, { lockable } from '@/components/Sensitive'
 import StateView from '@/components/StateView'
 import Tappable from '@/components/Tappable'
 import VideoJoin from '@/components/VideoJoin'
@@ -35,7 +36,7 @@ function ReplyHint({ c }: { c: Consultation }) {
  * 我的法律顾问 chat (and the adviser's side of it): who it is with and how to reach them, the
  * conversation, and the composer. What the conversation holds comes from `useConversation`.
  */
-export default function Chat() {
+function Chat() {
   const t = useT()
   const id = useRouter().params.id
   const me = useSession((s) => s.me)
@@ -54,80 +55,84 @@ export default function Chat() {
 
   return (
     <Page className='chat' title='chat.title'>
-      <StateView resource={consultation} />
-      {c && (
-        <>
-          <View className='chat-head'>
-            <View className='chat-head-main'>
-              <Text className='title'>{mySide === 'resident' ? c.adviser.name : c.resident.name}</Text>
-              <Text className='muted'>
-                {c.village.name}
-                {status === 'offline' ? ` · ${t('chat.offline')}` : ''}
-              </Text>
-              {mySide === 'resident' && <ReplyHint c={c} />}
+      <Sensitive>
+        <StateView resource={consultation} />
+        {c && (
+          <>
+            <View className='chat-head'>
+              <View className='chat-head-main'>
+                <Text className='title'>{mySide === 'resident' ? c.adviser.name : c.resident.name}</Text>
+                <Text className='muted'>
+                  {c.village.name}
+                  {status === 'offline' ? ` · ${t('chat.offline')}` : ''}
+                </Text>
+                {mySide === 'resident' && <ReplyHint c={c} />}
+              </View>
+              <View className='chat-calls'>
+                {(['voice', 'video'] as const).map((kind) => (
+                  <Tappable
+                    inline
+                    key={kind}
+                    className={`chat-head-action chat-call-${kind}`}
+                    onTap={() => calls.invite(c.id, kind, mySide === 'resident' ? c.adviser.name : c.resident.name)}
+                  >
+                    {t(kind === 'voice' ? 'chat.callVoice' : 'chat.callVideo')}
+                  </Tappable>
+                ))}
+              </View>
+              {mySide === 'adviser' &&
+                (c.status === 'open' ? (
+                  <Tappable inline className='chat-head-action chat-resolve' onTap={() => void act(consultApi.resolve)}>
+                    {t('chat.resolve')}
+                  </Tappable>
+                ) : (
+                  <Tappable inline className='chat-head-action chat-reopen' onTap={() => void act(consultApi.reopen)}>
+                    {t('chat.reopen')}
+                  </Tappable>
+                ))}
             </View>
-            <View className='chat-calls'>
-              {(['voice', 'video'] as const).map((kind) => (
-                <Tappable
-                  inline
-                  key={kind}
-                  className={`chat-head-action chat-call-${kind}`}
-                  onTap={() => calls.invite(c.id, kind, mySide === 'resident' ? c.adviser.name : c.resident.name)}
-                >
-                  {t(kind === 'voice' ? 'chat.callVoice' : 'chat.callVideo')}
-                </Tappable>
-              ))}
-            </View>
-            {mySide === 'adviser' &&
-              (c.status === 'open' ? (
-                <Tappable inline className='chat-head-action chat-resolve' onTap={() => void act(consultApi.resolve)}>
-                  {t('chat.resolve')}
-                </Tappable>
-              ) : (
-                <Tappable inline className='chat-head-action chat-reopen' onTap={() => void act(consultApi.reopen)}>
-                  {t('chat.reopen')}
-                </Tappable>
-              ))}
-          </View>
-          {c.videoAppointment && (
-            <VideoJoin
-              consultationId={c.id}
-              startsAt={c.videoAppointment.startsAt}
-              endsAt={c.videoAppointment.endsAt}
-              peerName={mySide === 'resident' ? c.adviser.name : c.resident.name}
+            {c.videoAppointment && (
+              <VideoJoin
+                consultationId={c.id}
+                startsAt={c.videoAppointment.startsAt}
+                endsAt={c.videoAppointment.endsAt}
+                peerName={mySide === 'resident' ? c.adviser.name : c.resident.name}
+              />
+            )}
+            <MessageList
+              c={c}
+              mySide={mySide}
+              messages={messages}
+              pending={pending}
+              peerRead={peerRead}
+              older={older}
+              onReachTop={() => void loadOlder()}
+              refresh={refresh}
+              onRated={rated}
             />
-          )}
-          <MessageList
-            c={c}
-            mySide={mySide}
-            messages={messages}
-            pending={pending}
-            peerRead={peerRead}
-            older={older}
-            onReachTop={() => void loadOlder()}
-            refresh={refresh}
-            onRated={rated}
-          />
-          <Composer
-            isAdviser={mySide === 'adviser'}
-            initialText={carried}
-            onBookVideo={
-              c.adviser.institutionId
-                ? () => goTo('book', { item: VIDEO_CONSULT_ITEM, institution: c.adviser.institutionId ?? '' })
-                : undefined
-            }
-            onSend={(draft) => {
-              // Inside the tap, once a visit: WeChat asks for a subscription only in a tap, and
-              // each acceptance covers one notice of the adviser's answer.
-              if (mySide === 'resident' && !askedToSubscribe.current) {
-                askedToSubscribe.current = true
-                void askForReplyNotices()
+            <Composer
+              isAdviser={mySide === 'adviser'}
+              initialText={carried}
+              onBookVideo={
+                c.adviser.institutionId
+                  ? () => goTo('book', { item: VIDEO_CONSULT_ITEM, institution: c.adviser.institutionId ?? '' })
+                  : undefined
               }
-              void outbox.send(c.id, draft)
-            }}
-          />
-        </>
-      )}
+              onSend={(draft) => {
+                // Inside the tap, once a visit: WeChat asks for a subscription only in a tap, and
+                // each acceptance covers one notice of the adviser's answer.
+                if (mySide === 'resident' && !askedToSubscribe.current) {
+                  askedToSubscribe.current = true
+                  void askForReplyNotices()
+                }
+                void outbox.send(c.id, draft)
+              }}
+            />
+          </>
+        )}
+      </Sensitive>
     </Page>
   )
 }
+
+export default lockable(Chat)

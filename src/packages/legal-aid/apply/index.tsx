@@ -9,6 +9,7 @@ import AttachmentPicker from '@/components/AttachmentPicker'
 import Button from '@/components/Button'
 import Field from '@/components/Field'
 import Page from '@/components/Page'
+import Sensitive from '@/components/Sensitive'
 import StateView from '@/components/StateView'
 import { useAttempt } from '@/hooks/useAttempt'
 import { useResource } from '@/hooks/useResource'
@@ -113,124 +114,126 @@ export default function ApplyLegalAid() {
 
   return (
     <Page className='aid' title='aid.title'>
-      <View className='card aid-intro muted'>{t('aid.intro')}</View>
-      <View className='card'>
-        <View className='title'>{t('aid.office')}</View>
-        {!own && !office && offices.data && <View className='muted aid-office-ask'>{t('aid.pickOfficeHint')}</View>}
-        <StateView resource={offices} />
-        {offices.data?.institutions.map((i) => (
-          <Tappable
-            key={i.id}
-            className={`aid-choice ${i.id === institutionId ? 'aid-chosen' : ''}`}
-            checked={i.id === institutionId}
-            onTap={() => changed(setOffice)(i.id)}
-          >
-            <View>{i.name}</View>
-            <View className='muted'>
-              {i.address} · {i.phone}
-            </View>
-          </Tappable>
-        ))}
-      </View>
-      <View className='card'>
-        <View className='title'>{t('aid.applicant')}</View>
-        <Field
-          label={t('aid.name')}
-          value={name}
-          onChange={changed(setName)}
-          maxlength={formRules.applyLegalAid.applicantName.max}
-          className='aid-name'
-        />
-        <Field
-          label={t('aid.idNumber')}
-          value={idNumber}
-          onChange={changed(setIdNumber)}
-          type='idcard'
-          maxlength={ID_NUMBER_LENGTH}
-          placeholder={t('aid.idPlaceholder')}
-          className='aid-id'
-        />
-        {idMistyped && <View className='error-text aid-id-error'>{t('aid.idInvalid')}</View>}
-        <Field
-          label={t('aid.phone')}
-          value={phone}
-          onChange={changed(setPhone)}
-          type='number'
-          maxlength={PHONE_DIGITS}
-          placeholder={phoneMasked ?? t('book.phonePlaceholder')}
-          className='aid-phone'
-        />
-        {phoneMasked && (
-          <View className='muted aid-phone-account'>{t('book.phoneAccount', { phone: phoneMasked })}</View>
+      <Sensitive lock={false}>
+        <View className='card aid-intro muted'>{t('aid.intro')}</View>
+        <View className='card'>
+          <View className='title'>{t('aid.office')}</View>
+          {!own && !office && offices.data && <View className='muted aid-office-ask'>{t('aid.pickOfficeHint')}</View>}
+          <StateView resource={offices} />
+          {offices.data?.institutions.map((i) => (
+            <Tappable
+              key={i.id}
+              className={`aid-choice ${i.id === institutionId ? 'aid-chosen' : ''}`}
+              checked={i.id === institutionId}
+              onTap={() => changed(setOffice)(i.id)}
+            >
+              <View>{i.name}</View>
+              <View className='muted'>
+                {i.address} · {i.phone}
+              </View>
+            </Tappable>
+          ))}
+        </View>
+        <View className='card'>
+          <View className='title'>{t('aid.applicant')}</View>
+          <Field
+            label={t('aid.name')}
+            value={name}
+            onChange={changed(setName)}
+            maxlength={formRules.applyLegalAid.applicantName.max}
+            className='aid-name'
+          />
+          <Field
+            label={t('aid.idNumber')}
+            value={idNumber}
+            onChange={changed(setIdNumber)}
+            type='idcard'
+            maxlength={ID_NUMBER_LENGTH}
+            placeholder={t('aid.idPlaceholder')}
+            className='aid-id'
+          />
+          {idMistyped && <View className='error-text aid-id-error'>{t('aid.idInvalid')}</View>}
+          <Field
+            label={t('aid.phone')}
+            value={phone}
+            onChange={changed(setPhone)}
+            type='number'
+            maxlength={PHONE_DIGITS}
+            placeholder={phoneMasked ?? t('book.phonePlaceholder')}
+            className='aid-phone'
+          />
+          {phoneMasked && (
+            <View className='muted aid-phone-account'>{t('book.phoneAccount', { phone: phoneMasked })}</View>
+          )}
+          <WechatPhoneOffer className='aid-wechat-phone' />
+        </View>
+        <View className='card'>
+          <View className='title'>{t('aid.case')}</View>
+          <View className='aid-chips'>
+            {CASE_TYPES.map((c) => (
+              <Tappable
+                inline
+                key={c}
+                className={`aid-chip aid-case-${c} ${c === caseType ? 'aid-chip-on' : ''}`}
+                checked={c === caseType}
+                onTap={() => changed(setCaseType)(c)}
+              >
+                {t(`aid.caseType.${c}`)}
+              </Tappable>
+            ))}
+          </View>
+          <View className='field-label'>{t('aid.summary')}</View>
+          <TextBox
+            className='aid-summary'
+            value={summary}
+            maxlength={formRules.applyLegalAid.summary.max}
+            placeholder={t('aid.summaryPlaceholder')}
+            onChange={changed(setSummary)}
+          />
+        </View>
+        <View className='card'>
+          <View className='title'>{t('aid.hardship')}</View>
+          <View className='aid-chips'>
+            {HARDSHIP.map((h) => (
+              <Tappable
+                inline
+                key={h}
+                className={`aid-chip aid-hardship-${h} ${h === basis ? 'aid-chip-on' : ''}`}
+                checked={h === basis}
+                onTap={() => changed(setBasis)(h)}
+              >
+                {t(`aid.hardshipBasis.${h}`)}
+              </Tappable>
+            ))}
+          </View>
+          <TextBox
+            className='aid-note'
+            value={note}
+            maxlength={formRules.applyLegalAid.hardship.note.max}
+            placeholder={t('aid.notePlaceholder')}
+            onChange={changed(setNote)}
+          />
+          <CheckboxGroup onChange={(e) => changed(setDeclared)(e.detail.value.includes('declared'))}>
+            <Label className='aid-declare'>
+              <Checkbox value='declared' checked={declared} className='aid-declare-box' />
+              <Text>{t('aid.declare')}</Text>
+            </Label>
+          </CheckboxGroup>
+        </View>
+        <View className='card'>
+          <View className='title'>{t('aid.attachments')}</View>
+          <View className='muted aid-attachments-hint'>{t('aid.attachmentsHint', { n: MAX_ATTACHMENTS })}</View>
+          <AttachmentPicker max={MAX_ATTACHMENTS} onChange={onAttachments} />
+        </View>
+        {error && (
+          <View className='error-text' role='alert'>
+            {error}
+          </View>
         )}
-        <WechatPhoneOffer className='aid-wechat-phone' />
-      </View>
-      <View className='card'>
-        <View className='title'>{t('aid.case')}</View>
-        <View className='aid-chips'>
-          {CASE_TYPES.map((c) => (
-            <Tappable
-              inline
-              key={c}
-              className={`aid-chip aid-case-${c} ${c === caseType ? 'aid-chip-on' : ''}`}
-              checked={c === caseType}
-              onTap={() => changed(setCaseType)(c)}
-            >
-              {t(`aid.caseType.${c}`)}
-            </Tappable>
-          ))}
-        </View>
-        <View className='field-label'>{t('aid.summary')}</View>
-        <TextBox
-          className='aid-summary'
-          value={summary}
-          maxlength={formRules.applyLegalAid.summary.max}
-          placeholder={t('aid.summaryPlaceholder')}
-          onChange={changed(setSummary)}
-        />
-      </View>
-      <View className='card'>
-        <View className='title'>{t('aid.hardship')}</View>
-        <View className='aid-chips'>
-          {HARDSHIP.map((h) => (
-            <Tappable
-              inline
-              key={h}
-              className={`aid-chip aid-hardship-${h} ${h === basis ? 'aid-chip-on' : ''}`}
-              checked={h === basis}
-              onTap={() => changed(setBasis)(h)}
-            >
-              {t(`aid.hardshipBasis.${h}`)}
-            </Tappable>
-          ))}
-        </View>
-        <TextBox
-          className='aid-note'
-          value={note}
-          maxlength={formRules.applyLegalAid.hardship.note.max}
-          placeholder={t('aid.notePlaceholder')}
-          onChange={changed(setNote)}
-        />
-        <CheckboxGroup onChange={(e) => changed(setDeclared)(e.detail.value.includes('declared'))}>
-          <Label className='aid-declare'>
-            <Checkbox value='declared' checked={declared} className='aid-declare-box' />
-            <Text>{t('aid.declare')}</Text>
-          </Label>
-        </CheckboxGroup>
-      </View>
-      <View className='card'>
-        <View className='title'>{t('aid.attachments')}</View>
-        <View className='muted aid-attachments-hint'>{t('aid.attachmentsHint', { n: MAX_ATTACHMENTS })}</View>
-        <AttachmentPicker max={MAX_ATTACHMENTS} onChange={onAttachments} />
-      </View>
-      {error && (
-        <View className='error-text' role='alert'>
-          {error}
-        </View>
-      )}
-      <Button className='aid-submit' busy={busy} onClick={() => void submit()}>
-        {t('aid.submit')}
-      </Button>
+        <Button className='aid-submit' busy={busy} onClick={() => void submit()}>
+          {t('aid.submit')}
+        </Button>
+      </Sensitive>
     </Page>
   )
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Appointment } from '@pocket/contract'
 import Page from '@/components/Page'
+import Sensitive, { lockable } from '@/components/Sensitive'
 import StateView from '@/components/StateView'
 import { useOnReturn } from '@/hooks/useOnReturn'
 import { useResource } from '@/hooks/useResource'
@@ -27,7 +28,7 @@ function Row({ a }: { a: Appointment }) {
 }
 
 /** 我的预约: what is still to come, then the rest, newest first. */
-export default function MyAppointments() {
+function MyAppointments() {
   const t = useT()
   const list = useResource('my-appointments', bookingApi.mine, { persist: true })
   useOnReturn(list.reload)
@@ -40,15 +41,19 @@ export default function MyAppointments() {
 
   return (
     <Page className='appointments' title='appointments.title'>
-      <StateView resource={list} empty={items.length === 0} emptyText={t('appointments.empty')} />
-      {upcoming.length > 0 && <View className='appointments-group'>{t('appointments.upcoming')}</View>}
-      {upcoming.map((a) => (
-        <Row key={a.number} a={a} />
-      ))}
-      {past.length > 0 && <View className='appointments-group'>{t('appointments.past')}</View>}
-      {past.map((a) => (
-        <Row key={a.number} a={a} />
-      ))}
+      <Sensitive>
+        <StateView resource={list} empty={items.length === 0} emptyText={t('appointments.empty')} />
+        {upcoming.length > 0 && <View className='appointments-group'>{t('appointments.upcoming')}</View>}
+        {upcoming.map((a) => (
+          <Row key={a.number} a={a} />
+        ))}
+        {past.length > 0 && <View className='appointments-group'>{t('appointments.past')}</View>}
+        {past.map((a) => (
+          <Row key={a.number} a={a} />
+        ))}
+      </Sensitive>
     </Page>
   )
 }
+
+export default lockable(MyAppointments)

@@ -1,0 +1,25 @@
+/** 隐私与安全's words in Simplified Chinese, loaded with the subpackage (the page title stays shared). */
+export const profileZhCN = {
+  'privacy.intro': '和家人共用手机时，这些设置可以保护您的咨询和办件不被别人看到。',
+  'privacy.notices': '通知不显示内容',
+  'privacy.noticesHint': '短信和微信通知只说“您有一条新通知”，不写是谁、什么事。',
+  'privacy.saved': '已保存',
+  'privacy.lock': '应用锁',
+  'privacy.lockHint': '打开“我的咨询”“我的办件”和办件详情前要输入密码；离开本应用后自动重新上锁。',
+  'privacy.lockOn': '已开启',
+  'privacy.lockOff': '未开启',
+  'privacy.newPin': '设置4到6位数字密码',
+  'privacy.repeatPin': '再输入一次',
+  'privacy.pinInvalid': '请输入4到6位数字',
+  'privacy.pinMismatch': '两次输入的密码不一样，请重新输入',
+  'privacy.setPin': '开启应用锁',
+  'privacy.lockSet': '应用锁已开启',
+  'privacy.currentPin': '输入当前密码以关闭',
+  'privacy.turnOff': '关闭应用锁',
+  'privacy.lockCleared': '应用锁已关闭',
+  'privacy.biometric.fingerPrint': '也可以用指纹解锁',
+  'privacy.biometric.facial': '也可以用面容解锁',
+  'privacy.quickExit': '快速离开',
+  'privacy.quickExitHint':
+    '咨询、办件、申请和投诉页面的右上方有“快速离开”按钮：点一下，立即离开本应用并清除屏幕上的内容。',
+}
