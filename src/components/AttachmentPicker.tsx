@@ -107,7 +107,9 @@ export default function AttachmentPicker({ max, onChange }: Props) {
       ))}
       {items.length < max && (
         <Tappable className='attachment attachment-add' onTap={() => void add()}>
-          <Text className='attachment-plus'>+</Text>
+          <Text className='attachment-plus' aria-hidden>
+            +
+          </Text>
           <Text className='muted'>{t('attachments.add')}</Text>
         </Tappable>
       )}

@@ -7,11 +7,13 @@ import { book } from '../support/booking'
 import { ADVISER_PHONE, device, residentWithConsultation, sendText } from '../support/consult'
 import { apply, applicationBody } from '../support/legal-aid'
 import { recordPage, rememberSignIn, servedH5 } from './browser'
+import { elderAudit, ELDER } from './elder-rules'
 import { axeViolations, compareScreen } from './screens'
 
 // Every page a person reaches, as the demo resident, adviser and clerk, in standard and 长辈版: each
-// has its title and a way back in the H5 navigation bar, no axe violation, and looks as its
-// committed reference does (tests/e2e/screens; UPDATE_SCREENSHOTS=1 rewrites them on purpose).
+// has its title and a way back in the H5 navigation bar, no axe violation, in 长辈版 the MIIT
+// 适老化 numbers measured from the rendered page (./elder-rules.ts), and looks as its committed
+// reference does (tests/e2e/screens; UPDATE_SCREENSHOTS=1 rewrites them on purpose).
 
 /** The servers and the phones stand on Monday 7 December 2026, 08:30 Beijing time: fixed pictures. */
 const DAY = '2026-12-07'
@@ -324,6 +326,12 @@ describe('Every screen, as each person, in standard and 长辈版: titled, acces
             }
             problems.push(...(await titled(page, screen)).map((p) => `${screen.name} (${mode}): ${p}`))
             problems.push(...(await axeViolations(page)).map((v) => `${screen.name} (${mode}): ${v}`))
+            if (elder) {
+              const { violations, largest } = await elderAudit(page)
+              problems.push(...violations.map((v) => `${screen.name} (长辈版 MIIT): ${v}`))
+              if (screen.page === 'home' && largest < ELDER.largest)
+                problems.push(`${screen.name} (长辈版 MIIT): largest text ${largest}px < ${ELDER.largest}`)
+            }
             const differs = await compareScreen(page, `${screen.name}-${mode}`, screen.mask)
             if (differs) problems.push(differs)
           } catch (e) {
